@@ -1,0 +1,36 @@
+/**
+ * The one table's physical shape, shared by the CDK stack, the local runtime and the tests so
+ * they cannot drift. Key contents are built only in keys.ts.
+ */
+export const TABLE_KEYS = { partitionKey: "PK", sortKey: "SK" } as const;
+
+/** GSI1: an organisation's own items (all statuses). GSI2: published items, for public lists. */
+export const GSIS = [
+  { indexName: "GSI1", partitionKey: "GSI1PK", sortKey: "GSI1SK" },
+  { indexName: "GSI2", partitionKey: "GSI2PK", sortKey: "GSI2SK" },
+] as const;
+
+/** Items that expire (idempotency records, candidates) carry epoch seconds here; DynamoDB TTL uses it. */
+export const TTL_ATTRIBUTE = "expiresAtEpoch";
+
+/** The CreateTable input (DynamoDB API shape), used locally and in tests. */
+export function createTableInput(tableName: string) {
+  const attributes = [TABLE_KEYS.partitionKey, TABLE_KEYS.sortKey, ...GSIS.flatMap((g) => [g.partitionKey, g.sortKey])];
+  return {
+    TableName: tableName,
+    BillingMode: "PAY_PER_REQUEST" as const,
+    AttributeDefinitions: attributes.map((name) => ({ AttributeName: name, AttributeType: "S" as const })),
+    KeySchema: [
+      { AttributeName: TABLE_KEYS.partitionKey, KeyType: "HASH" as const },
+      { AttributeName: TABLE_KEYS.sortKey, KeyType: "RANGE" as const },
+    ],
+    GlobalSecondaryIndexes: GSIS.map((g) => ({
+      IndexName: g.indexName,
+      KeySchema: [
+        { AttributeName: g.partitionKey, KeyType: "HASH" as const },
+        { AttributeName: g.sortKey, KeyType: "RANGE" as const },
+      ],
+      Projection: { ProjectionType: "ALL" as const },
+    })),
+  };
+}

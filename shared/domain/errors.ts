@@ -1,0 +1,86 @@
+/**
+ * Typed domain errors. Each carries its HTTP status and a German title; the error middleware
+ * (shared/http/problem-middleware.ts) turns them into RFC 9457 problem+json. `expose` follows
+ * middy's convention: only exposed errors show their detail to the caller.
+ */
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+export class DomainError extends Error {
+  readonly expose = true;
+  constructor(
+    readonly statusCode: number,
+    readonly type: string,
+    readonly title: string,
+    detail: string,
+    readonly extra: Record<string, unknown> = {},
+  ) {
+    super(detail);
+    this.name = new.target.name;
+  }
+}
+
+export class ValidationError extends DomainError {
+  constructor(
+    readonly errors: FieldError[],
+    detail = `Die Anfrage ist ungültig: ${errors.map((e) => e.path || "(body)").join(", ")}`,
+  ) {
+    super(400, "validation-error", "Ungültige Eingabe", detail, { errors });
+  }
+}
+
+export class UnauthorizedError extends DomainError {
+  constructor(detail = "Anmeldung erforderlich: gültiges Bearer-Token fehlt.") {
+    super(401, "unauthorized", "Nicht angemeldet", detail);
+  }
+}
+
+export class ForbiddenError extends DomainError {
+  constructor(detail = "Ihre Rolle darf diese Aktion nicht ausführen.") {
+    super(403, "forbidden", "Keine Berechtigung", detail);
+  }
+}
+
+export class NotFoundError extends DomainError {
+  constructor(detail = "Nicht gefunden.") {
+    super(404, "not-found", "Nicht gefunden", detail);
+  }
+}
+
+export class ConflictError extends DomainError {
+  constructor(detail: string) {
+    super(409, "conflict", "Konflikt", detail);
+  }
+}
+
+export class PreconditionFailedError extends DomainError {
+  constructor(detail = "Die Version (If-Match) ist veraltet; bitte neu laden.") {
+    super(412, "precondition-failed", "Veraltete Version", detail);
+  }
+}
+
+export class PreconditionRequiredError extends DomainError {
+  constructor(detail = "Der Header If-Match mit der aktuellen Version (ETag) ist erforderlich.") {
+    super(428, "precondition-required", "If-Match fehlt", detail);
+  }
+}
+
+export class UnprocessableError extends DomainError {
+  constructor(detail: string, extra: Record<string, unknown> = {}) {
+    super(422, "unprocessable", "Nicht verarbeitbar", detail, extra);
+  }
+}
+
+export class PayloadTooLargeError extends DomainError {
+  constructor(detail: string) {
+    super(413, "payload-too-large", "Anfrage zu groß", detail);
+  }
+}
+
+export class ServiceUnavailableError extends DomainError {
+  constructor(detail: string) {
+    super(503, "service-unavailable", "Vorübergehend nicht verfügbar", detail);
+  }
+}

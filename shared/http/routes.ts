@@ -1,0 +1,89 @@
+import { listQuery } from "../schemas/common.ts";
+import { matchRequest, matchResponse } from "../schemas/match.ts";
+import { mentoringPlace, mentoringPlaceInput, mentoringPlacePatch } from "../schemas/mentoring-place.ts";
+import { qualificationOffer, qualificationOfferInput, qualificationOfferPatch } from "../schemas/qualification-offer.ts";
+import { z } from "../schemas/z.ts";
+import type { Auth } from "./api-handler.ts";
+import type { Role } from "./principal.ts";
+
+/**
+ * The one route table. The local server, the CDK stack and GET /openapi.json all read it, so a
+ * route cannot exist in one and be missing in another. `group` names the Lambda function
+ * (functions/<group>/index.ts); `auth` says whether the JWT authorizer guards the route
+ * ("optional": public route whose answer widens for a signed-in caller); `roles` documents who
+ * may call (handlers enforce it).
+ */
+export interface Route {
+  method: "GET" | "POST" | "PATCH" | "DELETE";
+  path: string;
+  group: string;
+  auth: Auth;
+  roles?: readonly Role[];
+  summary: string;
+  query?: z.ZodMiniType;
+  body?: z.ZodMiniType;
+  response?: z.ZodMiniType;
+  /** Status of a successful answer, when not 200. */
+  status?: number;
+}
+
+const listOf = (item: z.ZodMiniType) => z.object({ items: z.array(item), nextCursor: z.optional(z.string()) });
+const WRITERS = { place: ["employer", "admin"], offer: ["provider", "admin"] } as const;
+
+export const routes: readonly Route[] = [
+  { method: "GET", path: "/health", group: "meta", auth: "none", summary: "Liveness" },
+  { method: "GET", path: "/openapi.json", group: "meta", auth: "none", summary: "This API description" },
+  {
+    method: "GET",
+    path: "/occupations",
+    group: "reference",
+    auth: "none",
+    summary: "Search KldB 2010 occupations by code, title or named occupation (typo-tolerant)",
+    query: z.object({ q: z.string(), limit: z.optional(z.string()) }),
+  },
+  { method: "GET", path: "/occupations/{code}", group: "reference", auth: "none", summary: "One occupation" },
+  { method: "GET", path: "/postal-codes/{code}", group: "reference", auth: "none", summary: "Resolve a postal code" },
+
+  ...listingRoutes("/mentoring-places", "mentoring-places", "required", ["employer", "coach", "admin"], WRITERS.place, {
+    item: mentoringPlace,
+    input: mentoringPlaceInput,
+    patch: mentoringPlacePatch,
+  }),
+  ...listingRoutes("/qualification-offers", "qualification-offers", "optional", undefined, WRITERS.offer, {
+    item: qualificationOffer,
+    input: qualificationOfferInput,
+    patch: qualificationOfferPatch,
+  }),
+
+  {
+    method: "POST",
+    path: "/matches",
+    group: "matches",
+    auth: "required",
+    roles: ["coach", "admin"],
+    summary: "Ranked, explained offers and mentoring places for a candidate profile",
+    body: matchRequest,
+    response: matchResponse,
+  },
+];
+
+function listingRoutes(
+  base: string,
+  group: string,
+  readAuth: Auth,
+  readers: readonly Role[] | undefined,
+  writers: readonly Role[],
+  schemas: { item: z.ZodMiniType; input: z.ZodMiniType; patch: z.ZodMiniType },
+): Route[] {
+  const read = { group, auth: readAuth, ...(readers ? { roles: readers } : {}) };
+  const write = { group, auth: "required" as const, roles: writers };
+  return [
+    { method: "POST", path: base, ...write, summary: "Create", body: schemas.input, response: schemas.item, status: 201 },
+    { method: "GET", path: base, ...read, summary: "List", query: listQuery, response: listOf(schemas.item) },
+    { method: "GET", path: `${base}/{id}`, ...read, summary: "Read one", response: schemas.item },
+    { method: "PATCH", path: `${base}/{id}`, ...write, summary: "Update, publish or archive", body: schemas.patch, response: schemas.item },
+    { method: "DELETE", path: `${base}/{id}`, ...write, summary: "Delete a draft, archive anything else", response: schemas.item },
+  ];
+}
+
+export const routeKey = (route: Pick<Route, "method" | "path">) => `${route.method} ${route.path}`;

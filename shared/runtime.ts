@@ -1,0 +1,38 @@
+import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import { ulid } from "ulidx";
+
+/** What handlers and repositories need from the outside world, passed in (never imported). */
+export interface Deps {
+  db: DynamoDBDocumentClient;
+  tableName: string;
+  clock: () => Date;
+  newId: () => string;
+}
+
+export function documentClient(endpoint?: string, region = "eu-central-1"): DynamoDBDocumentClient {
+  const client = new DynamoDBClient({
+    region,
+    ...(endpoint ? { endpoint, credentials: { accessKeyId: "local", secretAccessKey: "local" } } : {}),
+  });
+  return DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
+}
+
+function required(env: NodeJS.ProcessEnv, name: string): string {
+  const value = env[name];
+  if (!value) throw new Error(`Missing environment variable ${name}`);
+  return value;
+}
+
+let cached: Deps | undefined;
+
+/** Reads the environment once per container (cold start) and fails fast when it is incomplete. */
+export function depsFromEnv(env: NodeJS.ProcessEnv = process.env): Deps {
+  cached ??= {
+    db: documentClient(env.DYNAMODB_ENDPOINT, env.AWS_REGION),
+    tableName: required(env, "TABLE_NAME"),
+    clock: () => new Date(),
+    newId: () => ulid(),
+  };
+  return cached;
+}

@@ -1,0 +1,75 @@
+import {
+  contact,
+  germanLevel,
+  isoDate,
+  languages,
+  location,
+  locationInput,
+  occupations,
+  systemFields,
+  text,
+} from "./common.ts";
+import { z } from "./z.ts";
+
+export const OFFER_KINDS = [
+  "adaptation-course",
+  "knowledge-exam-prep",
+  "aptitude-test-prep",
+  "on-the-job-adaptation",
+  "language-course",
+  "bridge-course",
+  "other",
+] as const;
+export const OFFER_FORMATS = ["in-person", "online", "hybrid"] as const;
+export const FUNDING = ["bildungsgutschein", "iq-funded", "anerkennungszuschuss", "employer", "self-pay", "other"] as const;
+
+const fields = {
+  title: text(3, 200),
+  description: text(0, 5000),
+  provider: z.strictObject({ name: text(1, 200), url: z.optional(z.url({ protocol: /^https?$/ })) }),
+  occupations,
+  kind: z.enum(OFFER_KINDS),
+  format: z.enum(OFFER_FORMATS),
+  location: z.optional(locationInput),
+  start: z.optional(isoDate),
+  end: z.optional(isoDate),
+  rolling: z.boolean(),
+  fullTime: z.boolean(),
+  durationWeeks: z.optional(z.int().check(z.minimum(1), z.maximum(520))),
+  germanLevel: z.optional(germanLevel),
+  languages,
+  funding: z.array(z.enum(FUNDING)),
+  costEur: z.optional(z.number().check(z.minimum(0), z.maximum(1_000_000))),
+  seats: z.optional(z.int().check(z.minimum(1), z.maximum(10_000))),
+  contact,
+};
+
+/** PATCH body: any subset; the merged result is validated again with the POST rules. */
+export const qualificationOfferPatch = z.extend(z.partial(z.strictObject(fields)), {
+  status: z.optional(z.enum(["draft", "published", "archived"])),
+});
+
+/** POST body. An offer that is not online needs a location; `end` may not precede `start`. */
+export const qualificationOfferInput = z
+  .strictObject({
+    ...fields,
+    rolling: z._default(z.boolean(), false),
+    fullTime: z._default(z.boolean(), false),
+    languages: z._default(languages, []),
+    funding: z._default(fields.funding, []),
+    status: z._default(z.enum(["draft", "published"]), "draft"),
+  })
+  .check(
+    z.refine((o) => o.format === "online" || o.location !== undefined, {
+      message: "Ort (Postleitzahl) ist erforderlich, außer bei Online-Angeboten",
+      path: ["location"],
+    }),
+    z.refine((o) => !o.start || !o.end || o.end >= o.start, {
+      message: "Ende liegt vor dem Beginn",
+      path: ["end"],
+    }),
+  );
+export type QualificationOfferInput = z.infer<typeof qualificationOfferInput>;
+
+export const qualificationOffer = z.object({ ...systemFields, ...fields, location: z.optional(location) });
+export type QualificationOffer = z.infer<typeof qualificationOffer>;

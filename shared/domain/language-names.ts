@@ -1,0 +1,30 @@
+/** German names of the languages candidates and mentors speak most often in the IQ networks. */
+const NAMES: Record<string, string> = {
+  ar: "Arabisch",
+  bg: "Bulgarisch",
+  de: "Deutsch",
+  el: "Griechisch",
+  en: "Englisch",
+  es: "Spanisch",
+  fa: "Persisch",
+  fr: "Französisch",
+  hr: "Kroatisch",
+  hu: "Ungarisch",
+  it: "Italienisch",
+  ku: "Kurdisch",
+  pl: "Polnisch",
+  ps: "Paschtu",
+  pt: "Portugiesisch",
+  ro: "Rumänisch",
+  ru: "Russisch",
+  so: "Somali",
+  sq: "Albanisch",
+  sr: "Serbisch",
+  ti: "Tigrinya",
+  tr: "Türkisch",
+  uk: "Ukrainisch",
+  vi: "Vietnamesisch",
+  zh: "Chinesisch",
+};
+
+export const languageName = (code: string) => NAMES[code] ?? code;

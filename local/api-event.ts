@@ -30,6 +30,21 @@ export function claimsAsApiGateway(payload: Record<string, unknown>): Record<str
   return claims;
 }
 
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** API Gateway's request time format: "12/Mar/2020:19:03:58 +0000". */
+function requestTime(d: Date): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  const clock = [d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds()].map(pad).join(":");
+  return `${pad(d.getUTCDate())}/${MONTHS[d.getUTCMonth()]}/${d.getUTCFullYear()}:${clock} +0000`;
+}
+
+/** ID tokens have no `scope` claim, and then API Gateway passes `scopes: null`. */
+function jwtAuthorizer(claims: Record<string, unknown>) {
+  const scopes = typeof claims.scope === "string" ? claims.scope.split(" ").filter(Boolean) : null;
+  return { principalId: "", integrationLatency: 0, jwt: { claims: claimsAsApiGateway(claims), scopes } };
+}
+
 function joinedQuery(raw: string): Record<string, string> | undefined {
   if (!raw) return undefined;
   const params: Record<string, string> = {};
@@ -52,8 +67,14 @@ export function buildApiEvent(input: EventInput): ApiEvent {
   const routeKey = input.routePath === "$default" ? "$default" : `${input.method} ${input.routePath}`;
   const now = new Date();
   const binary = Buffer.isBuffer(input.body);
-  const body = input.body === undefined ? undefined : binary ? (input.body as Buffer).toString("base64") : String(input.body);
+  const body =
+    input.body === undefined
+      ? undefined
+      : binary
+        ? (input.body as Buffer).toString("base64")
+        : String(input.body);
   const rawQueryString = input.rawQueryString ?? "";
+  const queryStringParameters = joinedQuery(rawQueryString);
   return {
     version: "2.0",
     routeKey,
@@ -61,7 +82,7 @@ export function buildApiEvent(input: EventInput): ApiEvent {
     rawQueryString,
     ...(cookies ? { cookies } : {}),
     headers,
-    ...(joinedQuery(rawQueryString) ? { queryStringParameters: joinedQuery(rawQueryString) } : {}),
+    ...(queryStringParameters ? { queryStringParameters } : {}),
     ...(input.pathParameters && Object.keys(input.pathParameters).length
       ? { pathParameters: input.pathParameters }
       : {}),
@@ -77,14 +98,14 @@ export function buildApiEvent(input: EventInput): ApiEvent {
         sourceIp: input.sourceIp ?? "127.0.0.1",
         userAgent: headers["user-agent"] ?? "",
       },
-      requestId: randomBytes(10).toString("base64").replace(/=+$/, "="),
+      // Same shape as AWS's ids ("Jd8xQhSYliAEMnA="): 11 random bytes, base64.
+      requestId: randomBytes(11).toString("base64"),
       routeKey,
       stage: "$default",
-      time: now.toISOString(),
+      time: requestTime(now),
       timeEpoch: now.getTime(),
-      authorizer: input.claims
-        ? { principalId: "", integrationLatency: 0, jwt: { claims: claimsAsApiGateway(input.claims), scopes: [] } }
-        : (undefined as never),
+      // Routes without the authorizer (or anonymous calls) carry no `authorizer` key at all.
+      ...(input.claims ? { authorizer: jwtAuthorizer(input.claims) } : {}),
     },
     ...(body !== undefined ? { body } : {}),
     isBase64Encoded: binary,

@@ -17,7 +17,14 @@
 export type ListingKind = "place" | "offer";
 
 const KIND_PREFIX: Record<ListingKind, string> = { place: "PLACE", offer: "OFFER" };
-export const PREFIX = { org: "ORG", published: "PUB", match: "MATCH", geo: "G", online: "O", idempotency: "IDEM" };
+export const PREFIX = {
+  org: "ORG",
+  published: "PUB",
+  match: "MATCH",
+  geo: "G",
+  online: "O",
+  idempotency: "IDEM",
+};
 
 /** Characters that sort after every geohash/id character: closes a begins-with range. */
 const RANGE_END = "~";

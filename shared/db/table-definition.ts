@@ -15,7 +15,11 @@ export const TTL_ATTRIBUTE = "expiresAtEpoch";
 
 /** The CreateTable input (DynamoDB API shape), used locally and in tests. */
 export function createTableInput(tableName: string) {
-  const attributes = [TABLE_KEYS.partitionKey, TABLE_KEYS.sortKey, ...GSIS.flatMap((g) => [g.partitionKey, g.sortKey])];
+  const attributes = [
+    TABLE_KEYS.partitionKey,
+    TABLE_KEYS.sortKey,
+    ...GSIS.flatMap((g) => [g.partitionKey, g.sortKey]),
+  ];
   return {
     TableName: tableName,
     BillingMode: "PAY_PER_REQUEST" as const,

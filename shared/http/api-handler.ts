@@ -73,11 +73,11 @@ const parseInput = (body?: z.ZodMiniType, query?: z.ZodMiniType): Middleware => 
  * Builds one route's Lambda handler: logging → auth context → zod parsing → fn, with the
  * problem+json error mapper registered first so middy runs its onError last (outermost).
  */
-export function apiHandler<B extends z.ZodMiniType | undefined = undefined, Q extends z.ZodMiniType | undefined = undefined>(
-  spec: Spec<B, Q>,
-  fn: (request: ApiRequest<Out<B>, Out<Q>>) => Promise<ApiResult>,
-) {
-  return middy<ApiEvent, ApiResult, Error, ApiContext>()
+export function apiHandler<
+  B extends z.ZodMiniType | undefined = undefined,
+  Q extends z.ZodMiniType | undefined = undefined,
+>(spec: Spec<B, Q>, fn: (request: ApiRequest<Out<B>, Out<Q>>) => Promise<ApiResult>): RouteHandler {
+  const handler = middy<ApiEvent, ApiResult, Error, ApiContext>()
     .use(problemJson(rootLogger))
     .use(requestLogging())
     .use(authContext(spec.auth))
@@ -93,6 +93,7 @@ export function apiHandler<B extends z.ZodMiniType | undefined = undefined, Q ex
         log: context.log,
       }),
     );
+  return (event, context) => handler(event, context as ApiContext) as Promise<ApiResult>;
 }
 
 export type RouteHandler = (event: ApiEvent, context: Context) => Promise<ApiResult>;

@@ -35,7 +35,7 @@ export function principalFromClaims(claims: Record<string, unknown> | undefined)
   return { sub, org, roles };
 }
 
-export function hasRole(principal: Principal | undefined, ...roles: Role[]): principal is Principal {
+export function hasRole(principal: Principal | undefined, ...roles: Role[]): boolean {
   return !!principal && principal.roles.some((r) => roles.includes(r));
 }
 

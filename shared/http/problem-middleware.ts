@@ -28,9 +28,15 @@ export function problemJson(log: Logger): middy.MiddlewareObj<APIGatewayProxyEve
       }
       log.error("unhandled error", {
         requestId: request.event.requestContext?.requestId,
-        error: error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : error,
+        error:
+          error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : error,
       });
-      request.response = problem(500, "internal", "Interner Fehler", "Ein unerwarteter Fehler ist aufgetreten.");
+      request.response = problem(
+        500,
+        "internal",
+        "Interner Fehler",
+        "Ein unerwarteter Fehler ist aufgetreten.",
+      );
     },
   };
 }

@@ -1,7 +1,12 @@
 import { listQuery } from "../schemas/common.ts";
 import { matchRequest, matchResponse } from "../schemas/match.ts";
 import { mentoringPlace, mentoringPlaceInput, mentoringPlacePatch } from "../schemas/mentoring-place.ts";
-import { qualificationOffer, qualificationOfferInput, qualificationOfferPatch } from "../schemas/qualification-offer.ts";
+import {
+  qualificationOffer,
+  qualificationOfferInput,
+  qualificationOfferPatch,
+} from "../schemas/qualification-offer.ts";
+import { occupationSearchQuery, occupationSearchResponse } from "../schemas/reference.ts";
 import { z } from "../schemas/z.ts";
 import type { Auth } from "./api-handler.ts";
 import type { Role } from "./principal.ts";
@@ -27,7 +32,8 @@ export interface Route {
   status?: number;
 }
 
-const listOf = (item: z.ZodMiniType) => z.object({ items: z.array(item), nextCursor: z.optional(z.string()) });
+const listOf = (item: z.ZodMiniType) =>
+  z.object({ items: z.array(item), nextCursor: z.optional(z.string()) });
 const WRITERS = { place: ["employer", "admin"], offer: ["provider", "admin"] } as const;
 
 export const routes: readonly Route[] = [
@@ -39,16 +45,30 @@ export const routes: readonly Route[] = [
     group: "reference",
     auth: "none",
     summary: "Search KldB 2010 occupations by code, title or named occupation (typo-tolerant)",
-    query: z.object({ q: z.string(), limit: z.optional(z.string()) }),
+    query: occupationSearchQuery,
+    response: occupationSearchResponse,
   },
   { method: "GET", path: "/occupations/{code}", group: "reference", auth: "none", summary: "One occupation" },
-  { method: "GET", path: "/postal-codes/{code}", group: "reference", auth: "none", summary: "Resolve a postal code" },
+  {
+    method: "GET",
+    path: "/postal-codes/{code}",
+    group: "reference",
+    auth: "none",
+    summary: "Resolve a postal code",
+  },
 
-  ...listingRoutes("/mentoring-places", "mentoring-places", "required", ["employer", "coach", "admin"], WRITERS.place, {
-    item: mentoringPlace,
-    input: mentoringPlaceInput,
-    patch: mentoringPlacePatch,
-  }),
+  ...listingRoutes(
+    "/mentoring-places",
+    "mentoring-places",
+    "required",
+    ["employer", "coach", "admin"],
+    WRITERS.place,
+    {
+      item: mentoringPlace,
+      input: mentoringPlaceInput,
+      patch: mentoringPlacePatch,
+    },
+  ),
   ...listingRoutes("/qualification-offers", "qualification-offers", "optional", undefined, WRITERS.offer, {
     item: qualificationOffer,
     input: qualificationOfferInput,
@@ -78,11 +98,32 @@ function listingRoutes(
   const read = { group, auth: readAuth, ...(readers ? { roles: readers } : {}) };
   const write = { group, auth: "required" as const, roles: writers };
   return [
-    { method: "POST", path: base, ...write, summary: "Create", body: schemas.input, response: schemas.item, status: 201 },
+    {
+      method: "POST",
+      path: base,
+      ...write,
+      summary: "Create",
+      body: schemas.input,
+      response: schemas.item,
+      status: 201,
+    },
     { method: "GET", path: base, ...read, summary: "List", query: listQuery, response: listOf(schemas.item) },
     { method: "GET", path: `${base}/{id}`, ...read, summary: "Read one", response: schemas.item },
-    { method: "PATCH", path: `${base}/{id}`, ...write, summary: "Update, publish or archive", body: schemas.patch, response: schemas.item },
-    { method: "DELETE", path: `${base}/{id}`, ...write, summary: "Delete a draft, archive anything else", response: schemas.item },
+    {
+      method: "PATCH",
+      path: `${base}/{id}`,
+      ...write,
+      summary: "Update, publish or archive",
+      body: schemas.patch,
+      response: schemas.item,
+    },
+    {
+      method: "DELETE",
+      path: `${base}/{id}`,
+      ...write,
+      summary: "Delete a draft, archive anything else",
+      response: schemas.item,
+    },
   ];
 }
 

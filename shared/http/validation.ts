@@ -10,7 +10,10 @@ export function formatPath(path: readonly PropertyKey[]): string {
   }, "");
 }
 
-export function toFieldErrors(issues: readonly z.core.$ZodIssue[], prefix: readonly PropertyKey[] = []): FieldError[] {
+export function toFieldErrors(
+  issues: readonly z.core.$ZodIssue[],
+  prefix: readonly PropertyKey[] = [],
+): FieldError[] {
   return issues.flatMap((issue) => {
     // Unknown keys are reported once on the parent; name each key so clients can point at it.
     if (issue.code === "unrecognized_keys") {

@@ -1,4 +1,4 @@
-import { germanLevel, isoDate, kldbCode, languages, locationInput } from "./common.ts";
+import { germanLevel, isoDate, kldbCode, languages, location, locationInput } from "./common.ts";
 import { z } from "./z.ts";
 
 export const MAX_RADIUS_KM = 300;
@@ -29,4 +29,9 @@ export const match = z.object({
   reasons: z.array(reason),
 });
 
-export const matchResponse = z.object({ offers: z.array(match), places: z.array(match) });
+export const matchResponse = z.object({
+  offers: z.array(match),
+  places: z.array(match),
+  /** The profile as understood: resolved location and effective radius. */
+  candidate: z.object({ occupation: kldbCode, location, radiusKm: z.number() }),
+});

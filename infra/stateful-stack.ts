@@ -1,0 +1,42 @@
+import { Stack, type StackProps } from "aws-cdk-lib";
+import { AttributeType, BillingMode, ProjectionType, Table, TableEncryption } from "aws-cdk-lib/aws-dynamodb";
+import type { Construct } from "constructs";
+import { GSIS, TABLE_KEYS, TTL_ATTRIBUTE } from "../shared/db/table-definition.ts";
+import type { StageConfig } from "./stage.ts";
+
+export interface StatefulStackProps extends StackProps {
+  stage: StageConfig;
+}
+
+const stringKey = (name: string) => ({ name, type: AttributeType.STRING });
+
+/**
+ * What holds data and must outlive code deployments: the one DynamoDB table, shaped by
+ * shared/db/table-definition.ts like the local one. A separate stateless stack (functions, API)
+ * receives `table` and can be replaced freely.
+ */
+export class StatefulStack extends Stack {
+  readonly table: Table;
+
+  constructor(scope: Construct, id: string, { stage, ...props }: StatefulStackProps) {
+    super(scope, id, { terminationProtection: stage.protectData, ...props });
+    this.table = new Table(this, "Table", {
+      partitionKey: stringKey(TABLE_KEYS.partitionKey),
+      sortKey: stringKey(TABLE_KEYS.sortKey),
+      billingMode: BillingMode.PAY_PER_REQUEST,
+      encryption: TableEncryption.AWS_MANAGED,
+      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+      timeToLiveAttribute: TTL_ATTRIBUTE,
+      removalPolicy: stage.removalPolicy,
+      deletionProtection: stage.protectData,
+    });
+    for (const gsi of GSIS) {
+      this.table.addGlobalSecondaryIndex({
+        indexName: gsi.indexName,
+        partitionKey: stringKey(gsi.partitionKey),
+        sortKey: stringKey(gsi.sortKey),
+        projectionType: ProjectionType.ALL,
+      });
+    }
+  }
+}

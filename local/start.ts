@@ -1,0 +1,93 @@
+import { existsSync } from "node:fs";
+import { mkdir } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { ulid } from "ulidx";
+import { type Deps, documentClient } from "../shared/runtime.ts";
+import { createLocalAuthorizer } from "./authorizer.ts";
+import { checkJava, startDynamoDbLocal } from "./dynamodb-local.ts";
+import { ensureTable } from "./ensure-table.ts";
+import { createLocalServer } from "./server.ts";
+import { loadOrCreateSigningKey } from "./signing-key.ts";
+
+/**
+ * `npm start`: DynamoDB Local (on disk) + the table + demo data on first start + the local API
+ * server. Ctrl-C stops the server and waits for Java to exit, so nothing is left running.
+ */
+const REPO_ROOT = fileURLToPath(new URL("..", import.meta.url));
+const TABLE_NAME = "passung";
+const settings = {
+  port: Number(process.env.PORT ?? 3000),
+  dataDir: resolve(process.env.PASSUNG_DATA_DIR ?? join(REPO_ROOT, ".passung")),
+  demo: process.env.PASSUNG_DEMO !== "0",
+  endpoint: process.env.DYNAMODB_ENDPOINT,
+};
+
+/** Undo steps, run last-started-first on shutdown. */
+const stops: Array<() => Promise<void>> = [];
+let stopping = false;
+
+async function shutdown(code: number) {
+  if (stopping) return;
+  stopping = true;
+  for (const stop of stops.reverse()) await stop();
+  process.exit(code);
+}
+// `on`, not `once`: a second Ctrl-C must not kill us before Java is stopped.
+process.on("SIGINT", () => void shutdown(0));
+process.on("SIGTERM", () => void shutdown(0));
+
+async function startDynamo(): Promise<string> {
+  if (settings.endpoint) return settings.endpoint;
+  try {
+    checkJava();
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
+  const dataDir = join(settings.dataDir, "dynamodb");
+  await mkdir(dataDir, { recursive: true });
+  const dynamo = await startDynamoDbLocal({ dataDir });
+  stops.push(dynamo.stop);
+  return dynamo.endpoint;
+}
+
+/** local/demo/seed.ts is written separately; until it exists, start empty. */
+async function seedDemo(deps: Deps) {
+  const seedModule = new URL("./demo/seed.ts", import.meta.url);
+  const seed = existsSync(seedModule)
+    ? ((await import(seedModule.href)) as { seedDemoData?: (deps: Deps) => Promise<unknown> }).seedDemoData
+    : undefined;
+  if (!seed) return console.warn("Demo-Daten übersprungen: local/demo/seed.ts (seedDemoData) fehlt noch.");
+  await seed(deps);
+  console.log("Demo-Daten geladen.");
+}
+
+async function main() {
+  const endpoint = await startDynamo();
+  const db = documentClient(endpoint);
+  const { created } = await ensureTable(db, TABLE_NAME);
+  if (created && settings.demo)
+    await seedDemo({ db, tableName: TABLE_NAME, clock: () => new Date(), newId: ulid });
+
+  const key = await loadOrCreateSigningKey(join(settings.dataDir, "dev-signing-key.json"));
+  const local = createLocalServer({
+    env: { TABLE_NAME, DYNAMODB_ENDPOINT: endpoint },
+    authorizer: await createLocalAuthorizer({ key }),
+  });
+  const url = await local.listen(settings.port);
+  stops.push(() => {
+    // Give in-flight requests a moment, then cut keep-alive and slow connections.
+    setTimeout(() => local.server.closeAllConnections(), 2000).unref();
+    return local.close();
+  });
+  console.log(`Passung läuft auf ${url}`);
+  console.log(
+    `Token: curl -s -X POST ${url}/dev/token -H 'content-type: application/json' -d '{"role":"coach","org":"iq-owl"}'`,
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  return shutdown(1);
+});

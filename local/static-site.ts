@@ -1,0 +1,57 @@
+import { existsSync, statSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { extname, resolve, sep } from "node:path";
+import type { ApiResult } from "../shared/http/response.ts";
+import { safeDecode } from "./route-match.ts";
+
+/**
+ * Serves the built web pages (`web/dist`) for GET requests no API route claims. Until they exist,
+ * `/` answers with a small index that points at the API.
+ */
+const HTML = "text/html; charset=utf-8";
+const TYPES: Record<string, string> = {
+  ".html": HTML,
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".ico": "image/x-icon",
+  ".woff2": "font/woff2",
+};
+
+const INDEX = `<!doctype html>
+<html lang="de"><meta charset="utf-8"><title>Passung (lokal)</title>
+<h1>Passung läuft lokal</h1>
+<ul>
+  <li><a href="/openapi.json">/openapi.json</a> – API-Beschreibung</li>
+  <li><a href="/health">/health</a> – Lebenszeichen</li>
+  <li><code>POST /dev/token {"role":"coach","org":"iq-owl"}</code> – lokales Token</li>
+</ul>
+</html>
+`;
+
+function fileIn(root: string, rawPath: string): string | undefined {
+  const path = safeDecode(rawPath);
+  if (path === undefined) return undefined;
+  const file = resolve(root, `.${path.endsWith("/") ? `${path}index.html` : path}`);
+  // resolve() normalises "..": anything outside the root is not ours to serve.
+  if (!file.startsWith(root + sep)) return undefined;
+  return existsSync(file) && statSync(file).isFile() ? file : undefined;
+}
+
+export async function staticFile(webRoot: string, rawPath: string): Promise<ApiResult | undefined> {
+  const root = resolve(webRoot);
+  if (!existsSync(root)) {
+    if (rawPath !== "/") return undefined;
+    return { statusCode: 200, headers: { "content-type": HTML }, body: INDEX };
+  }
+  const file = fileIn(root, rawPath);
+  if (!file) return undefined;
+  return {
+    statusCode: 200,
+    headers: { "content-type": TYPES[extname(file)] ?? "application/octet-stream" },
+    body: (await readFile(file)).toString("base64"),
+    isBase64Encoded: true,
+  };
+}

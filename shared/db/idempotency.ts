@@ -1,0 +1,69 @@
+import { createHash } from "node:crypto";
+import { GetCommand } from "@aws-sdk/lib-dynamodb";
+import { UnprocessableError } from "../domain/errors.ts";
+import type { ApiResult } from "../http/response.ts";
+import type { Deps } from "../runtime.ts";
+import { idempotencyKey } from "./keys.ts";
+import { TTL_ATTRIBUTE } from "./table-definition.ts";
+import type { TransactItem } from "./transact.ts";
+
+/**
+ * Idempotency-Key for POSTs: the first response is stored in the same transaction as the write
+ * it answers, for 24 h. A retry with the same key and body gets that response again; the same
+ * key with another body is refused (422).
+ */
+const RETENTION_SECONDS = 24 * 3600;
+
+export interface IdempotencyRequest {
+  /** Who and which route: keys of different callers never collide. */
+  scope: string;
+  key: string;
+  body: unknown;
+}
+
+interface StoredResponse {
+  requestHash: string;
+  response: ApiResult;
+}
+
+export const requestHash = (body: unknown) =>
+  createHash("sha256")
+    .update(JSON.stringify(body ?? null))
+    .digest("hex");
+
+/** The stored response for this key, or undefined; throws 422 when the key was used for another body. */
+export async function replay(deps: Deps, request: IdempotencyRequest): Promise<ApiResult | undefined> {
+  const { Item } = await deps.db.send(
+    new GetCommand({
+      TableName: deps.tableName,
+      Key: idempotencyKey(request.scope, request.key),
+      ConsistentRead: true,
+    }),
+  );
+  const nowEpoch = Math.floor(deps.clock().getTime() / 1000);
+  if (!Item || Number(Item[TTL_ATTRIBUTE]) <= nowEpoch) return undefined;
+  const stored = Item as unknown as StoredResponse;
+  if (stored.requestHash !== requestHash(request.body)) {
+    throw new UnprocessableError("Der Idempotency-Key wurde bereits für eine andere Anfrage verwendet.");
+  }
+  return stored.response;
+}
+
+/** The transaction action that records the response; fails its condition if the key is taken. */
+export function recordAction(deps: Deps, request: IdempotencyRequest, response: ApiResult): TransactItem {
+  const nowEpoch = Math.floor(deps.clock().getTime() / 1000);
+  return {
+    Put: {
+      TableName: deps.tableName,
+      Item: {
+        ...idempotencyKey(request.scope, request.key),
+        requestHash: requestHash(request.body),
+        response,
+        [TTL_ATTRIBUTE]: nowEpoch + RETENTION_SECONDS,
+      },
+      ConditionExpression: "attribute_not_exists(PK) OR #ttl <= :now",
+      ExpressionAttributeNames: { "#ttl": TTL_ATTRIBUTE },
+      ExpressionAttributeValues: { ":now": nowEpoch },
+    },
+  };
+}

@@ -1,0 +1,113 @@
+import { QueryCommand, type QueryCommandInput } from "@aws-sdk/lib-dynamodb";
+import type { Point } from "../domain/geo.ts";
+import { cellOf, coverCircle } from "../domain/geo-cover.ts";
+import { kldbGroups } from "../domain/kldb.ts";
+import { isMatchable, type Listing, type ListingKind, publicView } from "../domain/listing.ts";
+import type { MatchEntry } from "../domain/matching.ts";
+import type { Deps } from "../runtime.ts";
+import type { MentoringPlace } from "../schemas/mentoring-place.ts";
+import type { QualificationOffer } from "../schemas/qualification-offer.ts";
+import { geoMatchKey, geoRange, matchPartition, onlineMatchKey, onlinePrefix } from "./keys.ts";
+
+/** Keys of the match entries an item has in its current state (none unless matchable). */
+export function matchKeys(kind: ListingKind, listing: Listing): Array<{ PK: string; SK: string }> {
+  if (!isMatchable(kind, listing)) return [];
+  const online = kind === "offer" && (listing as QualificationOffer).format === "online";
+  return kldbGroups(listing.occupations).map((group) => {
+    if (online || !listing.location) return onlineMatchKey(group, listing.id);
+    return geoMatchKey(group, cellOf(listing.location), kind, listing.id);
+  });
+}
+
+export function toMatchEntry(kind: ListingKind, listing: Listing): MatchEntry {
+  const common = {
+    kind,
+    id: listing.id,
+    occupations: listing.occupations,
+    ...(listing.location ? { point: { lat: listing.location.lat, lon: listing.location.lon } } : {}),
+    ...(listing.location ? { placeName: listing.location.place } : {}),
+    ...(listing.germanLevel ? { germanLevel: listing.germanLevel } : {}),
+    languages: listing.languages,
+    item: publicView(kind, listing),
+  };
+  if (kind === "place") {
+    const place = listing as MentoringPlace;
+    return {
+      ...common,
+      online: false,
+      availableFrom: place.availableFrom,
+      ...(place.availableUntil ? { availableUntil: place.availableUntil } : {}),
+      capacity: place.capacity,
+      acceptedCount: place.acceptedCount,
+    };
+  }
+  const offer = listing as QualificationOffer;
+  return {
+    ...common,
+    online: offer.format === "online",
+    rolling: offer.rolling,
+    ...(offer.start ? { start: offer.start } : {}),
+    ...(offer.end ? { end: offer.end } : {}),
+  };
+}
+
+export interface MatchRead {
+  entries: MatchEntry[];
+  requests: number;
+  itemsRead: number;
+}
+
+/**
+ * Reads the entries of one Berufsgruppe near a point: one Query per merged geohash range (in
+ * parallel), plus one for online offers. Never a Scan; cost follows the neighbourhood.
+ */
+export async function readMatchEntries(
+  deps: Deps,
+  query: { group: string; center: Point; radiusKm: number; kinds: ListingKind[] },
+): Promise<MatchRead> {
+  const pk = matchPartition(query.group);
+  const onlyKind = query.kinds.length === 1 ? query.kinds[0] : undefined;
+  const inputs: QueryCommandInput[] = coverCircle(query.center, query.radiusKm).ranges.map((range) => {
+    const { from, to } = geoRange(range.first, range.last);
+    return {
+      TableName: deps.tableName,
+      KeyConditionExpression: "PK = :pk AND SK BETWEEN :from AND :to",
+      // Asked for one kind only: the other kind shares the key range, so it is filtered out here.
+      ...(onlyKind ? { FilterExpression: "entry.kind = :kind" } : {}),
+      ExpressionAttributeValues: {
+        ":pk": pk,
+        ":from": from,
+        ":to": to,
+        ...(onlyKind ? { ":kind": onlyKind } : {}),
+      },
+    };
+  });
+  if (query.kinds.includes("offer")) {
+    inputs.push({
+      TableName: deps.tableName,
+      KeyConditionExpression: "PK = :pk AND begins_with(SK, :online)",
+      ExpressionAttributeValues: { ":pk": pk, ":online": onlinePrefix },
+    });
+  }
+  const pages = await Promise.all(inputs.map((input) => queryAll(deps, input)));
+  return {
+    entries: pages.flatMap((p) => p.items.map((item) => item.entry as MatchEntry)),
+    requests: pages.reduce((n, p) => n + p.requests, 0),
+    itemsRead: pages.reduce((n, p) => n + p.scanned, 0),
+  };
+}
+
+async function queryAll(deps: Deps, input: QueryCommandInput) {
+  const items: Record<string, unknown>[] = [];
+  let requests = 0;
+  let scanned = 0;
+  let start: Record<string, unknown> | undefined;
+  do {
+    const page = await deps.db.send(new QueryCommand({ ...input, ExclusiveStartKey: start }));
+    requests++;
+    scanned += page.ScannedCount ?? 0;
+    items.push(...(page.Items ?? []));
+    start = page.LastEvaluatedKey;
+  } while (start);
+  return { items, requests, scanned };
+}

@@ -1,0 +1,24 @@
+import type { MentoringPlace } from "../schemas/mentoring-place.ts";
+import type { QualificationOffer } from "../schemas/qualification-offer.ts";
+
+export type ListingKind = "place" | "offer";
+export type Listing = MentoringPlace | QualificationOffer;
+
+/** Published items seen by other organisations. A place's contact stays private to its employer. */
+export function publicView(kind: ListingKind, listing: Listing): Record<string, unknown> {
+  if (kind === "place") {
+    const { contact: _private, ...rest } = listing as MentoringPlace;
+    return rest;
+  }
+  return { ...listing };
+}
+
+/** Only published items with a free seat (places) belong in the match index. */
+export function isMatchable(kind: ListingKind, listing: Listing): boolean {
+  if (listing.status !== "published") return false;
+  if (kind === "place") {
+    const place = listing as MentoringPlace;
+    return place.acceptedCount < place.capacity;
+  }
+  return true;
+}

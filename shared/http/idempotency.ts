@@ -1,0 +1,34 @@
+import { recordAction, replay } from "../db/idempotency.ts";
+import type { TransactItem } from "../db/transact.ts";
+import { ValidationError } from "../domain/errors.ts";
+import type { Deps } from "../runtime.ts";
+import type { ApiRequest } from "./api-handler.ts";
+import type { ApiResult } from "./response.ts";
+
+const KEY = /^[\x21-\x7e]{1,200}$/;
+
+/**
+ * Runs a creating POST at most once per Idempotency-Key: a stored response is replayed; otherwise
+ * `run` gets the transaction actions that record its response atomically with its write.
+ */
+export async function withIdempotency(
+  deps: Deps,
+  req: ApiRequest<unknown, unknown>,
+  run: (record: (response: ApiResult) => TransactItem[]) => Promise<ApiResult>,
+): Promise<ApiResult> {
+  const key = req.header("idempotency-key");
+  if (key === undefined) return run(() => []);
+  if (!KEY.test(key)) {
+    throw new ValidationError([
+      { path: "headers.idempotency-key", message: "1–200 sichtbare ASCII-Zeichen" },
+    ]);
+  }
+  const request = {
+    scope: `${req.principal?.sub ?? "anonymous"}#${req.event.routeKey}`,
+    key,
+    body: req.body,
+  };
+  const prior = await replay(deps, request);
+  if (prior) return prior;
+  return run((response) => [recordAction(deps, request, response)]);
+}

@@ -1,0 +1,67 @@
+import {
+  ForbiddenError,
+  NotFoundError,
+  PreconditionFailedError,
+  PreconditionRequiredError,
+  ValidationError,
+} from "../domain/errors.ts";
+import { type Listing, type ListingKind, publicView } from "../domain/listing.ts";
+import { hasRole, type Principal, type Role } from "./principal.ts";
+
+/** Who may do what with one kind of listing. Admins may do everything. */
+export interface ListingPolicy {
+  kind: ListingKind;
+  /** The role that creates and manages its organisation's items. */
+  owner: Role;
+  /** Roles that read other organisations' published items; "anyone" includes anonymous callers. */
+  readers: readonly Role[] | "anyone";
+}
+
+export const isManager = (policy: ListingPolicy, principal: Principal | undefined, listing: Listing) =>
+  hasRole(principal, "admin") || (hasRole(principal, policy.owner) && principal?.org === listing.org);
+
+const mayReadPublished = (policy: ListingPolicy, principal: Principal | undefined) =>
+  policy.readers === "anyone" || hasRole(principal, "admin", ...policy.readers);
+
+/** 403 when the caller's role may not read this kind at all. */
+export function requireReader(policy: ListingPolicy, principal: Principal | undefined): void {
+  if (!mayReadPublished(policy, principal) && !hasRole(principal, policy.owner, "admin"))
+    throw new ForbiddenError();
+}
+
+/**
+ * What the caller sees of one item: everything for its managers, the public view of published
+ * items for readers, and otherwise a 404 that does not reveal that the item exists.
+ */
+export function viewFor(
+  policy: ListingPolicy,
+  principal: Principal | undefined,
+  listing: Listing | undefined,
+) {
+  requireReader(policy, principal);
+  if (listing && isManager(policy, principal, listing)) return listing;
+  if (listing?.status === "published" && mayReadPublished(policy, principal))
+    return publicView(policy.kind, listing);
+  throw new NotFoundError();
+}
+
+/** The item, if the caller manages it; a foreign item is indistinguishable from a missing one. */
+export function managedListing<T extends Listing>(
+  policy: ListingPolicy,
+  principal: Principal,
+  listing: T | undefined,
+): T {
+  if (!listing || !isManager(policy, principal, listing)) throw new NotFoundError();
+  return listing;
+}
+
+/** If-Match must name the current version ("3", W/"3" or *); missing → 428, stale → 412. */
+export function checkIfMatch(header: string | undefined, listing: Listing): void {
+  if (!header) throw new PreconditionRequiredError();
+  if (header.trim() === "*") return;
+  const versions = header.split(",").map((tag) => /^\s*(?:W\/)?"?(\d+)"?\s*$/.exec(tag)?.[1]);
+  if (versions.some((v) => v === undefined)) {
+    throw new ValidationError([{ path: "headers.if-match", message: 'Erwartet ein ETag wie "3"' }]);
+  }
+  if (!versions.includes(String(listing.version))) throw new PreconditionFailedError();
+}

@@ -1,0 +1,28 @@
+import { type FieldError, ValidationError } from "../domain/errors.ts";
+import { isOccupationCode } from "../reference/occupations.ts";
+import { resolvePostalCode } from "../reference/postal-codes.ts";
+import type { Location } from "../schemas/common.ts";
+
+/**
+ * Checks codes against the reference data (KldB 2010, postal codes) and resolves the location;
+ * every unknown value is named in one ValidationError.
+ */
+export function resolveReferences(input: {
+  occupations: readonly string[];
+  location?: { postalCode: string } | undefined;
+}): { location: Location | undefined } {
+  const errors: FieldError[] = [];
+  input.occupations.forEach((code, i) => {
+    if (!isOccupationCode(code))
+      errors.push({ path: `occupations[${i}]`, message: `Unbekannte KldB-Berufsgattung ${code}` });
+  });
+  const location = input.location && resolvePostalCode(input.location.postalCode);
+  if (input.location && !location) {
+    errors.push({
+      path: "location.postalCode",
+      message: `Unbekannte Postleitzahl ${input.location.postalCode}`,
+    });
+  }
+  if (errors.length) throw new ValidationError(errors);
+  return { location };
+}

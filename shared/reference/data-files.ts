@@ -1,0 +1,46 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+/**
+ * Shapes of the committed reference data files in data/ (written by scripts/build-reference-data.ts).
+ * Arrays of tuples keep them compact; see data/README.md for their sources and derivation.
+ */
+
+/** [code (5 digits), title, shortTitle, named occupations ("Zugeordnete Berufe")] */
+export type OccupationRow = [code: string, title: string, shortTitle: string, namedOccupations: string[]];
+
+export interface OccupationsFile {
+  attribution: string;
+  /** 3-digit Berufsgruppen: [code, title] */
+  groups: [code: string, title: string][];
+  /** 4-digit Berufsuntergruppen: [code, title] */
+  subgroups: [code: string, title: string][];
+  /** 5-digit Berufsgattungen, sorted by code */
+  occupations: OccupationRow[];
+}
+
+/** [postal code, main place, lat, lon, index into `districts` (null: no district, see README)] */
+export type PostalCodeRow = [postalCode: string, place: string, lat: number, lon: number, district: number | null];
+
+export interface PostalCodesFile {
+  attribution: string;
+  /** Bundesländer: [first two digits of the AGS, name] */
+  states: [code: string, name: string][];
+  /** [AGS of the Kreis / kreisfreie Stadt, name], sorted by code */
+  districts: [code: string, name: string][];
+  /** sorted by postal code */
+  postalCodes: PostalCodeRow[];
+}
+
+export const OCCUPATIONS_FILE = "occupations.json";
+export const POSTAL_CODES_FILE = "postal-codes.json";
+
+/** REFERENCE_DATA_DIR (e.g. set by the Lambda bundle) or the repository's data/ folder. */
+export function referenceDataDir(): string {
+  return process.env.REFERENCE_DATA_DIR ?? fileURLToPath(new URL("../../data/", import.meta.url));
+}
+
+export function readReferenceFile<T>(name: string): T {
+  return JSON.parse(readFileSync(join(referenceDataDir(), name), "utf8")) as T;
+}

@@ -1,0 +1,88 @@
+import MiniSearch from "minisearch";
+import { occupationData } from "./occupation-data.ts";
+import { occupationTerms } from "./occupation-text.ts";
+
+export interface OccupationHit {
+  /** 5-digit KldB Berufsgattung */
+  code: string;
+  title: string;
+  /** The named occupation or title that matched best (absent for a search by code). */
+  matched?: string;
+  /** Relevance relative to the best hit of the same search (1); higher is better. */
+  score: number;
+}
+
+interface Doc {
+  id: number;
+  code: string;
+  text: string;
+}
+
+/** "26212", "262", "26212-110" (id of a named occupation): a search by code or code prefix. */
+const CODE_QUERY = /^(\d{1,5})(?:-\d{0,3})?$/;
+
+let index: { search: MiniSearch<Doc>; docs: Doc[] } | undefined;
+
+/** One document per title, short title and distinct named occupation of each Berufsgattung. */
+function buildIndex(): { search: MiniSearch<Doc>; docs: Doc[] } {
+  const docs: Doc[] = [];
+  for (const [code, title, shortTitle, named] of occupationData().rows) {
+    for (const text of new Set([title, shortTitle, ...named])) docs.push({ id: docs.length, code, text });
+  }
+  const search = new MiniSearch<Doc>({
+    fields: ["text"],
+    tokenize: occupationTerms,
+    processTerm: (term) => term,
+    searchOptions: {
+      prefix: (term) => term.length >= 3,
+      fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
+      maxFuzzy: 3,
+      // Exact terms dominate: "Bäcker" ranks "Bäcker/in" above "Bäckermeister/in/… Bäcker-Handwerk",
+      // "Elektroniker" ranks "Elektroniker/in" above "IT-Elektroniker/in".
+      weights: { fuzzy: 0.1, prefix: 0.1 },
+    },
+  });
+  search.addAll(docs);
+  return { search, docs };
+}
+
+function searchByCode(prefix: string, limit: number): OccupationHit[] {
+  return occupationData()
+    .rows.filter(([code]) => code.startsWith(prefix))
+    .slice(0, limit)
+    .map(([code, title]) => ({ code, title, score: 1 }));
+}
+
+function searchByText(q: string, limit: number): OccupationHit[] {
+  index ??= buildIndex();
+  const { search, docs } = index;
+  const best = new Map<string, { score: number; text: string }>();
+  for (const result of search.search(q)) {
+    const doc = docs[result.id as number];
+    if (!doc) continue;
+    const current = best.get(doc.code);
+    // Results arrive best first: the first document of a code is its best match.
+    if (!current) best.set(doc.code, { score: result.score, text: doc.text });
+  }
+  const ranked = [...best].sort(([codeA, a], [codeB, b]) => b.score - a.score || (codeA < codeB ? -1 : 1));
+  const top = ranked[0]?.[1].score ?? 1;
+  const { byCode } = occupationData();
+  return ranked.slice(0, limit).map(([code, hit]) => ({
+    code,
+    title: byCode.get(code)?.[1] ?? "",
+    matched: hit.text,
+    score: Math.round((hit.score / top) * 1000) / 1000,
+  }));
+}
+
+/**
+ * Ranked Berufsgattungen for a query: a code or code prefix ("26212", "262") lists the codes under
+ * it; anything else is a typo-tolerant (fuzzy and prefix) search over titles and named occupations
+ * with German normalisation. One entry per 5-digit code. The index is built on the first text search.
+ */
+export function searchOccupations(q: string, limit: number): OccupationHit[] {
+  const query = q.trim();
+  const code = CODE_QUERY.exec(query)?.[1];
+  if (code) return searchByCode(code, limit);
+  return searchByText(query, limit);
+}

@@ -64,7 +64,9 @@ async function waitUntilReady(endpoint: string, child: ChildProcess, output: () 
   throw new Error(`DynamoDB Local did not start within 30 s:\n${output()}`);
 }
 
-export async function startDynamoDbLocal(options: { dataDir?: string; port?: number } = {}): Promise<DynamoDbLocal> {
+export async function startDynamoDbLocal(
+  options: { dataDir?: string; port?: number } = {},
+): Promise<DynamoDbLocal> {
   checkJava();
   const port = options.port ?? (await freePort());
   const dir = jarDirectory();

@@ -1,10 +1,10 @@
-import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ulid } from "ulidx";
-import { type Deps, documentClient } from "../shared/runtime.ts";
+import { documentClient } from "../shared/runtime.ts";
 import { createLocalAuthorizer } from "./authorizer.ts";
+import { seedDemoData } from "./demo/seed.ts";
 import { checkJava, startDynamoDbLocal } from "./dynamodb-local.ts";
 import { ensureTable } from "./ensure-table.ts";
 import { createLocalServer } from "./server.ts";
@@ -52,23 +52,15 @@ async function startDynamo(): Promise<string> {
   return dynamo.endpoint;
 }
 
-/** local/demo/seed.ts is written separately; until it exists, start empty. */
-async function seedDemo(deps: Deps) {
-  const seedModule = new URL("./demo/seed.ts", import.meta.url);
-  const seed = existsSync(seedModule)
-    ? ((await import(seedModule.href)) as { seedDemoData?: (deps: Deps) => Promise<unknown> }).seedDemoData
-    : undefined;
-  if (!seed) return console.warn("Demo-Daten übersprungen: local/demo/seed.ts (seedDemoData) fehlt noch.");
-  await seed(deps);
-  console.log("Demo-Daten geladen.");
-}
-
 async function main() {
   const endpoint = await startDynamo();
   const db = documentClient(endpoint);
-  const { created } = await ensureTable(db, TABLE_NAME);
-  if (created && settings.demo)
-    await seedDemo({ db, tableName: TABLE_NAME, clock: () => new Date(), newId: ulid });
+  await ensureTable(db, TABLE_NAME);
+  if (settings.demo) {
+    const seeded = await seedDemoData({ db, tableName: TABLE_NAME, clock: () => new Date(), newId: ulid });
+    if (seeded)
+      console.log(`Demo-Daten geladen: ${seeded.offers} Qualifizierungen, ${seeded.places} Mentoringplätze.`);
+  }
 
   const key = await loadOrCreateSigningKey(join(settings.dataDir, "dev-signing-key.json"));
   const local = createLocalServer({

@@ -15,7 +15,6 @@ import { buildOccupations, KLDB_ATTRIBUTION, KLDB_CSV } from "./reference-data/k
 import { buildPostalCodes, GEONAMES_ATTRIBUTION, POSTAL_CSV } from "./reference-data/postal.ts";
 import { dataReadme } from "./reference-data/readme.ts";
 
-
 const repoRoot = fileURLToPath(new URL("../", import.meta.url));
 const sourceDir = resolve(repoRoot, process.argv[2] ?? process.env.SOURCE_DATA_DIR ?? "../shared/data");
 const outDir = resolve(repoRoot, "data");

@@ -4,7 +4,11 @@ import { json } from "../../shared/http/response.ts";
 import { parseOrThrow } from "../../shared/http/validation.ts";
 import { getOccupation, searchOccupations } from "../../shared/reference/occupations.ts";
 import { resolvePostalCode } from "../../shared/reference/postal-codes.ts";
-import { occupationCodeParams, occupationSearchQuery, postalCodeParams } from "../../shared/schemas/reference.ts";
+import {
+  occupationCodeParams,
+  occupationSearchQuery,
+  postalCodeParams,
+} from "../../shared/schemas/reference.ts";
 
 /**
  * Reference data (KldB occupations, postal codes): public, read-only, the same for everyone, so

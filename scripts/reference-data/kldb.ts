@@ -16,7 +16,8 @@ const ENTITIES: Record<string, string> = { nbsp: " ", amp: "&", lt: "<", gt: ">"
 /** Decodes HTML entities; &nbsp; becomes a plain space. Unknown named entities fail loudly. */
 export function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name.startsWith("#x") || name.startsWith("#X")) return String.fromCodePoint(Number.parseInt(name.slice(2), 16));
+    if (name.startsWith("#x") || name.startsWith("#X"))
+      return String.fromCodePoint(Number.parseInt(name.slice(2), 16));
     if (name.startsWith("#")) return String.fromCodePoint(Number(name.slice(1)));
     const decoded = ENTITIES[name.toLowerCase()];
     if (decoded === undefined) throw new Error(`Unknown HTML entity ${whole}`);
@@ -24,13 +25,20 @@ export function decodeEntities(text: string): string {
   });
 }
 
-const clean = (text: string) => decodeEntities(text).replace(/\u00a0/g, " ").replace(/\s+/g, " ").trim();
+const clean = (text: string) =>
+  decodeEntities(text)
+    .replace(/\u00a0/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
 
 /** "Zugeordnete Berufe (Beispiele):  26212-102 Bauelektriker/in  26212-103 …" → names, checked against `code`. */
 export function parseNamedOccupations(code: string, text: string): string[] {
-  const decoded = decodeEntities(text).replace(/\u00a0/g, " ").trim();
+  const decoded = decodeEntities(text)
+    .replace(/\u00a0/g, " ")
+    .trim();
   if (decoded === "") return [];
-  if (!decoded.startsWith(NAMED_PREFIX)) throw new Error(`${code}: unexpected "Umfasst ferner": ${decoded.slice(0, 60)}`);
+  if (!decoded.startsWith(NAMED_PREFIX))
+    throw new Error(`${code}: unexpected "Umfasst ferner": ${decoded.slice(0, 60)}`);
   return decoded
     .slice(NAMED_PREFIX.length)
     .split(/ {2,}/)
@@ -39,13 +47,18 @@ export function parseNamedOccupations(code: string, text: string): string[] {
     .map((entry) => {
       const match = NAMED_ENTRY.exec(entry);
       if (!match?.[3]) throw new Error(`${code}: malformed named occupation "${entry}"`);
-      if (match[1] !== code) throw new Error(`${code}: named occupation ${match[1]}-${match[2]} under another code`);
+      if (match[1] !== code)
+        throw new Error(`${code}: named occupation ${match[1]}-${match[2]} under another code`);
       return clean(match[3]);
     });
 }
 
 export function buildOccupations(csv: string, attribution: string, expected = EXPECTED): OccupationsFile {
-  const [header, ...rows] = parse(csv, { delimiter: ";", bom: true, relax_column_count: false }) as string[][];
+  const [header, ...rows] = parse(csv, {
+    delimiter: ";",
+    bom: true,
+    relax_column_count: false,
+  }) as string[][];
   if (!header) throw new Error("KldB CSV is empty");
   const column = (name: string) => {
     const index = header.findIndex((h) => h.startsWith(name));
@@ -65,16 +78,25 @@ export function buildOccupations(csv: string, attribution: string, expected = EX
   for (const row of rows) {
     const level = Number(row[col.level]);
     // Leading zeros were lost in the key column: pad to the level's length (1104 → 01104).
-    const code = String(row[col.key] ?? "").trim().padStart(level, "0");
-    if (!/^\d+$/.test(code) || code.length !== level) throw new Error(`KldB: bad key "${row[col.key]}" at level ${level}`);
+    const code = String(row[col.key] ?? "")
+      .trim()
+      .padStart(level, "0");
+    if (!/^\d+$/.test(code) || code.length !== level)
+      throw new Error(`KldB: bad key "${row[col.key]}" at level ${level}`);
     const title = clean(row[col.title] ?? "");
     if (level === 3) groups.push([code, title]);
     if (level === 4) subgroups.push([code, title]);
     if (level === 5) {
-      occupations.push([code, title, clean(row[col.short] ?? ""), parseNamedOccupations(code, row[col.more] ?? "")]);
+      occupations.push([
+        code,
+        title,
+        clean(row[col.short] ?? ""),
+        parseNamedOccupations(code, row[col.more] ?? ""),
+      ]);
     }
   }
-  const byCode = (a: [string, ...unknown[]], b: [string, ...unknown[]]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+  const byCode = (a: [string, ...unknown[]], b: [string, ...unknown[]]) =>
+    a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0;
   groups.sort(byCode);
   subgroups.sort(byCode);
   occupations.sort(byCode);
@@ -102,5 +124,6 @@ function checkOccupations(
       throw new Error(`KldB: ${code} has no Berufsgruppe/-untergruppe`);
     }
   }
-  if (new Set(occupations.map(([code]) => code)).size !== occupations.length) throw new Error("KldB: duplicate codes");
+  if (new Set(occupations.map(([code]) => code)).size !== occupations.length)
+    throw new Error("KldB: duplicate codes");
 }

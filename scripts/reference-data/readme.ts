@@ -4,7 +4,11 @@ import type { PostalStats } from "./postal.ts";
 const n = (value: number) => value.toLocaleString("en-US");
 
 /** data/README.md: sources, licences and how the files were derived (generated with the files). */
-export function dataReadme(occupations: OccupationsFile, postal: PostalCodesFile, stats: PostalStats): string {
+export function dataReadme(
+  occupations: OccupationsFile,
+  postal: PostalCodesFile,
+  stats: PostalStats,
+): string {
   const named = occupations.occupations.reduce((sum, row) => sum + row[3].length, 0);
   const withoutDistrict = stats.withoutDistrict.join(", ") || "none";
   return `# Reference data

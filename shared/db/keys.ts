@@ -8,6 +8,7 @@
  * | match entry (geo)     | MATCH#<kldb3>       | G#<geohash6>#<kind>#<id>   | –                           | –                     |
  * | match entry (online)  | MATCH#<kldb3>       | O#<id>                     | –                           | –                     |
  * | idempotency record    | IDEM#<scope>#<key>  | IDEM                       | –                           | –                     |
+ * | demo-data marker      | META                | DEMO                       | –                           | –                     |
  *
  * Match entries are compact copies of published, matchable items, one per 3-digit KldB
  * Berufsgruppe the item serves, sorted by geohash so that a match reads a few key ranges of
@@ -68,3 +69,6 @@ export const idempotencyKey = (scope: string, key: string) => ({
   PK: `${PREFIX.idempotency}#${scope}#${key}`,
   SK: PREFIX.idempotency,
 });
+
+/** Marks a local table whose demo catalogue was seeded completely (local runtime only). */
+export const demoMarkerKey = () => ({ PK: "META", SK: "DEMO" });

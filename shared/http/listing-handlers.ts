@@ -1,5 +1,5 @@
 import { listingRepository } from "../db/listing-repository.ts";
-import { ValidationError } from "../domain/errors.ts";
+import { ForbiddenError } from "../domain/errors.ts";
 import type { Listing } from "../domain/listing.ts";
 import type { Deps } from "../runtime.ts";
 import { listQuery } from "../schemas/common.ts";
@@ -99,7 +99,7 @@ export function listingHandlers(resource: ListingResource, deps: Deps): Record<s
         const page = { limit: query.limit ?? 20, cursor: query.cursor, status: query.status };
         const adminOrg = hasRole(principal, "admin") ? query.org : undefined;
         if (query.org && !adminOrg && query.org !== principal?.org)
-          throw new ValidationError([{ path: "query.org", message: "Nur die eigene Organisation" }]);
+          throw new ForbiddenError("Nur die Liste der eigenen Organisation (query.org).");
         if (principal && (adminOrg || hasRole(principal, resource.owner))) {
           return json(200, await repo.listByOrg(adminOrg ?? principal.org, page));
         }

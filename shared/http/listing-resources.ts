@@ -18,7 +18,10 @@ export const mentoringPlaceResource: ListingResource = {
     const place = next as MentoringPlace;
     if (place.capacity < place.acceptedCount) {
       throw new ValidationError([
-        { path: "capacity", message: `Bereits ${place.acceptedCount} Plätze vergeben; die Kapazität kann nicht darunter sinken` },
+        {
+          path: "capacity",
+          message: `Bereits ${place.acceptedCount} Plätze vergeben; die Kapazität kann nicht darunter sinken`,
+        },
       ]);
     }
   },

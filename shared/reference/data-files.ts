@@ -21,7 +21,13 @@ export interface OccupationsFile {
 }
 
 /** [postal code, main place, lat, lon, index into `districts` (null: no district, see README)] */
-export type PostalCodeRow = [postalCode: string, place: string, lat: number, lon: number, district: number | null];
+export type PostalCodeRow = [
+  postalCode: string,
+  place: string,
+  lat: number,
+  lon: number,
+  district: number | null,
+];
 
 export interface PostalCodesFile {
   attribution: string;

@@ -1,4 +1,9 @@
-import { OCCUPATIONS_FILE, type OccupationRow, type OccupationsFile, readReferenceFile } from "./data-files.ts";
+import {
+  OCCUPATIONS_FILE,
+  type OccupationRow,
+  type OccupationsFile,
+  readReferenceFile,
+} from "./data-files.ts";
 
 /** KldB 2010 reference data (data/occupations.json), read on first use, once per process. */
 export interface OccupationData {

@@ -7,12 +7,14 @@
  */
 
 const STOPWORDS = new Set(
-  "und oder der die das des den dem fur mit von vom zur zum im in am an auf bei als aus nach ohne sowie bzw ggf".split(" "),
+  "und oder der die das des den dem fur mit von vom zur zum im in am an auf bei als aus nach ohne sowie bzw ggf".split(
+    " ",
+  ),
 );
 /** Suffixes after a slash that form the other gender from the whole word: Elektroniker/in, Sachkundige/r. */
 const GENDER_SUFFIXES = new Set(["in", "innen", "r", "e", "n"]);
 const MIN_OVERLAP = 3;
-const NON_ASCII = /[^\u0000-\u007f]/g;
+const NON_ASCII = /[\u0080-\uffff]/g;
 const SEPARATORS = /[^a-z0-9/-]+/;
 const folded = new Map<string, string>([["ß", "ss"]]);
 

@@ -5,9 +5,12 @@ export const kldbCode = z.string().check(z.regex(/^\d{5}$/, "KldB-Berufsgattung:
 export const postalCode = z.string().check(z.regex(/^\d{5}$/, "Postleitzahl: fünf Ziffern"));
 export const isoDate = z.iso.date();
 export const germanLevel = z.enum(GERMAN_LEVELS);
-export const languageCode = z.string().check(z.regex(/^[a-z]{2}$/, "Sprache als ISO-639-1-Code, z. B. ar, uk"));
+export const languageCode = z
+  .string()
+  .check(z.regex(/^[a-z]{2}$/, "Sprache als ISO-639-1-Code, z. B. ar, uk"));
 export const languages = z.array(languageCode).check(z.maxLength(20));
-export const text = (min: number, max: number) => z.string().check(z.trim(), z.minLength(min), z.maxLength(max));
+export const text = (min: number, max: number) =>
+  z.string().check(z.trim(), z.minLength(min), z.maxLength(max));
 
 export const locationInput = z.strictObject({ postalCode });
 export type LocationInput = z.infer<typeof locationInput>;
@@ -29,13 +32,11 @@ export const contact = z.strictObject({
   phone: z.optional(text(3, 40)),
 });
 
-export const occupations = z
-  .array(kldbCode)
-  .check(
-    z.minLength(1, "Mindestens eine Berufsgattung (KldB) angeben"),
-    z.maxLength(20),
-    z.refine((codes) => new Set(codes).size === codes.length, "Berufsgattungen doppelt angegeben"),
-  );
+export const occupations = z.array(kldbCode).check(
+  z.minLength(1, "Mindestens eine Berufsgattung (KldB) angeben"),
+  z.maxLength(20),
+  z.refine((codes) => new Set(codes).size === codes.length, "Berufsgattungen doppelt angegeben"),
+);
 
 export const STATUSES = ["draft", "published", "archived"] as const;
 export const status = z.enum(STATUSES);

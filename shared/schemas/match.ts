@@ -12,10 +12,7 @@ export const matchRequest = z.strictObject({
   germanLevel: z.optional(germanLevel),
   languages: z._default(languages, []),
   availableFrom: z.optional(isoDate),
-  include: z._default(
-    z.array(z.enum(["offers", "places"])).check(z.minLength(1)),
-    ["offers", "places"],
-  ),
+  include: z._default(z.array(z.enum(["offers", "places"])).check(z.minLength(1)), ["offers", "places"]),
   limit: z._default(z.int().check(z.minimum(1), z.maximum(100)), 20),
 });
 export type MatchRequest = z.infer<typeof matchRequest>;

@@ -11,7 +11,12 @@ import {
 } from "./common.ts";
 import { z } from "./z.ts";
 
-export const PLACE_KINDS = ["hospitation", "internship", "on-the-job-adaptation", "mentoring-tandem"] as const;
+export const PLACE_KINDS = [
+  "hospitation",
+  "internship",
+  "on-the-job-adaptation",
+  "mentoring-tandem",
+] as const;
 
 const fields = {
   title: text(3, 200),
@@ -48,5 +53,12 @@ export const mentoringPlaceInput = z
   );
 export type MentoringPlaceInput = z.infer<typeof mentoringPlaceInput>;
 
-export const mentoringPlace = z.object({ ...systemFields, ...fields, location, acceptedCount: z.int() });
+/** As stored; other organisations' readers get it without `contact` (the mentor's details stay private). */
+export const mentoringPlace = z.object({
+  ...systemFields,
+  ...fields,
+  contact: z.optional(contact),
+  location,
+  acceptedCount: z.int(),
+});
 export type MentoringPlace = z.infer<typeof mentoringPlace>;

@@ -21,7 +21,14 @@ export const OFFER_KINDS = [
   "other",
 ] as const;
 export const OFFER_FORMATS = ["in-person", "online", "hybrid"] as const;
-export const FUNDING = ["bildungsgutschein", "iq-funded", "anerkennungszuschuss", "employer", "self-pay", "other"] as const;
+export const FUNDING = [
+  "bildungsgutschein",
+  "iq-funded",
+  "anerkennungszuschuss",
+  "employer",
+  "self-pay",
+  "other",
+] as const;
 
 const fields = {
   title: text(3, 200),

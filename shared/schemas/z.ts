@@ -1,5 +1,5 @@
-import de from "zod/v4/locales/de.js";
 import * as z from "zod/mini";
+import de from "zod/v4/locales/de.js";
 
 // zod/mini keeps Lambda cold starts small; German messages because the web pages show them at fields.
 z.config(de());

@@ -35,9 +35,15 @@ beforeAll(async () => {
   offers = dispatch(listingHandlers(qualificationOfferResource, deps));
   matches = dispatch(matchRoutes(deps));
   const place = (overrides: Record<string, unknown>) =>
-    invoke(places, "POST /mentoring-places", { caller: employer, body: placeInput({ status: "published", ...overrides }) });
+    invoke(places, "POST /mentoring-places", {
+      caller: employer,
+      body: placeInput({ status: "published", ...overrides }),
+    });
   const offer = (overrides: Record<string, unknown>) =>
-    invoke(offers, "POST /qualification-offers", { caller: provider, body: offerInput({ status: "published", ...overrides }) });
+    invoke(offers, "POST /qualification-offers", {
+      caller: provider,
+      body: offerInput({ status: "published", ...overrides }),
+    });
   await place({ title: "Gütersloh exakt" });
   await place({ title: "Bielefeld Helfer", occupations: ["81301"], location: { postalCode: "33602" } });
   await place({ title: "Leipzig exakt", location: { postalCode: "04109" } });
@@ -51,7 +57,12 @@ beforeAll(async () => {
 describe("POST /matches", () => {
   it("returns ranked offers and places with German reasons", async () => {
     sent.length = 0;
-    const res = await match({ occupation: "81302", location: { postalCode: "33330" }, germanLevel: "B2", languages: ["ar"] });
+    const res = await match({
+      occupation: "81302",
+      location: { postalCode: "33330" },
+      germanLevel: "B2",
+      languages: ["ar"],
+    });
     expect(res.status).toBe(200);
     expect(ids(res.body.places)).toEqual(["Gütersloh exakt", "Bielefeld Helfer"]);
     expect(ids(res.body.offers)).toEqual(["Kurs Bielefeld", "Online Kurs"]);
@@ -60,7 +71,9 @@ describe("POST /matches", () => {
     expect(best.reasons.map((r: { code: string }) => r.code)).toEqual(
       expect.arrayContaining(["occupation.exact", "distance", "german.sufficient", "language.shared"]),
     );
-    expect(res.body.places[1].reasons.map((r: { code: string }) => r.code)).toContain("occupation.sameSubgroup");
+    expect(res.body.places[1].reasons.map((r: { code: string }) => r.code)).toContain(
+      "occupation.sameSubgroup",
+    );
     expect(res.body.offers[1].reasons.map((r: { code: string }) => r.code)).toContain("format.online");
     // Bounded Query calls over nearby cells of one Berufsgruppe; never a Scan.
     expect(sent.filter((name) => name === "QueryCommand").length).toBeLessThanOrEqual(9);
@@ -83,13 +96,21 @@ describe("POST /matches", () => {
   });
 
   it("validates the profile by field", async () => {
-    const res = await match({ occupation: "8130", location: { postalCode: "3333" }, radiusKm: 301, include: [] });
+    const res = await match({
+      occupation: "8130",
+      location: { postalCode: "3333" },
+      radiusKm: 301,
+      include: [],
+    });
     expect(res.status).toBe(400);
     expect(res.body.errors.map((e: { path: string }) => e.path).sort()).toEqual(
       ["include", "location.postalCode", "occupation", "radiusKm"].sort(),
     );
     const unknown = await match({ occupation: "99999", location: { postalCode: "00000" } });
-    expect(unknown.body.errors.map((e: { path: string }) => e.path)).toEqual(["occupation", "location.postalCode"]);
+    expect(unknown.body.errors.map((e: { path: string }) => e.path)).toEqual([
+      "occupation",
+      "location.postalCode",
+    ]);
   });
 
   it("is for coaches and admins only", async () => {

@@ -15,7 +15,8 @@ const provider = { role: "provider" as const, org: "pro-arbeit" };
 let deps: Deps;
 let handler: ReturnType<typeof dispatch>;
 const call = (routeKey: string, options: Parameters<typeof invoke>[2]) => invoke(handler, routeKey, options);
-const create = (caller = employer, overrides = {}) => call("POST /mentoring-places", { caller, body: placeInput(overrides) });
+const create = (caller = employer, overrides = {}) =>
+  call("POST /mentoring-places", { caller, body: placeInput(overrides) });
 
 beforeAll(async () => {
   deps = await testDeps();
@@ -41,7 +42,13 @@ describe("mentoring places", () => {
     const before = await call("GET /mentoring-places", { caller: otherEmployer });
     const res = await call("POST /mentoring-places", {
       caller: otherEmployer,
-      body: placeInput({ title: 5, capacity: 0, occupations: [], contact: { name: "x", email: "nope" }, extra: 1 }),
+      body: placeInput({
+        title: 5,
+        capacity: 0,
+        occupations: [],
+        contact: { name: "x", email: "nope" },
+        extra: 1,
+      }),
     });
     expect(res.status).toBe(400);
     expect(res.headers["content-type"]).toContain("application/problem+json");
@@ -53,9 +60,15 @@ describe("mentoring places", () => {
   });
 
   it("rejects unknown reference codes by field", async () => {
-    const res = await create(employer, { occupations: ["81302", "99999"], location: { postalCode: "00000" } });
+    const res = await create(employer, {
+      occupations: ["81302", "99999"],
+      location: { postalCode: "00000" },
+    });
     expect(res.status).toBe(400);
-    expect(res.body.errors.map((e: { path: string }) => e.path)).toEqual(["occupations[1]", "location.postalCode"]);
+    expect(res.body.errors.map((e: { path: string }) => e.path)).toEqual([
+      "occupations[1]",
+      "location.postalCode",
+    ]);
   });
 
   it("rejects malformed JSON with 400 problem+json", async () => {
@@ -80,7 +93,11 @@ describe("mentoring places", () => {
   it("publishes with If-Match, shows coaches the place without contact, archives on DELETE", async () => {
     const { body: draft } = await create();
     const params = { id: draft.id };
-    const noMatch = await call("PATCH /mentoring-places/{id}", { caller: employer, params, body: { status: "published" } });
+    const noMatch = await call("PATCH /mentoring-places/{id}", {
+      caller: employer,
+      params,
+      body: { status: "published" },
+    });
     expect(noMatch.status).toBe(428);
     const stale = await call("PATCH /mentoring-places/{id}", {
       caller: employer,
@@ -104,7 +121,12 @@ describe("mentoring places", () => {
       body: { status: "published", capacity: 3 },
     });
     expect(published.status).toBe(200);
-    expect(published.body).toMatchObject({ status: "published", capacity: 3, version: 2, title: draft.title });
+    expect(published.body).toMatchObject({
+      status: "published",
+      capacity: 3,
+      version: 2,
+      title: draft.title,
+    });
     expect(published.headers.etag).toBe('"2"');
 
     const seen = await call("GET /mentoring-places/{id}", { caller: coach, params });
@@ -113,7 +135,11 @@ describe("mentoring places", () => {
     const listed = await call("GET /mentoring-places", { caller: coach });
     expect(listed.body.items.map((i: { id: string }) => i.id)).toContain(draft.id);
 
-    const archived = await call("DELETE /mentoring-places/{id}", { caller: employer, params, headers: { "if-match": '"2"' } });
+    const archived = await call("DELETE /mentoring-places/{id}", {
+      caller: employer,
+      params,
+      headers: { "if-match": '"2"' },
+    });
     expect(archived.status).toBe(200);
     expect(archived.body.status).toBe("archived");
     expect((await call("GET /mentoring-places/{id}", { caller: coach, params })).status).toBe(404);
@@ -145,7 +171,11 @@ describe("mentoring places", () => {
   it("deletes a draft for good", async () => {
     const { body: draft } = await create();
     const params = { id: draft.id };
-    const res = await call("DELETE /mentoring-places/{id}", { caller: employer, params, headers: { "if-match": '"1"' } });
+    const res = await call("DELETE /mentoring-places/{id}", {
+      caller: employer,
+      params,
+      headers: { "if-match": '"1"' },
+    });
     expect(res.status).toBe(204);
     expect((await call("GET /mentoring-places/{id}", { caller: employer, params })).status).toBe(404);
   });
@@ -157,7 +187,11 @@ describe("mentoring places", () => {
     const again = await call("POST /mentoring-places", { caller, headers, body: placeInput() });
     expect(again.status).toBe(201);
     expect(again.body.id).toBe(first.body.id);
-    const other = await call("POST /mentoring-places", { caller, headers, body: placeInput({ capacity: 4 }) });
+    const other = await call("POST /mentoring-places", {
+      caller,
+      headers,
+      body: placeInput({ capacity: 4 }),
+    });
     expect(other.status).toBe(422);
     const list = await call("GET /mentoring-places", { caller });
     expect(list.body.items).toHaveLength(1);
@@ -169,7 +203,10 @@ describe("mentoring places", () => {
     const seen: string[] = [];
     let cursor: string | undefined;
     do {
-      const page = await call("GET /mentoring-places", { caller, query: `limit=2${cursor ? `&cursor=${cursor}` : ""}` });
+      const page = await call("GET /mentoring-places", {
+        caller,
+        query: `limit=2${cursor ? `&cursor=${cursor}` : ""}`,
+      });
       expect(page.body.items.length).toBeLessThanOrEqual(2);
       seen.push(...page.body.items.map((i: { id: string }) => i.id));
       cursor = page.body.nextCursor;
@@ -177,7 +214,10 @@ describe("mentoring places", () => {
     expect(new Set(seen).size).toBe(5);
 
     const first = await call("GET /mentoring-places", { caller, query: "limit=1" });
-    const stolen = await call("GET /mentoring-places", { caller: otherEmployer, query: `cursor=${first.body.nextCursor}` });
+    const stolen = await call("GET /mentoring-places", {
+      caller: otherEmployer,
+      query: `cursor=${first.body.nextCursor}`,
+    });
     expect(stolen.status).toBe(400);
     expect(stolen.body.errors[0].path).toBe("query.cursor");
   });

@@ -10,11 +10,16 @@ const paths = (body: { errors?: { path: string }[] }) => (body.errors ?? []).map
 
 describe("GET /occupations", () => {
   it("answers ranked hits, cacheable", async () => {
-    const res = await invoke(handler, "GET /occupations", { query: "q=Elektroniker%20Gebaudetechnik&limit=3" });
+    const res = await invoke(handler, "GET /occupations", {
+      query: "q=Elektroniker%20Gebaudetechnik&limit=3",
+    });
     expect(res.status).toBe(200);
     expect(res.headers["cache-control"]).toBe(CACHE);
     expect(res.body.items).toHaveLength(3);
-    expect(res.body.items[0]).toMatchObject({ code: "26212", matched: "Elektroniker/in - Energie- und Gebäudetechnik" });
+    expect(res.body.items[0]).toMatchObject({
+      code: "26212",
+      matched: "Elektroniker/in - Energie- und Gebäudetechnik",
+    });
   });
 
   it("defaults the limit to 10 and searches codes", async () => {

@@ -5,7 +5,9 @@ import { createTableInput } from "../../shared/db/table-definition.ts";
 import { type Deps, documentClient } from "../../shared/runtime.ts";
 
 /** A fresh table in the suite's DynamoDB Local, with a controllable clock and ids. */
-export async function testDeps(now = new Date("2026-11-23T10:00:00Z")): Promise<Deps & { setNow(d: Date): void }> {
+export async function testDeps(
+  now = new Date("2026-11-23T10:00:00Z"),
+): Promise<Deps & { setNow(d: Date): void }> {
   const db = documentClient(inject("dynamoEndpoint"));
   const tableName = `test-${randomUUID()}`;
   await db.send(new CreateTableCommand(createTableInput(tableName)));

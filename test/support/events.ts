@@ -43,7 +43,12 @@ export async function invoke(
     pathParameters: options.params,
     rawQueryString: options.query,
     headers: { "content-type": "application/json", ...options.headers },
-    body: options.body === undefined ? undefined : typeof options.body === "string" ? options.body : JSON.stringify(options.body),
+    body:
+      options.body === undefined
+        ? undefined
+        : typeof options.body === "string"
+          ? options.body
+          : JSON.stringify(options.body),
     claims: options.caller ? claimsFor(options.caller) : undefined,
   });
   const result = await handler(event, context);

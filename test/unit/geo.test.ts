@@ -32,7 +32,8 @@ describe("coverCircle", () => {
         const d = radius * fraction;
         const lat = guetersloh.lat + (d / 111.195) * Math.cos((bearing * Math.PI) / 180);
         const lon =
-          guetersloh.lon + (d / (111.195 * Math.cos((lat * Math.PI) / 180))) * Math.sin((bearing * Math.PI) / 180);
+          guetersloh.lon +
+          (d / (111.195 * Math.cos((lat * Math.PI) / 180))) * Math.sin((bearing * Math.PI) / 180);
         expect(inRanges(geohash.encode(lat, lon, 6), cover.ranges)).toBe(true);
       }
     }

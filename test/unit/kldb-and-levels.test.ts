@@ -10,8 +10,14 @@ describe("bestOccupationMatch", () => {
     expect(bestOccupationMatch("26212", ["26312", "81302"])).toBeUndefined();
   });
   it("picks the closest of several codes", () => {
-    expect(bestOccupationMatch("81302", ["81301", "81302", "81322"])).toEqual({ grade: "exact", code: "81302" });
-    expect(bestOccupationMatch("81302", ["81322", "81303"])).toEqual({ grade: "sameSubgroup", code: "81303" });
+    expect(bestOccupationMatch("81302", ["81301", "81302", "81322"])).toEqual({
+      grade: "exact",
+      code: "81302",
+    });
+    expect(bestOccupationMatch("81302", ["81322", "81303"])).toEqual({
+      grade: "sameSubgroup",
+      code: "81303",
+    });
   });
   it("names the Anforderungsniveau from the fifth digit", () => {
     expect(requirementLevel("26212")).toBe("Fachkraft");

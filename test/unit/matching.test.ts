@@ -3,7 +3,13 @@ import { type CandidateProfile, type MatchEntry, rankMatches } from "../../share
 
 const guetersloh = { lat: 51.9066, lon: 8.3784 };
 const today = "2026-11-23";
-const profile: CandidateProfile = { occupation: "81302", point: guetersloh, radiusKm: 50, germanLevel: "B1", languages: ["ar"] };
+const profile: CandidateProfile = {
+  occupation: "81302",
+  point: guetersloh,
+  radiusKm: 50,
+  germanLevel: "B1",
+  languages: ["ar"],
+};
 
 const place = (id: string, over: Partial<MatchEntry> = {}): MatchEntry => ({
   kind: "place",
@@ -30,7 +36,8 @@ const offer = (id: string, over: Partial<MatchEntry> = {}): MatchEntry => ({
   ...over,
 });
 const ids = (entries: MatchEntry[], p = profile) => rankMatches(p, entries, today).map((m) => m.item.id);
-const codes = (entry: MatchEntry, p = profile) => rankMatches(p, [entry], today)[0]?.reasons.map((r) => r.code);
+const codes = (entry: MatchEntry, p = profile) =>
+  rankMatches(p, [entry], today)[0]?.reasons.map((r) => r.code);
 
 describe("rankMatches", () => {
   it("ranks exact over same subgroup over same group, and drops other groups", () => {
@@ -61,8 +68,12 @@ describe("rankMatches", () => {
   it("drops full places and windows that closed; flags later starts", () => {
     expect(ids([place("full", { acceptedCount: 2 })])).toEqual([]);
     expect(ids([place("gone", { availableUntil: "2026-11-01" })])).toEqual([]);
-    expect(ids([place("later", { availableFrom: "2027-01-01" })], { ...profile, availableFrom: "2027-02-01" })).toEqual(["later"]);
-    expect(ids([place("gone", { availableUntil: "2027-01-31" })], { ...profile, availableFrom: "2027-02-01" })).toEqual([]);
+    expect(
+      ids([place("later", { availableFrom: "2027-01-01" })], { ...profile, availableFrom: "2027-02-01" }),
+    ).toEqual(["later"]);
+    expect(
+      ids([place("gone", { availableUntil: "2027-01-31" })], { ...profile, availableFrom: "2027-02-01" }),
+    ).toEqual([]);
     expect(codes(place("later", { availableFrom: "2027-03-01" }))).toContain("availability.later");
   });
 
@@ -73,14 +84,22 @@ describe("rankMatches", () => {
   });
 
   it("shows a requirement one German level above the candidate, flagged and ranked lower", () => {
-    const entries = [place("b2", { germanLevel: "B2" }), place("b1", { germanLevel: "B1" }), place("c1", { germanLevel: "C1" })];
+    const entries = [
+      place("b2", { germanLevel: "B2" }),
+      place("b1", { germanLevel: "B1" }),
+      place("c1", { germanLevel: "C1" }),
+    ];
     expect(ids(entries)).toEqual(["b1", "b2"]);
     expect(codes(place("b2", { germanLevel: "B2" }))).toContain("german.belowRequired");
     expect(codes(place("b1", { germanLevel: "B1" }))).toContain("german.sufficient");
   });
 
   it("raises the score for a shared language and says which", () => {
-    const [shared, none] = rankMatches(profile, [place("none"), place("shared", { languages: ["ar", "en"] })], today);
+    const [shared, none] = rankMatches(
+      profile,
+      [place("none"), place("shared", { languages: ["ar", "en"] })],
+      today,
+    );
     expect(shared?.item.id).toBe("shared");
     expect(shared?.score).toBeGreaterThan(none?.score ?? 1);
     expect(shared?.reasons).toContainEqual({ code: "language.shared", text: "Gemeinsame Sprache: Arabisch" });

@@ -18,7 +18,11 @@ describe("occupationTerms", () => {
     expect(occupationTerms("Pflegefachmann/-frau")).toEqual(["pflegefachmann", "pflegefachfrau"]);
     expect(occupationTerms("Ackerbauer/-bäuerin")).toEqual(["ackerbauer", "ackerbauerin"]);
     expect(occupationTerms("Pflanzenarzt/-ärztin")).toEqual(["pflanzenarzt", "pflanzenarztin"]);
-    expect(occupationTerms("Sachkundige/r - Blitzschutz")).toEqual(["sachkundige", "sachkundiger", "blitzschutz"]);
+    expect(occupationTerms("Sachkundige/r - Blitzschutz")).toEqual([
+      "sachkundige",
+      "sachkundiger",
+      "blitzschutz",
+    ]);
   });
 
   it("splits hyphenated compounds and keeps the joined form", () => {

@@ -75,7 +75,10 @@ describe("reference data directory", () => {
   it("reads from REFERENCE_DATA_DIR when set (as in the Lambda bundle)", async () => {
     const dir = mkdtempSync(join(tmpdir(), "passung-reference-"));
     dirs.push(dir);
-    cpSync(fileURLToPath(new URL("../../data/postal-codes.json", import.meta.url)), join(dir, "postal-codes.json"));
+    cpSync(
+      fileURLToPath(new URL("../../data/postal-codes.json", import.meta.url)),
+      join(dir, "postal-codes.json"),
+    );
     vi.stubEnv("REFERENCE_DATA_DIR", dir);
     vi.resetModules();
     const fresh = await import("../../shared/reference/postal-codes.ts");

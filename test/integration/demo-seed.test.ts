@@ -1,0 +1,54 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { matchRoutes } from "../../functions/matches/routes.ts";
+import { demoOffers, demoPlaces } from "../../local/demo/demo-data.ts";
+import { seedDemoData } from "../../local/demo/seed.ts";
+import { listingRepository } from "../../shared/db/listing-repository.ts";
+import { dispatch } from "../../shared/http/api-handler.ts";
+import type { Deps } from "../../shared/runtime.ts";
+import { testDeps } from "../support/db.ts";
+import { invoke } from "../support/events.ts";
+
+let deps: Deps;
+const sent: string[] = [];
+
+beforeAll(async () => {
+  deps = await testDeps();
+  const send = deps.db.send.bind(deps.db);
+  deps.db.send = ((command: { constructor: { name: string } }) => {
+    sent.push(command.constructor.name);
+    return send(command as never);
+  }) as typeof deps.db.send;
+  await seedDemoData(deps);
+}, 120_000);
+
+describe("demo data", () => {
+  it("seeds every offer and place once, published ones listed publicly", async () => {
+    expect(await seedDemoData(deps)).toBeUndefined();
+    const published = await listingRepository(deps, "offer").listPublished({ limit: 100 });
+    expect(published.items).toHaveLength(demoOffers.filter((o) => o.input.status === "published").length);
+    const places = await listingRepository(deps, "place").listPublished({ limit: 100 });
+    const full = places.items.filter((p) => "capacity" in p && p.acceptedCount === p.capacity);
+    expect(full.length).toBe(demoPlaces.filter((p) => p.taken === p.input.capacity).length);
+  });
+
+  it("answers a coach's match in Gütersloh for Pflegefachfrau with a bounded number of queries", async () => {
+    sent.length = 0;
+    const res = await invoke(dispatch(matchRoutes(deps)), "POST /matches", {
+      caller: { role: "coach", org: "mozaik" },
+      body: { occupation: "81302", location: { postalCode: "33330" } },
+    });
+    expect(res.status).toBe(200);
+    expect(res.body.offers.length).toBeGreaterThan(0);
+    expect(res.body.places.length).toBeGreaterThan(0);
+    for (const m of [...res.body.offers, ...res.body.places]) {
+      expect(m.item.status).toBe("published");
+      expect(m.reasons.length).toBeGreaterThan(1);
+      if (m.distanceKm !== null) expect(m.distanceKm).toBeLessThanOrEqual(50);
+    }
+    // Full places never appear.
+    const fullIds = new Set(demoPlaces.filter((p) => p.taken === p.input.capacity).map((p) => p.input.title));
+    expect(res.body.places.some((m: { item: { title: string } }) => fullIds.has(m.item.title))).toBe(false);
+    expect(sent.every((name) => name === "QueryCommand")).toBe(true);
+    expect(sent.length).toBeLessThanOrEqual(9);
+  });
+});

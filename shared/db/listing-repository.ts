@@ -94,13 +94,17 @@ export function listingRepository<T extends Listing>(deps: Deps, kind: ListingKi
       return Item ? fromItem<T>(Item) : undefined;
     },
 
-    /** `extra` joins the same transaction (e.g. the idempotency record); its failure maps via onExtraFailed. */
-    async create(listing: T, extra: TransactItem[] = [], onExtraFailed?: () => Error): Promise<void> {
+    /** `extra` joins the same transaction: the idempotency record, whose key a concurrent twin may hold. */
+    async create(listing: T, extra: TransactItem[] = []): Promise<void> {
       const put = {
         Put: { TableName: table, Item: toItem(listing), ConditionExpression: "attribute_not_exists(PK)" },
       };
       await transactWrite(deps, [put, ...indexActions(undefined, listing), ...extra], (i) =>
-        i === 0 || !onExtraFailed ? new Error(`id collision for ${kind} ${listing.id}`) : onExtraFailed(),
+        i === 0
+          ? new Error(`id collision for ${kind} ${listing.id}`)
+          : new ConflictError(
+              "Eine Anfrage mit diesem Idempotency-Key lief gleichzeitig; bitte wiederholen.",
+            ),
       );
     },
 

@@ -19,8 +19,7 @@ export interface DevTokenInput {
 }
 
 export type Verification =
-  | { ok: true; claims: JWTPayload }
-  | { ok: false; reason: "missing" | "expired" | "invalid" };
+  { ok: true; claims: JWTPayload } | { ok: false; reason: "missing" | "expired" | "invalid" };
 
 export interface LocalAuthorizer {
   readonly issuer: string;

@@ -100,7 +100,7 @@ function schemaConverter(routes: readonly Route[]) {
   const registries = { input: z.registry<{ id: string }>(), output: z.registry<{ id: string }>() };
   const convert = (schema: z.ZodMiniType, io: "input" | "output") => {
     const {
-      $schema,
+      $schema: _dialect,
       $defs = {},
       ...root
     } = z.toJSONSchema(schema, { target: TARGET, io, metadata: registries[io] });

@@ -6,7 +6,12 @@ import {
   qualificationOfferInput,
   qualificationOfferPatch,
 } from "../schemas/qualification-offer.ts";
-import { occupationSearchQuery, occupationSearchResponse } from "../schemas/reference.ts";
+import {
+  occupation,
+  occupationSearchQuery,
+  occupationSearchResponse,
+  postalCodeResponse,
+} from "../schemas/reference.ts";
 import { z } from "../schemas/z.ts";
 import type { Auth } from "./api-handler.ts";
 import type { Role } from "./principal.ts";
@@ -48,13 +53,21 @@ export const routes: readonly Route[] = [
     query: occupationSearchQuery,
     response: occupationSearchResponse,
   },
-  { method: "GET", path: "/occupations/{code}", group: "reference", auth: "none", summary: "One occupation" },
+  {
+    method: "GET",
+    path: "/occupations/{code}",
+    group: "reference",
+    auth: "none",
+    summary: "One occupation",
+    response: occupation,
+  },
   {
     method: "GET",
     path: "/postal-codes/{code}",
     group: "reference",
     auth: "none",
     summary: "Resolve a postal code",
+    response: postalCodeResponse,
   },
 
   ...listingRoutes(

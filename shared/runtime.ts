@@ -1,6 +1,7 @@
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { ulid } from "ulidx";
+import { cognitoTokenVerifier, type TokenVerifier } from "./http/token-verifier.ts";
 
 /** What handlers and repositories need from the outside world, passed in (never imported). */
 export interface Deps {
@@ -8,6 +9,8 @@ export interface Deps {
   tableName: string;
   clock: () => Date;
   newId: () => string;
+  /** Verifies tokens on public routes that widen for signed-in callers (absent locally: the local authorizer does it). */
+  verifyToken?: TokenVerifier;
 }
 
 export function documentClient(endpoint?: string, region = "eu-central-1"): DynamoDBDocumentClient {
@@ -33,6 +36,9 @@ export function depsFromEnv(env: NodeJS.ProcessEnv = process.env): Deps {
     tableName: required(env, "TABLE_NAME"),
     clock: () => new Date(),
     newId: () => ulid(),
+    ...(env.COGNITO_USER_POOL_ID && env.COGNITO_CLIENT_ID
+      ? { verifyToken: cognitoTokenVerifier(env.COGNITO_USER_POOL_ID, env.COGNITO_CLIENT_ID) }
+      : {}),
   };
   return cached;
 }

@@ -6,6 +6,7 @@ import { type Logger, logger as rootLogger } from "./logger.ts";
 import { type Principal, principalFromClaims } from "./principal.ts";
 import { problem, problemJson } from "./problem-middleware.ts";
 import type { ApiResult } from "./response.ts";
+import type { TokenVerifier } from "./token-verifier.ts";
 import { parseOrThrow } from "./validation.ts";
 
 export type ApiEvent = APIGatewayProxyEventV2WithJWTAuthorizer;
@@ -30,6 +31,7 @@ interface ApiContext extends Context {
 
 interface Spec<B extends z.ZodMiniType | undefined, Q extends z.ZodMiniType | undefined> {
   auth: Auth;
+  verifyToken?: TokenVerifier;
   body?: B;
   query?: Q;
 }
@@ -43,10 +45,18 @@ const requestLogging = (): Middleware => ({
   },
 });
 
-const authContext = (auth: Auth): Middleware => ({
+const authContext = (auth: Auth, verifyToken?: TokenVerifier): Middleware => ({
   before: async ({ event, context }) => {
-    // The JWT authorizer (API Gateway, or local/authorizer.ts) has verified the token already.
-    const principal = principalFromClaims(event.requestContext?.authorizer?.jwt?.claims);
+    // The JWT authorizer (API Gateway, or local/authorizer.ts) has verified the token already…
+    let principal = principalFromClaims(event.requestContext?.authorizer?.jwt?.claims);
+    // …except on public routes without one, where the function checks a token it is sent.
+    const bearer = /^Bearer (.+)$/i.exec(event.headers?.authorization ?? "")?.[1];
+    if (!principal && auth === "optional" && bearer && verifyToken) {
+      const claims = await verifyToken(bearer).catch(() => {
+        throw new UnauthorizedError("Ungültiges oder abgelaufenes Token.");
+      });
+      principal = principalFromClaims(claims);
+    }
     if (auth === "required" && !principal) throw new UnauthorizedError();
     context.principal = principal;
   },
@@ -80,7 +90,7 @@ export function apiHandler<
   const handler = middy<ApiEvent, ApiResult, Error, ApiContext>()
     .use(problemJson(rootLogger))
     .use(requestLogging())
-    .use(authContext(spec.auth))
+    .use(authContext(spec.auth, spec.verifyToken))
     .use(parseInput(spec.body, spec.query))
     .handler(async (event, context) =>
       fn({

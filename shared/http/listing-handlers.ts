@@ -93,7 +93,7 @@ export function listingHandlers(resource: ListingResource, deps: Deps): Record<s
     }),
 
     [`GET ${resource.path}`]: apiHandler(
-      { auth: resource.readAuth, query: listQuery },
+      { auth: resource.readAuth, verifyToken: deps.verifyToken, query: listQuery },
       async ({ principal, query }) => {
         requireReader(resource, principal);
         const page = { limit: query.limit ?? 20, cursor: query.cursor, status: query.status };
@@ -111,10 +111,13 @@ export function listingHandlers(resource: ListingResource, deps: Deps): Record<s
       },
     ),
 
-    [`GET ${resource.path}/{id}`]: apiHandler({ auth: resource.readAuth }, async ({ principal, params }) => {
-      const view = viewFor(resource, principal, await repo.get(params.id ?? ""));
-      return json(200, view, "version" in view ? { etag: etag(Number(view.version)) } : {});
-    }),
+    [`GET ${resource.path}/{id}`]: apiHandler(
+      { auth: resource.readAuth, verifyToken: deps.verifyToken },
+      async ({ principal, params }) => {
+        const view = viewFor(resource, principal, await repo.get(params.id ?? ""));
+        return json(200, view, "version" in view ? { etag: etag(Number(view.version)) } : {});
+      },
+    ),
 
     [`PATCH ${resource.path}/{id}`]: apiHandler({ auth: "required", body: resource.patch }, async (req) => {
       const principal = requireRole(req.principal, ...writers);

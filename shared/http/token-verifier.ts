@@ -1,0 +1,15 @@
+import { CognitoJwtVerifier } from "aws-jwt-verify";
+
+/** Verifies a bearer token and returns its claims; throws when it is not valid. */
+export type TokenVerifier = (token: string) => Promise<Record<string, unknown>>;
+
+/**
+ * Routes that are public but widen their answer for a signed-in caller (e.g. a provider's own
+ * drafts in GET /qualification-offers) cannot have the API Gateway authorizer: it would turn
+ * anonymous callers away. Their function verifies an ID token itself, against the same Cognito
+ * user pool and app client. JWKS are fetched once per container and cached.
+ */
+export function cognitoTokenVerifier(userPoolId: string, clientId: string): TokenVerifier {
+  const verifier = CognitoJwtVerifier.create({ userPoolId, clientId, tokenUse: "id" });
+  return async (token) => (await verifier.verify(token)) as unknown as Record<string, unknown>;
+}

@@ -45,6 +45,7 @@ export function listingHandlers(resource: ListingResource, deps: Deps): Record<s
   /** Validates the merged state with the POST rules, resolves references, bumps the version. */
   function nextState(
     current: Listing | undefined,
+    org: string,
     body: Record<string, unknown>,
     status: Listing["status"],
   ): Listing {
@@ -52,8 +53,7 @@ export function listingHandlers(resource: ListingResource, deps: Deps): Record<s
     const { location } = resolveReferences(fields);
     const timestamp = now();
     const next = {
-      ...(current ?? { id: deps.newId(), createdAt: timestamp, ...resource.initialState }),
-      org: current?.org ?? "",
+      ...(current ?? { id: deps.newId(), org, createdAt: timestamp, ...resource.initialState }),
       ...fields,
       location,
       status,
@@ -79,10 +79,7 @@ export function listingHandlers(resource: ListingResource, deps: Deps): Record<s
     [`POST ${resource.path}`]: apiHandler({ auth: "required", body: resource.input }, async (req) => {
       const principal = requireRole(req.principal, ...writers);
       return withIdempotency(deps, req, async (record) => {
-        const listing = {
-          ...nextState(undefined, req.body, req.body.status as Listing["status"]),
-          org: principal.org,
-        };
+        const listing = nextState(undefined, principal.org, req.body, req.body.status as Listing["status"]);
         const response = json(201, listing, {
           etag: etag(listing.version),
           location: `${resource.path}/${listing.id}`,
@@ -124,7 +121,12 @@ export function listingHandlers(resource: ListingResource, deps: Deps): Record<s
       const current = managedListing(resource, principal, await repo.get(req.params.id ?? ""));
       checkIfMatch(req.header("if-match"), current);
       const { status, ...changes } = req.body;
-      const next = nextState(current, { ...asInput(current), ...changes }, status ?? current.status);
+      const next = nextState(
+        current,
+        current.org,
+        { ...asInput(current), ...changes },
+        status ?? current.status,
+      );
       await repo.replace(current, next);
       return json(200, next, { etag: etag(next.version) });
     }),

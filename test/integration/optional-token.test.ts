@@ -16,7 +16,7 @@ import { offerInput } from "../support/fixtures.ts";
 const userPoolId = "eu-central-1_Test123";
 const clientId = "web-client";
 const issuer = `https://cognito-idp.eu-central-1.amazonaws.com/${userPoolId}`;
-let privateKey: CryptoKey;
+let privateKey: Awaited<ReturnType<typeof generateKeyPair>>["privateKey"];
 let handler: RouteHandler;
 
 const idToken = (claims: Record<string, unknown>, key = privateKey, expires: string | number = "1h") =>
@@ -44,9 +44,8 @@ beforeAll(async () => {
   const keys = await generateKeyPair("RS256", { extractable: true });
   privateKey = keys.privateKey;
   const verifier = CognitoJwtVerifier.create({ userPoolId, clientId, tokenUse: "id" });
-  verifier.cacheJwks({
-    keys: [{ ...(await exportJWK(keys.publicKey)), kid: "k1", alg: "RS256", use: "sig" }],
-  });
+  const { n = "", e = "" } = await exportJWK(keys.publicKey);
+  verifier.cacheJwks({ keys: [{ kty: "RSA", n, e, kid: "k1", alg: "RS256", use: "sig" }] });
   const deps = await testDeps();
   handler = dispatch(
     listingHandlers(qualificationOfferResource, {

@@ -1,8 +1,7 @@
 import { mkdir } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { ulid } from "ulidx";
-import { documentClient } from "../shared/runtime.ts";
+import { depsFromEnv } from "../shared/runtime.ts";
 import { createLocalAuthorizer } from "./authorizer.ts";
 import { seedDemoData } from "./demo/seed.ts";
 import { checkJava, startDynamoDbLocal } from "./dynamodb-local.ts";
@@ -54,10 +53,11 @@ async function startDynamo(): Promise<string> {
 
 async function main() {
   const endpoint = await startDynamo();
-  const db = documentClient(endpoint);
-  await ensureTable(db, TABLE_NAME);
+  // The same dependencies the handlers build from this environment at their cold start.
+  const deps = depsFromEnv({ ...process.env, TABLE_NAME, DYNAMODB_ENDPOINT: endpoint });
+  await ensureTable(deps.db, TABLE_NAME);
   if (settings.demo) {
-    const seeded = await seedDemoData({ db, tableName: TABLE_NAME, clock: () => new Date(), newId: ulid });
+    const seeded = await seedDemoData(deps);
     if (seeded)
       console.log(`Demo-Daten geladen: ${seeded.offers} Qualifizierungen, ${seeded.places} Mentoringplätze.`);
   }

@@ -11,6 +11,8 @@ export interface Deps {
   newId: () => string;
   /** Verifies tokens on public routes that widen for signed-in callers (absent locally: the local authorizer does it). */
   verifyToken?: TokenVerifier;
+  /** How long a candidate is kept after its last change (data minimisation). */
+  candidateRetentionDays: number;
 }
 
 export function documentClient(endpoint?: string, region = "eu-central-1"): DynamoDBDocumentClient {
@@ -27,6 +29,12 @@ function required(env: NodeJS.ProcessEnv, name: string): string {
   return value;
 }
 
+function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const value = Number(env[name] ?? fallback);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive integer`);
+  return value;
+}
+
 let cached: Deps | undefined;
 
 /** Reads the environment once per container (cold start) and fails fast when it is incomplete. */
@@ -36,6 +44,7 @@ export function depsFromEnv(env: NodeJS.ProcessEnv = process.env): Deps {
     tableName: required(env, "TABLE_NAME"),
     clock: () => new Date(),
     newId: () => ulid(),
+    candidateRetentionDays: positiveInt(env, "CANDIDATE_RETENTION_DAYS", 365),
     ...(env.COGNITO_USER_POOL_ID && env.COGNITO_CLIENT_ID
       ? { verifyToken: cognitoTokenVerifier(env.COGNITO_USER_POOL_ID, env.COGNITO_CLIENT_ID) }
       : {}),

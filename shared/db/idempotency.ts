@@ -3,7 +3,7 @@ import { GetCommand } from "@aws-sdk/lib-dynamodb";
 import { UnprocessableError } from "../domain/errors.ts";
 import type { ApiResult } from "../http/response.ts";
 import type { Deps } from "../runtime.ts";
-import { idempotencyKey } from "./keys.ts";
+import { candidateLinkKey, idempotencyKey, PREFIX } from "./keys.ts";
 import { TTL_ATTRIBUTE } from "./table-definition.ts";
 import type { TransactItem } from "./transact.ts";
 
@@ -19,6 +19,8 @@ export interface IdempotencyRequest {
   scope: string;
   key: string;
   body: unknown;
+  /** The candidate the stored response is about, so erasing the candidate erases the record too. */
+  candidateId?: string;
 }
 
 interface StoredResponse {
@@ -57,6 +59,9 @@ export function recordAction(deps: Deps, request: IdempotencyRequest, response: 
       TableName: deps.tableName,
       Item: {
         ...idempotencyKey(request.scope, request.key),
+        ...(request.candidateId
+          ? candidateLinkKey(request.candidateId, `${PREFIX.idempotency}#${request.scope}#${request.key}`)
+          : {}),
         requestHash: requestHash(request.body),
         response,
         [TTL_ATTRIBUTE]: nowEpoch + RETENTION_SECONDS,

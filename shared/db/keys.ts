@@ -7,13 +7,20 @@
  * | qualification offer   | OFFER#<id>          | OFFER                      | ORG#<org>#OFFER / <id>      | PUB#OFFER / <id>      |
  * | match entry (geo)     | MATCH#<kldb3>       | G#<geohash6>#<kind>#<id>   | –                           | –                     |
  * | match entry (online)  | MATCH#<kldb3>       | O#<id>                     | –                           | –                     |
+ * | candidate             | CAND#<id>           | CAND                       | ORG#<org>#CAND / <id>       | –                     |
+ * | active-referral guard | CAND#<id>           | ACTIVE#<placeId>           | –                           | –                     |
+ * | referral              | REF#<id>            | REF                        | ORG#<coachOrg>#REF / <id>   | ORG#<placeOrg>#INREF / <id> |
+ * |   … and in GSI3       |                     |                            | GSI3: CAND#<candidateId> / REF#<id>                 |
+ * | idempotency record of a candidate's request, in GSI3 | | | GSI3: CAND#<candidateId> / IDEM#<scope>#<key>   |
+ * | erased referral       | ANON#<uuid>         | REFERRAL                   | –                           | –                     |
  * | idempotency record    | IDEM#<scope>#<key>  | IDEM                       | –                           | –                     |
  * | demo-data marker      | META                | DEMO                       | –                           | –                     |
  *
  * Match entries are compact copies of published, matchable items, one per 3-digit KldB
  * Berufsgruppe the item serves, sorted by geohash so that a match reads a few key ranges of
  * nearby cells in one partition (see shared/domain/geo-cover.ts). GSI2 is sparse: only
- * published items carry GSI2PK.
+ * published items carry GSI2PK. Everything that names a candidate lives under CAND#<id> or
+ * carries its id in GSI3, so erasure finds it all by key.
  */
 export type ListingKind = "place" | "offer";
 
@@ -25,6 +32,10 @@ export const PREFIX = {
   geo: "G",
   online: "O",
   idempotency: "IDEM",
+  candidate: "CAND",
+  referral: "REF",
+  active: "ACTIVE",
+  anonymous: "ANON",
 };
 
 /** Characters that sort after every geohash/id character: closes a begins-with range. */
@@ -72,3 +83,43 @@ export const idempotencyKey = (scope: string, key: string) => ({
 
 /** Marks a local table whose demo catalogue was seeded completely (local runtime only). */
 export const demoMarkerKey = () => ({ PK: "META", SK: "DEMO" });
+
+export const candidateKey = (id: string) => ({ PK: `${PREFIX.candidate}#${id}`, SK: PREFIX.candidate });
+
+export const candidateListKey = (org: string, id = "") => ({
+  GSI1PK: `${PREFIX.org}#${org}#${PREFIX.candidate}`,
+  GSI1SK: id,
+});
+
+/** Exists while a candidate has a proposed or accepted referral to a place: one at a time. */
+export const candidatePartition = (candidateId: string) => `${PREFIX.candidate}#${candidateId}`;
+export const activeReferralPrefix = `${PREFIX.active}#`;
+
+export const activeReferralKey = (candidateId: string, placeId: string) => ({
+  PK: `${PREFIX.candidate}#${candidateId}`,
+  SK: `${PREFIX.active}#${placeId}`,
+});
+
+export const referralKey = (id: string) => ({ PK: `${PREFIX.referral}#${id}`, SK: PREFIX.referral });
+
+/** GSI3 links every item outside CAND#<id> that names the candidate, so erasure finds it. */
+export const candidateLinkKey = (candidateId: string, sortKey = "") => ({
+  GSI3PK: `${PREFIX.candidate}#${candidateId}`,
+  GSI3SK: sortKey,
+});
+
+/** A coach organisation's referrals (GSI1), an employer's incoming ones (GSI2), a candidate's (GSI3). */
+export const referralIndexKeys = (r: { id: string; org: string; placeOrg: string; candidateId: string }) => ({
+  GSI1PK: coachReferralPartition(r.org),
+  GSI1SK: r.id,
+  GSI2PK: incomingReferralPartition(r.placeOrg),
+  GSI2SK: r.id,
+  ...candidateLinkKey(r.candidateId, `${PREFIX.referral}#${r.id}`),
+});
+
+export const coachReferralPartition = (org: string) => `${PREFIX.org}#${org}#${PREFIX.referral}`;
+export const incomingReferralPartition = (placeOrg: string) =>
+  `${PREFIX.org}#${placeOrg}#IN${PREFIX.referral}`;
+
+/** What is left of a referral after its candidate was erased: a fresh key that links to nothing. */
+export const anonymousReferralKey = (uuid: string) => ({ PK: `${PREFIX.anonymous}#${uuid}`, SK: "REFERRAL" });

@@ -1,30 +1,15 @@
-import { GetCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
+import { GetCommand } from "@aws-sdk/lib-dynamodb";
 import { ConflictError, PreconditionFailedError } from "../domain/errors.ts";
 import type { Listing, ListingKind } from "../domain/listing.ts";
 import type { Deps } from "../runtime.ts";
-import { decodeCursor, encodeCursor } from "./cursor.ts";
+import { type PageRequest, queryPage, withoutKeys } from "./query-page.ts";
 import { listingKey, orgListKey, publishedListKey } from "./keys.ts";
 import { matchKeys, toMatchEntry } from "./match-index.ts";
 import { type TransactItem, transactWrite } from "./transact.ts";
 
-export interface Page<T> {
-  items: T[];
-  nextCursor?: string;
-}
-
-export interface PageRequest {
-  limit: number;
-  cursor?: string;
-  status?: Listing["status"];
-}
-
 const KEY_ATTRIBUTES = ["PK", "SK", "GSI1PK", "GSI1SK", "GSI2PK", "GSI2SK"];
 
-function fromItem<T extends Listing>(item: Record<string, unknown>): T {
-  const listing = { ...item };
-  for (const key of KEY_ATTRIBUTES) delete listing[key];
-  return listing as T;
-}
+const fromItem = <T extends Listing>(item: Record<string, unknown>) => withoutKeys<T>(item, KEY_ATTRIBUTES);
 
 /**
  * Mentoring places and qualification offers share one lifecycle: each write moves the item and
@@ -61,31 +46,6 @@ export function listingRepository<T extends Listing>(deps: Deps, kind: ListingKi
     ExpressionAttributeValues: { ":v": version },
   });
 
-  async function page(
-    index: "GSI1" | "GSI2",
-    pk: { name: string; value: string },
-    request: PageRequest,
-  ): Promise<Page<T>> {
-    const result = await deps.db.send(
-      new QueryCommand({
-        TableName: table,
-        IndexName: index,
-        KeyConditionExpression: "#pk = :pk",
-        ExpressionAttributeNames: { "#pk": pk.name, ...(request.status ? { "#s": "status" } : {}) },
-        ExpressionAttributeValues: { ":pk": pk.value, ...(request.status ? { ":s": request.status } : {}) },
-        ...(request.status ? { FilterExpression: "#s = :s" } : {}),
-        ScanIndexForward: false,
-        Limit: request.limit,
-        ExclusiveStartKey: decodeCursor(request.cursor, pk),
-      }),
-    );
-    const nextCursor = encodeCursor(result.LastEvaluatedKey);
-    return {
-      items: (result.Items ?? []).map((item) => fromItem<T>(item)),
-      ...(nextCursor ? { nextCursor } : {}),
-    };
-  }
-
   return {
     async get(id: string): Promise<T | undefined> {
       const { Item } = await deps.db.send(
@@ -108,9 +68,14 @@ export function listingRepository<T extends Listing>(deps: Deps, kind: ListingKi
       );
     },
 
-    async replace(previous: T, next: T): Promise<void> {
+    /** The actions of a version-guarded replace (the guard is the first), to join a larger transaction. */
+    replaceActions(previous: T, next: T): TransactItem[] {
       const put = { Put: { TableName: table, Item: toItem(next), ...versionGuard(previous.version) } };
-      await transactWrite(deps, [put, ...indexActions(previous, next)], () => new PreconditionFailedError());
+      return [put, ...indexActions(previous, next)];
+    },
+
+    async replace(previous: T, next: T): Promise<void> {
+      await transactWrite(deps, this.replaceActions(previous, next), () => new PreconditionFailedError());
     },
 
     async delete(previous: T): Promise<void> {
@@ -124,11 +89,11 @@ export function listingRepository<T extends Listing>(deps: Deps, kind: ListingKi
       );
     },
 
-    listByOrg: (org: string, request: PageRequest) =>
-      page("GSI1", { name: "GSI1PK", value: orgListKey(kind, org).GSI1PK }, request),
+    listByOrg: (org: string, request: PageRequest & { status?: Listing["status"] }) =>
+      queryPage(deps, "GSI1", orgListKey(kind, org).GSI1PK, request, fromItem<T>, { status: request.status }),
 
-    listPublished: (request: Omit<PageRequest, "status">) =>
-      page("GSI2", { name: "GSI2PK", value: publishedListKey(kind).GSI2PK }, request),
+    listPublished: (request: PageRequest) =>
+      queryPage(deps, "GSI2", publishedListKey(kind).GSI2PK, request, fromItem<T>),
   };
 }
 

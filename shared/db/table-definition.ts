@@ -4,10 +4,14 @@
  */
 export const TABLE_KEYS = { partitionKey: "PK", sortKey: "SK" } as const;
 
-/** GSI1: an organisation's own items (all statuses). GSI2: published items, for public lists. */
+/**
+ * Overloaded, sparse GSIs (what each holds: keys.ts). GSI1: an organisation's own items.
+ * GSI2: published lists and an employer's incoming referrals. GSI3: a candidate's referrals.
+ */
 export const GSIS = [
   { indexName: "GSI1", partitionKey: "GSI1PK", sortKey: "GSI1SK" },
   { indexName: "GSI2", partitionKey: "GSI2PK", sortKey: "GSI2SK" },
+  { indexName: "GSI3", partitionKey: "GSI3PK", sortKey: "GSI3SK" },
 ] as const;
 
 /** Items that expire (idempotency records, candidates) carry epoch seconds here; DynamoDB TTL uses it. */

@@ -103,7 +103,9 @@ export function apiHandler<
         log: context.log,
       }),
     );
-  return (event, context) => handler(event, context as ApiContext) as Promise<ApiResult>;
+  // Middlewares keep per-request state on the context: give each invocation its own, so
+  // concurrent invocations (local server, tests) never share it.
+  return (event, context) => handler(event, { ...context } as ApiContext) as Promise<ApiResult>;
 }
 
 export type RouteHandler = (event: ApiEvent, context: Context) => Promise<ApiResult>;

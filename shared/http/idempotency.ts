@@ -1,6 +1,6 @@
 import { recordAction, replay } from "../db/idempotency.ts";
 import type { TransactItem } from "../db/transact.ts";
-import { ValidationError } from "../domain/errors.ts";
+import { ConflictError, ValidationError } from "../domain/errors.ts";
 import type { Deps } from "../runtime.ts";
 import type { ApiRequest } from "./api-handler.ts";
 import type { ApiResult } from "./response.ts";
@@ -14,7 +14,7 @@ const KEY = /^[\x21-\x7e]{1,200}$/;
 export async function withIdempotency(
   deps: Deps,
   req: ApiRequest<unknown, unknown>,
-  run: (record: (response: ApiResult) => TransactItem[]) => Promise<ApiResult>,
+  run: (record: (response: ApiResult, candidateId?: string) => TransactItem[]) => Promise<ApiResult>,
 ): Promise<ApiResult> {
   const key = req.header("idempotency-key");
   if (key === undefined) return run(() => []);
@@ -30,5 +30,13 @@ export async function withIdempotency(
   };
   const prior = await replay(deps, request);
   if (prior) return prior;
-  return run((response) => [recordAction(deps, request, response)]);
+  return run((response, candidateId) => [recordAction(deps, { ...request, candidateId }, response)]).catch(
+    // A concurrent twin with the same key won the race: answer what it answered.
+    async (error: unknown) => {
+      if (!(error instanceof ConflictError)) throw error;
+      const twin = await replay(deps, request);
+      if (!twin) throw error;
+      return twin;
+    },
+  );
 }

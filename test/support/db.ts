@@ -17,6 +17,7 @@ export async function testDeps(
     db,
     tableName,
     clock: () => current,
+    candidateRetentionDays: 365,
     newId: () => `01TEST${String(++counter).padStart(8, "0")}${randomUUID().slice(0, 6).toUpperCase()}`,
     setNow: (d: Date) => {
       current = d;

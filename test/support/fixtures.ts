@@ -29,3 +29,15 @@ export const offerInput = (overrides: Record<string, unknown> = {}) => ({
   contact: { name: "Max Beispiel", email: "max.beispiel@example.org" },
   ...overrides,
 });
+
+export const candidateInput = (overrides: Record<string, unknown> = {}) => ({
+  reference: "OWL-2026-0042",
+  occupation: "81302",
+  location: { postalCode: "33330" },
+  radiusKm: 50,
+  germanLevel: "B1",
+  languages: ["ar"],
+  availableFrom: "2026-12-01",
+  recognition: { status: "partial", authority: "Bezirksregierung Detmold", gaps: ["Praxis Intensivpflege"] },
+  ...overrides,
+});

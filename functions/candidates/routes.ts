@@ -1,0 +1,117 @@
+import { candidateRepository } from "../../shared/db/candidate-repository.ts";
+import { candidateItems, eraseCandidate } from "../../shared/db/candidate-erasure.ts";
+import { findMatches } from "../../shared/db/find-matches.ts";
+import { transactWrite } from "../../shared/db/transact.ts";
+import { ConflictError } from "../../shared/domain/errors.ts";
+import { apiHandler, type RouteHandler } from "../../shared/http/api-handler.ts";
+import { expiryFrom, ownCandidate, requireCoach } from "../../shared/http/candidate-access.ts";
+import { withIdempotency } from "../../shared/http/idempotency.ts";
+import { checkIfMatch } from "../../shared/http/listing-access.ts";
+import { hasRole } from "../../shared/http/principal.ts";
+import { resolveRequiredLocation } from "../../shared/http/references.ts";
+import { etag, json, noContent } from "../../shared/http/response.ts";
+import { parseOrThrow } from "../../shared/http/validation.ts";
+import type { Deps } from "../../shared/runtime.ts";
+import { type Candidate, candidateInput, candidatePatch } from "../../shared/schemas/candidate.ts";
+import { listQuery } from "../../shared/schemas/common.ts";
+
+export function candidateRoutes(deps: Deps): Record<string, RouteHandler> {
+  const candidates = candidateRepository(deps);
+  const load = async (principal: Parameters<typeof requireCoach>[0], id = "") =>
+    ownCandidate(requireCoach(principal), await candidates.get(id));
+
+  /** Validates the whole profile, resolves references, restarts retention. */
+  function nextState(current: Candidate | undefined, org: string, body: unknown): Candidate {
+    const fields = parseOrThrow(candidateInput, body);
+    const location = resolveRequiredLocation(fields);
+    const at = deps.clock().toISOString();
+    return {
+      ...(current ?? { id: deps.newId(), org, createdAt: at }),
+      ...fields,
+      location,
+      version: (current?.version ?? 0) + 1,
+      updatedAt: at,
+      expiresAt: expiryFrom(at, deps.candidateRetentionDays),
+    };
+  }
+
+  return {
+    "POST /candidates": apiHandler({ auth: "required", body: candidateInput }, async (req) => {
+      const principal = requireCoach(req.principal);
+      return withIdempotency(deps, req, async (record) => {
+        const candidate = nextState(undefined, principal.org, req.body);
+        const response = json(201, candidate, { etag: etag(1), location: `/candidates/${candidate.id}` });
+        await transactWrite(
+          deps,
+          [candidates.createAction(candidate), ...record(response, candidate.id)],
+          () =>
+            new ConflictError("Die Anfrage mit diesem Idempotency-Key lief gleichzeitig; bitte wiederholen."),
+        );
+        return response;
+      });
+    }),
+
+    "GET /candidates": apiHandler({ auth: "required", query: listQuery }, async ({ principal, query }) => {
+      const coach = requireCoach(principal);
+      const org = hasRole(coach, "admin") && query.org ? query.org : coach.org;
+      return json(200, await candidates.listByOrg(org, { limit: query.limit ?? 20, cursor: query.cursor }));
+    }),
+
+    "GET /candidates/{id}": apiHandler({ auth: "required" }, async ({ principal, params }) => {
+      const candidate = await load(principal, params.id);
+      return json(200, candidate, { etag: etag(candidate.version) });
+    }),
+
+    "PATCH /candidates/{id}": apiHandler({ auth: "required", body: candidatePatch }, async (req) => {
+      const current = await load(req.principal, req.params.id);
+      checkIfMatch(req.header("if-match"), current);
+      const {
+        id: _id,
+        org,
+        version: _v,
+        createdAt: _c,
+        updatedAt: _u,
+        expiresAt: _e,
+        location,
+        ...kept
+      } = current;
+      const next = nextState(current, org, {
+        ...kept,
+        location: { postalCode: location.postalCode },
+        ...req.body,
+      });
+      await candidates.replace(current, next);
+      return json(200, next, { etag: etag(next.version) });
+    }),
+
+    "DELETE /candidates/{id}": apiHandler({ auth: "required" }, async (req) => {
+      const candidate = await load(req.principal, req.params.id);
+      checkIfMatch(req.header("if-match"), candidate);
+      const erased = await eraseCandidate(deps, candidate);
+      req.log.info("candidate erased", { referrals: erased.referrals });
+      return noContent();
+    }),
+
+    "GET /candidates/{id}/matches": apiHandler({ auth: "required" }, async ({ principal, params }) => {
+      const c = await load(principal, params.id);
+      const profile = { ...c, point: { lat: c.location.lat, lon: c.location.lon } };
+      const { stats: _stats, ...result } = await findMatches(deps, profile, {
+        kinds: ["offer", "place"],
+        limit: 20,
+      });
+      return json(200, {
+        ...result,
+        candidate: { occupation: c.occupation, location: c.location, radiusKm: c.radiusKm },
+      });
+    }),
+
+    "GET /candidates/{id}/export": apiHandler({ auth: "required" }, async ({ principal, params }) => {
+      const candidate = await load(principal, params.id);
+      const { referrals } = await candidateItems(deps, candidate.id);
+      const body = { exportedAt: deps.clock().toISOString(), candidate, referrals };
+      return json(200, body, {
+        "content-disposition": `attachment; filename="kandidat-${candidate.id}.json"`,
+      });
+    }),
+  };
+}

@@ -1,0 +1,56 @@
+import { germanLevel, isoDate, kldbCode, languages, location, locationInput, text } from "./common.ts";
+import { MAX_RADIUS_KM } from "./match.ts";
+import { z } from "./z.ts";
+
+/**
+ * A candidate is pseudonymous: no name, birth date, address or nationality — only what matching
+ * needs. `reference` is the coach's case number; it may not contain spaces, so a name does not fit.
+ */
+export const RECOGNITION_STATUSES = ["none", "pending", "partial", "full"] as const;
+
+const recognition = z.strictObject({
+  status: z.enum(RECOGNITION_STATUSES),
+  authority: z.optional(text(1, 200)),
+  decisionDate: z.optional(isoDate),
+  gaps: z.optional(z.array(text(1, 300)).check(z.maxLength(20))),
+});
+
+const fields = {
+  reference: z
+    .string()
+    .check(
+      z.regex(
+        /^[A-Za-z0-9][A-Za-z0-9._/-]{0,63}$/,
+        "Aktenzeichen: 1–64 Zeichen ohne Leerzeichen, z. B. OWL-2026-0042",
+      ),
+    ),
+  occupation: kldbCode,
+  location: locationInput,
+  radiusKm: z.number().check(z.minimum(1), z.maximum(MAX_RADIUS_KM)),
+  germanLevel: z.optional(germanLevel),
+  languages,
+  availableFrom: z.optional(isoDate),
+  recognition: z.optional(recognition),
+};
+
+export const candidateInput = z.strictObject({
+  ...fields,
+  radiusKm: z._default(fields.radiusKm, 50),
+  languages: z._default(languages, []),
+});
+export type CandidateInput = z.infer<typeof candidateInput>;
+
+export const candidatePatch = z.partial(z.strictObject(fields));
+
+export const candidate = z.object({
+  id: z.string(),
+  org: z.string(),
+  ...fields,
+  location,
+  version: z.int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  /** Retention: the candidate is erased after this instant unless it changes again. */
+  expiresAt: z.string(),
+});
+export type Candidate = z.infer<typeof candidate>;

@@ -1,0 +1,45 @@
+import { candidateRoutes } from "../../functions/candidates/routes.ts";
+import { referralRoutes } from "../../functions/referrals/routes.ts";
+import { dispatch } from "../../shared/http/api-handler.ts";
+import { listingHandlers } from "../../shared/http/listing-handlers.ts";
+import { mentoringPlaceResource } from "../../shared/http/listing-resources.ts";
+import type { Deps } from "../../shared/runtime.ts";
+import { testDeps } from "./db.ts";
+import { type Caller, invoke } from "./events.ts";
+import { candidateInput, placeInput } from "./fixtures.ts";
+
+export const coach: Caller = { role: "coach", org: "mozaik", sub: "coach-1" };
+export const employer: Caller = { role: "employer", org: "klinikum", sub: "employer-1" };
+
+/** Handlers of places, candidates and referrals over one fresh table, with helpers to set up a case. */
+export async function referralWorld(deps?: Deps) {
+  const d = deps ?? (await testDeps());
+  const handlers = {
+    places: dispatch(listingHandlers(mentoringPlaceResource, d)),
+    candidates: dispatch(candidateRoutes(d)),
+    referrals: dispatch(referralRoutes(d)),
+  };
+  const call = (group: keyof typeof handlers, routeKey: string, options: Parameters<typeof invoke>[2] = {}) =>
+    invoke(handlers[group], routeKey, options);
+  return {
+    deps: d,
+    call,
+    place: async (overrides: Record<string, unknown> = {}, caller = employer) =>
+      (
+        await call("places", "POST /mentoring-places", {
+          caller,
+          body: placeInput({ status: "published", ...overrides }),
+        })
+      ).body as { id: string; capacity: number; acceptedCount: number },
+    candidate: async (overrides: Record<string, unknown> = {}, caller = coach) =>
+      (await call("candidates", "POST /candidates", { caller, body: candidateInput(overrides) })).body as {
+        id: string;
+        version: number;
+        reference: string;
+      },
+    propose: (candidateId: string, placeId: string, caller = coach, message = "Sehr motiviert") =>
+      call("referrals", "POST /referrals", { caller, body: { candidateId, placeId, message } }),
+    act: (id: string, action: "accept" | "decline" | "withdraw", caller: Caller) =>
+      call("referrals", `POST /referrals/{id}/${action}`, { caller, params: { id } }),
+  };
+}

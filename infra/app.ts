@@ -1,14 +1,79 @@
-import { App, Tags } from "aws-cdk-lib";
-import { stageConfig } from "./stage.ts";
+import { pathToFileURL } from "node:url";
+import { App, CfnOutput, type Environment, Stack, Tags } from "aws-cdk-lib";
+import { PassungAuth } from "./auth.ts";
+import { applyNagChecks } from "./nag.ts";
+import { stageConfig, webOrigins } from "./stage.ts";
 import { StatefulStack } from "./stateful-stack.ts";
+import { StatelessStack } from "./stateless-stack.ts";
+import { WebHosting } from "./web-hosting.ts";
 
-/** `npx cdk synth|deploy -c stage=dev|prod` (cdk.json defaults to dev). */
-const app = new App();
-const stage = stageConfig(app.node.tryGetContext("stage"));
-Tags.of(app).add("project", "passung");
-Tags.of(app).add("stage", stage.name);
+/**
+ * The Passung stacks of one stage, from the app's context: `stage` (dev|prod), optionally
+ * `webOrigin` (a custom origin in front of the web pages) and `authDomainPrefix`. Tests call this
+ * with their own App; `npx cdk synth|deploy -c stage=dev|prod` runs the file itself.
+ *
+ * - Passung-<stage>-Web: S3 + CloudFront for the web pages; first, so its URL can reach CORS and
+ *   the sign-in callbacks of the others without a cycle. Its config.json is uploaded by the
+ *   stateless stack, which knows the API URL.
+ * - Passung-<stage>-Stateful: the DynamoDB table.
+ * - Passung-<stage>-Auth: the Cognito user pool. Its accounts are data too, so it is not in the
+ *   freely replaceable stateless stack; its app client changes with the web origin, not the table.
+ * - Passung-<stage>-Stateless: functions and HTTP API. The web pages' URL (the web hosting's
+ *   `url`, or `-c webOrigin`) reaches CORS and the sign-in callbacks through `webOrigins`.
+ */
+export function definePassung(app: App, env?: Environment) {
+  const context = (key: string): unknown => app.node.tryGetContext(key);
+  const stage = stageConfig(context("stage"));
+  const webStack = new Stack(app, `Passung-${stage.name}-Web`, {
+    env,
+    description: "Passung: web pages (S3 + CloudFront)",
+  });
+  const web = new WebHosting(webStack, "Web", { stage });
+  new CfnOutput(webStack, "WebUrl", { key: "WebUrl", value: web.url });
+  const origins = webOrigins(stage, context("webOrigin") ?? web.url);
+  const domainPrefix = context("authDomainPrefix");
+  Tags.of(app).add("project", "passung");
+  Tags.of(app).add("stage", stage.name);
 
-// The CLI's profile decides account and region; without one the stacks stay environment-agnostic.
-const env = { account: process.env.CDK_DEFAULT_ACCOUNT, region: process.env.CDK_DEFAULT_REGION };
+  const stateful = new StatefulStack(app, `Passung-${stage.name}-Stateful`, { env, stage });
+  const authStack = new Stack(app, `Passung-${stage.name}-Auth`, {
+    env,
+    terminationProtection: stage.protectData,
+    description: "Passung: Cognito user pool, groups and the web pages' app client",
+  });
+  const auth = new PassungAuth(authStack, "Auth", {
+    stage,
+    webOrigins: origins,
+    ...(typeof domainPrefix === "string" ? { domainPrefix } : {}),
+  });
+  const stateless = new StatelessStack(app, `Passung-${stage.name}-Stateless`, {
+    env,
+    stage,
+    table: stateful.table,
+    userPool: auth.userPool,
+    client: auth.client,
+    webOrigins: origins,
+    description: "Passung: Lambda functions and HTTP API",
+  });
+  web.deploy(
+    {
+      apiUrl: stateless.apiUrl,
+      userPoolId: auth.userPool.userPoolId,
+      appClientId: auth.client.userPoolClientId,
+      cognitoDomain: auth.domain.baseUrl(),
+      region: stateless.region,
+    },
+    stateless,
+  );
+  applyNagChecks(app, { auth, api: stateless });
+  return { stage, stateful, webStack, web, authStack, auth, stateless };
+}
 
-new StatefulStack(app, `Passung-${stage.name}-Stateful`, { env, stage });
+// Run by the CDK CLI (cdk.json "app"); importing this module (tests) synthesises nothing.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  // The CLI's profile decides account and region; without one the stacks stay environment-agnostic.
+  definePassung(new App(), {
+    account: process.env.CDK_DEFAULT_ACCOUNT,
+    region: process.env.CDK_DEFAULT_REGION,
+  });
+}

@@ -1,4 +1,5 @@
-import { RemovalPolicy } from "aws-cdk-lib";
+import { RemovalPolicy, Token } from "aws-cdk-lib";
+import { RetentionDays } from "aws-cdk-lib/aws-logs";
 
 export const STAGES = ["dev", "prod"] as const;
 export type Stage = (typeof STAGES)[number];
@@ -8,8 +9,12 @@ export interface StageConfig {
   name: Stage;
   /** What CloudFormation does with stateful resources when they leave the stack. */
   removalPolicy: RemovalPolicy;
-  /** Table deletion protection and stack termination protection. */
+  /** Table and user pool deletion protection, stack termination protection. */
   protectData: boolean;
+  /** Function and access logs hold IP addresses (personal data): kept only as long as needed. */
+  logRetention: RetentionDays;
+  /** Origins besides the deployed web pages: dev also serves pages run locally (`npm start`). */
+  localOrigins: readonly string[];
 }
 
 const isStage = (value: unknown): value is Stage => STAGES.some((stage) => stage === value);
@@ -23,5 +28,34 @@ export function stageConfig(value: unknown): StageConfig {
     name: value,
     removalPolicy: prod ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
     protectData: prod,
+    logRetention: prod ? RetentionDays.THREE_MONTHS : RetentionDays.ONE_MONTH,
+    localOrigins: prod ? [] : ["http://localhost:3000"],
   };
+}
+
+/**
+ * The origins the web pages are served from (CORS, sign-in callbacks): `webOrigin` (from
+ * `-c webOrigin=https://…` or the web hosting) plus the stage's local ones. Never `*`: prod
+ * without a web origin is refused rather than opened to every site.
+ */
+export function webOrigins(stage: StageConfig, webOrigin: unknown): string[] {
+  if (webOrigin !== undefined && (typeof webOrigin !== "string" || !isOrigin(webOrigin)))
+    throw new Error(
+      `webOrigin ${JSON.stringify(webOrigin)} is not an origin like https://passung.example.org`,
+    );
+  const origins = [...(webOrigin ? [webOrigin] : []), ...stage.localOrigins];
+  if (origins.length === 0)
+    throw new Error(`Stage ${stage.name} needs the web pages' origin: -c webOrigin=https://…`);
+  return origins;
+}
+
+/** A plain origin, or a token (e.g. the CloudFront domain) that CloudFormation resolves. */
+function isOrigin(text: string): boolean {
+  if (Token.isUnresolved(text)) return true;
+  try {
+    const url = new URL(text);
+    return url.origin === text && (url.protocol === "https:" || url.hostname === "localhost");
+  } catch {
+    return false;
+  }
 }

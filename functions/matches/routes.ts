@@ -1,5 +1,6 @@
 import { findMatches } from "../../shared/db/find-matches.ts";
 import { apiHandler, type RouteHandler } from "../../shared/http/api-handler.ts";
+import { withIdempotency } from "../../shared/http/idempotency.ts";
 import { requireRole } from "../../shared/http/principal.ts";
 import { resolveRequiredLocation } from "../../shared/http/references.ts";
 import { json } from "../../shared/http/response.ts";
@@ -8,26 +9,32 @@ import { matchRequest } from "../../shared/schemas/match.ts";
 
 export function matchRoutes(deps: Deps): Record<string, RouteHandler> {
   return {
-    "POST /matches": apiHandler(
-      { auth: "required", body: matchRequest },
-      async ({ principal, body, log }) => {
-        requireRole(principal, "coach", "admin");
-        const location = resolveRequiredLocation(body);
-        const { stats, ...result } = await findMatches(
-          deps,
-          { ...body, point: { lat: location.lat, lon: location.lon } },
-          { kinds: body.include.map((i) => (i === "offers" ? "offer" : "place")), limit: body.limit },
-        );
-        log.info("match", {
-          occupationGroup: body.occupation.slice(0, 3),
-          radiusKm: body.radiusKm,
-          ...stats,
-        });
-        return json(200, {
-          ...result,
-          candidate: { occupation: body.occupation, location, radiusKm: body.radiusKm },
-        });
-      },
-    ),
+    "POST /matches": apiHandler({ auth: "required", body: matchRequest }, async (req) => {
+      requireRole(req.principal, "coach", "admin");
+      const { body } = req;
+      const location = resolveRequiredLocation(body);
+      // Read-only: an Idempotency-Key only guards against reuse with another body.
+      return withIdempotency(
+        deps,
+        req,
+        async () => {
+          const { stats, ...result } = await findMatches(
+            deps,
+            { ...body, point: { lat: location.lat, lon: location.lon } },
+            { kinds: body.include.map((i) => (i === "offers" ? "offer" : "place")), limit: body.limit },
+          );
+          req.log.info("match", {
+            occupationGroup: body.occupation.slice(0, 3),
+            radiusKm: body.radiusKm,
+            ...stats,
+          });
+          return json(200, {
+            ...result,
+            candidate: { occupation: body.occupation, location, radiusKm: body.radiusKm },
+          });
+        },
+        true,
+      );
+    }),
   };
 }

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
-import { GetCommand } from "@aws-sdk/lib-dynamodb";
+import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
+import { GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
 import { UnprocessableError } from "../domain/errors.ts";
 import type { ApiResult } from "../http/response.ts";
 import type { Deps } from "../runtime.ts";
@@ -25,7 +26,8 @@ export interface IdempotencyRequest {
 
 interface StoredResponse {
   requestHash: string;
-  response: ApiResult;
+  /** Absent for read-only routes, whose answer is recomputed on a retry. */
+  response?: ApiResult;
 }
 
 export const requestHash = (body: unknown) =>
@@ -33,8 +35,8 @@ export const requestHash = (body: unknown) =>
     .update(JSON.stringify(body ?? null))
     .digest("hex");
 
-/** The stored response for this key, or undefined; throws 422 when the key was used for another body. */
-export async function replay(deps: Deps, request: IdempotencyRequest): Promise<ApiResult | undefined> {
+/** The stored record for this key, or undefined; throws 422 when the key was used for another body. */
+export async function replay(deps: Deps, request: IdempotencyRequest): Promise<StoredResponse | undefined> {
   const { Item } = await deps.db.send(
     new GetCommand({
       TableName: deps.tableName,
@@ -46,13 +48,34 @@ export async function replay(deps: Deps, request: IdempotencyRequest): Promise<A
   if (!Item || Number(Item[TTL_ATTRIBUTE]) <= nowEpoch) return undefined;
   const stored = Item as unknown as StoredResponse;
   if (stored.requestHash !== requestHash(request.body)) {
-    throw new UnprocessableError("Der Idempotency-Key wurde bereits für eine andere Anfrage verwendet.");
+    throw keyReused();
   }
-  return stored.response;
+  return stored;
 }
 
+/** Read-only routes: records the request's hash; refuses (422) a key already used for another body. */
+export async function claimForReadOnly(deps: Deps, request: IdempotencyRequest): Promise<void> {
+  const { Put } = recordAction(deps, request);
+  if (!Put) return;
+  await deps.db
+    .send(
+      new PutCommand({
+        ...Put,
+        ConditionExpression: `${Put.ConditionExpression} OR requestHash = :hash`,
+        ExpressionAttributeValues: { ...Put.ExpressionAttributeValues, ":hash": requestHash(request.body) },
+      }),
+    )
+    .catch((error: unknown) => {
+      if (error instanceof ConditionalCheckFailedException) throw keyReused();
+      throw error;
+    });
+}
+
+const keyReused = () =>
+  new UnprocessableError("Der Idempotency-Key wurde bereits für eine andere Anfrage verwendet.");
+
 /** The transaction action that records the response; fails its condition if the key is taken. */
-export function recordAction(deps: Deps, request: IdempotencyRequest, response: ApiResult): TransactItem {
+export function recordAction(deps: Deps, request: IdempotencyRequest, response?: ApiResult): TransactItem {
   const nowEpoch = Math.floor(deps.clock().getTime() / 1000);
   return {
     Put: {
@@ -63,7 +86,7 @@ export function recordAction(deps: Deps, request: IdempotencyRequest, response: 
           ? candidateLinkKey(request.candidateId, `${PREFIX.idempotency}#${request.scope}#${request.key}`)
           : {}),
         requestHash: requestHash(request.body),
-        response,
+        ...(response ? { response } : {}),
         [TTL_ATTRIBUTE]: nowEpoch + RETENTION_SECONDS,
       },
       ConditionExpression: "attribute_not_exists(PK) OR #ttl <= :now",

@@ -1,7 +1,7 @@
 import middy from "@middy/core";
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, Context } from "aws-lambda";
 import { UnauthorizedError, ValidationError } from "../domain/errors.ts";
-import type { z } from "../schemas/z.ts";
+import type * as z from "../schemas/z.ts";
 import { type Logger, logger as rootLogger } from "./logger.ts";
 import { type Principal, principalFromClaims } from "./principal.ts";
 import { problem, problemJson } from "./problem-middleware.ts";

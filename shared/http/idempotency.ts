@@ -1,4 +1,4 @@
-import { recordAction, replay } from "../db/idempotency.ts";
+import { claimForReadOnly, recordAction, replay } from "../db/idempotency.ts";
 import type { TransactItem } from "../db/transact.ts";
 import { ConflictError, ValidationError } from "../domain/errors.ts";
 import type { Deps } from "../runtime.ts";
@@ -10,11 +10,14 @@ const KEY = /^[\x21-\x7e]{1,200}$/;
 /**
  * Runs a creating POST at most once per Idempotency-Key: a stored response is replayed; otherwise
  * `run` gets the transaction actions that record its response atomically with its write.
+ * Read-only POSTs (matches) record only the request's hash: a retry is answered afresh, the same
+ * key with another body is still refused.
  */
 export async function withIdempotency(
   deps: Deps,
   req: ApiRequest<unknown, unknown>,
   run: (record: (response: ApiResult, candidateId?: string) => TransactItem[]) => Promise<ApiResult>,
+  readOnly = false,
 ): Promise<ApiResult> {
   const key = req.header("idempotency-key");
   if (key === undefined) return run(() => []);
@@ -28,15 +31,19 @@ export async function withIdempotency(
     key,
     body: req.body,
   };
+  if (readOnly) {
+    await claimForReadOnly(deps, request);
+    return run(() => []);
+  }
   const prior = await replay(deps, request);
-  if (prior) return prior;
+  if (prior?.response) return prior.response;
   return run((response, candidateId) => [recordAction(deps, { ...request, candidateId }, response)]).catch(
     // A concurrent twin with the same key won the race: answer what it answered.
     async (error: unknown) => {
       if (!(error instanceof ConflictError)) throw error;
       const twin = await replay(deps, request);
-      if (!twin) throw error;
-      return twin;
+      if (!twin?.response) throw error;
+      return twin.response;
     },
   );
 }

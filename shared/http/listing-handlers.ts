@@ -3,7 +3,7 @@ import { ForbiddenError } from "../domain/errors.ts";
 import type { Listing } from "../domain/listing.ts";
 import type { Deps } from "../runtime.ts";
 import { listQuery } from "../schemas/common.ts";
-import type { z } from "../schemas/z.ts";
+import type * as z from "../schemas/z.ts";
 import { type Auth, apiHandler, type RouteHandler } from "./api-handler.ts";
 import { withIdempotency } from "./idempotency.ts";
 import {

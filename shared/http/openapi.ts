@@ -2,7 +2,7 @@ import * as common from "../schemas/common.ts";
 import * as matchSchemas from "../schemas/match.ts";
 import * as placeSchemas from "../schemas/mentoring-place.ts";
 import * as offerSchemas from "../schemas/qualification-offer.ts";
-import { z } from "../schemas/z.ts";
+import * as z from "../schemas/z.ts";
 import type { Auth } from "./api-handler.ts";
 import type { Route } from "./routes.ts";
 

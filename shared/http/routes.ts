@@ -1,4 +1,6 @@
+import { candidate, candidateInput, candidatePatch } from "../schemas/candidate.ts";
 import { listQuery } from "../schemas/common.ts";
+import { referral, referralInput, referralQuery } from "../schemas/referral.ts";
 import { matchRequest, matchResponse } from "../schemas/match.ts";
 import { mentoringPlace, mentoringPlaceInput, mentoringPlacePatch } from "../schemas/mentoring-place.ts";
 import {
@@ -12,7 +14,7 @@ import {
   occupationSearchResponse,
   postalCodeResponse,
 } from "../schemas/reference.ts";
-import { z } from "../schemas/z.ts";
+import * as z from "../schemas/z.ts";
 import type { Auth } from "./api-handler.ts";
 import type { Role } from "./principal.ts";
 
@@ -98,6 +100,9 @@ export const routes: readonly Route[] = [
     body: matchRequest,
     response: matchResponse,
   },
+
+  ...candidateRoutes(),
+  ...referralRoutes(),
 ];
 
 function listingRoutes(
@@ -141,3 +146,91 @@ function listingRoutes(
 }
 
 export const routeKey = (route: Pick<Route, "method" | "path">) => `${route.method} ${route.path}`;
+
+function candidateRoutes(): Route[] {
+  const base = { group: "candidates", auth: "required" as const, roles: ["coach", "admin"] as const };
+  return [
+    {
+      method: "POST",
+      path: "/candidates",
+      ...base,
+      summary: "Create a pseudonymous candidate",
+      body: candidateInput,
+      response: candidate,
+      status: 201,
+    },
+    {
+      method: "GET",
+      path: "/candidates",
+      ...base,
+      summary: "The organisation's candidates",
+      query: listQuery,
+      response: listOf(candidate),
+    },
+    { method: "GET", path: "/candidates/{id}", ...base, summary: "Read one", response: candidate },
+    {
+      method: "PATCH",
+      path: "/candidates/{id}",
+      ...base,
+      summary: "Update (restarts retention)",
+      body: candidatePatch,
+      response: candidate,
+    },
+    {
+      method: "DELETE",
+      path: "/candidates/{id}",
+      ...base,
+      summary: "Erase the candidate and the personal data of its referrals",
+      status: 204,
+    },
+    {
+      method: "GET",
+      path: "/candidates/{id}/matches",
+      ...base,
+      summary: "Matches for the stored profile",
+      response: matchResponse,
+    },
+    {
+      method: "GET",
+      path: "/candidates/{id}/export",
+      ...base,
+      summary: "Everything stored about the candidate (JSON)",
+    },
+  ];
+}
+
+function referralRoutes(): Route[] {
+  const base = { group: "referrals", auth: "required" as const };
+  const decide = { ...base, roles: ["employer", "admin"] as const, response: referral };
+  return [
+    {
+      method: "POST",
+      path: "/referrals",
+      ...base,
+      roles: ["coach", "admin"],
+      summary: "Propose a candidate to a mentoring place",
+      body: referralInput,
+      response: referral,
+      status: 201,
+    },
+    {
+      method: "GET",
+      path: "/referrals",
+      ...base,
+      roles: ["coach", "employer", "admin"],
+      summary: "Own organisation's referrals (coach) or those to own places (employer, pseudonymous)",
+      query: referralQuery,
+      response: listOf(referral),
+    },
+    { method: "POST", path: "/referrals/{id}/accept", ...decide, summary: "Accept (takes a seat)" },
+    { method: "POST", path: "/referrals/{id}/decline", ...decide, summary: "Decline" },
+    {
+      method: "POST",
+      path: "/referrals/{id}/withdraw",
+      ...base,
+      roles: ["coach", "admin"],
+      response: referral,
+      summary: "Withdraw (frees an accepted seat)",
+    },
+  ];
+}

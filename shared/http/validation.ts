@@ -1,6 +1,6 @@
 import type { FieldError } from "../domain/errors.ts";
 import { ValidationError } from "../domain/errors.ts";
-import { z } from "../schemas/z.ts";
+import * as z from "../schemas/z.ts";
 
 /** `["contact", "email"]` → `contact.email`; `["occupations", 0]` → `occupations[0]`. */
 export function formatPath(path: readonly PropertyKey[]): string {

@@ -1,6 +1,6 @@
 import { germanLevel, isoDate, kldbCode, languages, location, locationInput, text } from "./common.ts";
 import { MAX_RADIUS_KM } from "./match.ts";
-import { z } from "./z.ts";
+import * as z from "./z.ts";
 
 /**
  * A candidate is pseudonymous: no name, birth date, address or nationality — only what matching

@@ -1,5 +1,5 @@
 import { GERMAN_LEVELS } from "../domain/german-level.ts";
-import { z } from "./z.ts";
+import * as z from "./z.ts";
 
 export const kldbCode = z.string().check(z.regex(/^\d{5}$/, "KldB-Berufsgattung: fünf Ziffern, z. B. 26212"));
 export const postalCode = z.string().check(z.regex(/^\d{5}$/, "Postleitzahl: fünf Ziffern"));

@@ -1,5 +1,5 @@
 import { germanLevel, isoDate, kldbCode, languages, location, locationInput } from "./common.ts";
-import { z } from "./z.ts";
+import * as z from "./z.ts";
 
 export const MAX_RADIUS_KM = 300;
 export const DEFAULT_RADIUS_KM = 50;

@@ -9,7 +9,7 @@ import {
   systemFields,
   text,
 } from "./common.ts";
-import { z } from "./z.ts";
+import * as z from "./z.ts";
 
 export const PLACE_KINDS = [
   "hospitation",

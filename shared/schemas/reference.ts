@@ -1,5 +1,5 @@
 import { kldbCode, location, postalCode, text } from "./common.ts";
-import { z } from "./z.ts";
+import * as z from "./z.ts";
 
 /** GET /occupations?q=&limit= */
 export const occupationSearchQuery = z.strictObject({

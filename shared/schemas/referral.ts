@@ -1,5 +1,5 @@
 import { germanLevel, isoDate, kldbCode, languages, text } from "./common.ts";
-import { z } from "./z.ts";
+import * as z from "./z.ts";
 
 export const REFERRAL_STATUSES = ["proposed", "accepted", "declined", "withdrawn"] as const;
 export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];

@@ -1,7 +1,8 @@
-import * as z from "zod/mini";
+import { config } from "zod/mini";
 import de from "zod/v4/locales/de.js";
 
 // zod/mini keeps Lambda cold starts small; German messages because the web pages show them at fields.
-z.config(de());
+// Re-exported by name (import * as z from "./z.ts") so esbuild can tree-shake what a function does not use.
+config(de());
 
-export { z };
+export * from "zod/mini";

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "../../shared/http/principal.ts";
 import { routeKey, routes } from "../../shared/http/routes.ts";
-import { offerInput, placeInput } from "../support/fixtures.ts";
+import { candidateInput, offerInput, placeInput } from "../support/fixtures.ts";
 import { startTestServer, type TestServer } from "../support/local-server.ts";
 
 /**
@@ -15,6 +15,7 @@ const ALL_OK = { anonymous: "ok", coach: "ok", employer: "ok", provider: "ok", a
 const EMPLOYER_WRITES = { anonymous: 401, coach: 403, employer: "ok", provider: 403, admin: "ok" } as const;
 const PROVIDER_WRITES = { anonymous: 401, coach: 403, employer: 403, provider: "ok", admin: "ok" } as const;
 const PLACE_READS = { anonymous: 401, coach: "ok", employer: "ok", provider: 403, admin: "ok" } as const;
+const COACH_ONLY = { anonymous: 401, coach: "ok", employer: 403, provider: 403, admin: "ok" } as const;
 
 const expectations: Record<string, Record<Caller, Outcome>> = {
   "GET /health": ALL_OK,
@@ -32,14 +33,26 @@ const expectations: Record<string, Record<Caller, Outcome>> = {
   "GET /qualification-offers/{id}": ALL_OK,
   "PATCH /qualification-offers/{id}": PROVIDER_WRITES,
   "DELETE /qualification-offers/{id}": PROVIDER_WRITES,
-  "POST /matches": { anonymous: 401, coach: "ok", employer: 403, provider: 403, admin: "ok" },
+  "POST /matches": COACH_ONLY,
+  "POST /candidates": COACH_ONLY,
+  "GET /candidates": COACH_ONLY,
+  "GET /candidates/{id}": COACH_ONLY,
+  "PATCH /candidates/{id}": COACH_ONLY,
+  "DELETE /candidates/{id}": COACH_ONLY,
+  "GET /candidates/{id}/matches": COACH_ONLY,
+  "GET /candidates/{id}/export": COACH_ONLY,
+  "POST /referrals": COACH_ONLY,
+  "GET /referrals": PLACE_READS,
+  "POST /referrals/{id}/accept": EMPLOYER_WRITES,
+  "POST /referrals/{id}/decline": EMPLOYER_WRITES,
+  "POST /referrals/{id}/withdraw": COACH_ONLY,
 };
 
 const ORG = "musterorg";
 const callers: Caller[] = ["anonymous", "coach", "employer", "provider", "admin"];
 let server: TestServer;
 const tokens = new Map<Caller, string>();
-const ids = { place: "", offer: "" };
+const ids: Record<string, string> = {};
 
 const bodies: Record<string, unknown> = {
   "POST /mentoring-places": placeInput(),
@@ -47,22 +60,39 @@ const bodies: Record<string, unknown> = {
   "POST /matches": { occupation: "81302", location: { postalCode: "33330" } },
   "PATCH /mentoring-places/{id}": { capacity: 3 },
   "PATCH /qualification-offers/{id}": { seats: 9 },
+  "POST /candidates": candidateInput(),
+  "PATCH /candidates/{id}": { germanLevel: "B2" },
+  "POST /referrals": { candidateId: "unknown", placeId: "unknown" },
 };
 
 beforeAll(async () => {
   server = await startTestServer();
   for (const caller of callers)
     if (caller !== "anonymous") tokens.set(caller, await server.token(caller, ORG));
-  const create = async (path: string, body: unknown, role: Role) => {
+  const create = async (path: string, body: object, role: Role) => {
     const res = await fetch(`${server.url}${path}`, {
       method: "POST",
       headers: { authorization: `Bearer ${tokens.get(role)}`, "content-type": "application/json" },
-      body: JSON.stringify({ ...(body as object), status: "published" }),
+      body: JSON.stringify(body),
     });
     return ((await res.json()) as { id: string }).id;
   };
-  ids.place = await create("/mentoring-places", placeInput(), "employer");
-  ids.offer = await create("/qualification-offers", offerInput(), "provider");
+  ids["/mentoring-places"] = await create(
+    "/mentoring-places",
+    placeInput({ status: "published" }),
+    "employer",
+  );
+  ids["/qualification-offers"] = await create(
+    "/qualification-offers",
+    offerInput({ status: "published" }),
+    "provider",
+  );
+  ids["/candidates"] = await create("/candidates", candidateInput(), "coach");
+  ids["/referrals"] = await create(
+    "/referrals",
+    { candidateId: ids["/candidates"], placeId: ids["/mentoring-places"] },
+    "coach",
+  );
 });
 afterAll(() => server.close());
 
@@ -78,7 +108,7 @@ describe("route access matrix", () => {
     it.each(callers)(`${routeKey(route)} as %s`, async (caller) => {
       const path = route.path
         .replace("{code}", route.path.startsWith("/postal") ? "33330" : "26212")
-        .replace("{id}", route.path.startsWith("/mentoring") ? ids.place : ids.offer);
+        .replace("{id}", ids[`/${route.path.split("/")[1]}`] ?? "");
       const token = tokens.get(caller);
       const body = bodies[routeKey(route)];
       const res = await fetch(`${server.url}${path}${route.path === "/occupations" ? "?q=Pflege" : ""}`, {

@@ -119,4 +119,19 @@ describe("POST /matches", () => {
     expect((await match(body, null)).status).toBe(401);
     expect((await match(body, { role: "admin", org: "netz" })).status).toBe(200);
   });
+
+  it("accepts an Idempotency-Key: same body answers again, another body is refused", async () => {
+    const headers = { "idempotency-key": "match-1" };
+    const body = { occupation: "81302", location: { postalCode: "33330" } };
+    const first = await invoke(matches, "POST /matches", { caller: coach, headers, body });
+    const again = await invoke(matches, "POST /matches", { caller: coach, headers, body });
+    expect(again.status).toBe(200);
+    expect(again.body).toEqual(first.body);
+    const other = await invoke(matches, "POST /matches", {
+      caller: coach,
+      headers,
+      body: { ...body, radiusKm: 10 },
+    });
+    expect(other.status).toBe(422);
+  });
 });

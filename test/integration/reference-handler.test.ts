@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { handler } from "../../functions/reference/index.ts";
 import { location } from "../../shared/schemas/common.ts";
-import { z } from "../../shared/schemas/z.ts";
+import * as z from "../../shared/schemas/z.ts";
 import { invoke } from "../support/events.ts";
 
 const PROBLEM = /^application\/problem\+json/;

@@ -8,7 +8,7 @@ import {
 } from "../../local/demo/demo-data.ts";
 import { mentoringPlaceInput } from "../../shared/schemas/mentoring-place.ts";
 import { qualificationOfferInput } from "../../shared/schemas/qualification-offer.ts";
-import { z } from "../../shared/schemas/z.ts";
+import * as z from "../../shared/schemas/z.ts";
 
 const SLUG = /^[a-z0-9][a-z0-9-]{1,62}$/;
 

@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { resolvePostalCode } from "../../shared/reference/postal-codes.ts";
 import { location } from "../../shared/schemas/common.ts";
-import { z } from "../../shared/schemas/z.ts";
+import * as z from "../../shared/schemas/z.ts";
 
 describe("resolvePostalCode", () => {
   it("resolves 33330 to Gütersloh, Kreis Gütersloh, Nordrhein-Westfalen", () => {

@@ -1,0 +1,110 @@
+import { fileURLToPath } from "node:url";
+import { Duration } from "aws-cdk-lib";
+import type { ITable } from "aws-cdk-lib/aws-dynamodb";
+import { PolicyStatement, Role, ServicePrincipal } from "aws-cdk-lib/aws-iam";
+import { Architecture, Runtime } from "aws-cdk-lib/aws-lambda";
+import { type ICommandHooks, NodejsFunction, OutputFormat } from "aws-cdk-lib/aws-lambda-nodejs";
+import { LogGroup } from "aws-cdk-lib/aws-logs";
+import { Construct } from "constructs";
+import { GSIS } from "../shared/db/table-definition.ts";
+import { OCCUPATIONS_FILE, POSTAL_CODES_FILE } from "../shared/reference/data-files.ts";
+import type { RouteGroupSettings } from "./route-groups.ts";
+import type { StageConfig } from "./stage.ts";
+
+const REPO_ROOT = fileURLToPath(new URL("..", import.meta.url));
+
+/** Lambda unpacks the bundle into /var/task (LAMBDA_TASK_ROOT); the data files go to its data/. */
+export const REFERENCE_DATA_DIR = "/var/task/data";
+
+/** afterBundling copies the reference data next to index.mjs, i.e. to /var/task/data at runtime. */
+const copyReferenceData: ICommandHooks = {
+  beforeBundling: () => [],
+  beforeInstall: () => [],
+  afterBundling: (inputDir, outputDir) => [
+    `mkdir -p "${outputDir}/data"`,
+    ...[OCCUPATIONS_FILE, POSTAL_CODES_FILE].map(
+      (file) => `cp "${inputDir}/data/${file}" "${outputDir}/data/"`,
+    ),
+  ],
+};
+
+export interface PassungFunctionProps {
+  /** functions/<group>/index.ts */
+  group: string;
+  settings: RouteGroupSettings;
+  stage: StageConfig;
+  table: ITable;
+  /** Added to the defaults (e.g. the Cognito ids for groups that verify optional tokens). */
+  environment?: Record<string, string>;
+}
+
+/**
+ * One route group's Lambda function with every default in one place: Node.js 22 on arm64, an
+ * ESM bundle with the AWS SDK inside (minified, source maps), its own log group, and a role that
+ * may write that log group and send only the group's table actions.
+ */
+export class PassungFunction extends Construct {
+  readonly function: NodejsFunction;
+  readonly logGroup: LogGroup;
+  readonly role: Role;
+
+  constructor(
+    scope: Construct,
+    id: string,
+    { group, settings, stage, table, environment }: PassungFunctionProps,
+  ) {
+    super(scope, id);
+    this.logGroup = new LogGroup(this, "Logs", {
+      retention: stage.logRetention,
+      removalPolicy: stage.removalPolicy,
+    });
+    // Own role instead of AWSLambdaBasicExecutionRole: logs go to this log group only.
+    this.role = new Role(this, "Role", {
+      assumedBy: new ServicePrincipal("lambda.amazonaws.com"),
+      description: `Passung ${stage.name} ${group} function`,
+    });
+    this.logGroup.grantWrite(this.role);
+    const usesTable = settings.tableActions.length > 0;
+    if (usesTable) {
+      // The table and its named indexes (shared/db/table-definition.ts), not `index/*`.
+      const indexes = GSIS.map((gsi) => `${table.tableArn}/index/${gsi.indexName}`);
+      this.role.addToPrincipalPolicy(
+        new PolicyStatement({ actions: [...settings.tableActions], resources: [table.tableArn, ...indexes] }),
+      );
+    }
+
+    this.function = new NodejsFunction(this, "Handler", {
+      description: `Passung ${group} routes`,
+      entry: `${REPO_ROOT}functions/${group}/index.ts`,
+      handler: "handler",
+      projectRoot: REPO_ROOT,
+      depsLockFilePath: `${REPO_ROOT}package-lock.json`,
+      runtime: Runtime.NODEJS_22_X,
+      architecture: Architecture.ARM_64,
+      memorySize: settings.memorySize,
+      timeout: Duration.seconds(settings.timeoutSeconds),
+      role: this.role,
+      logGroup: this.logGroup,
+      environment: {
+        NODE_OPTIONS: "--enable-source-maps",
+        LOG_LEVEL: "info",
+        ...(usesTable ? { TABLE_NAME: table.tableName } : {}),
+        ...(settings.referenceData ? { REFERENCE_DATA_DIR } : {}),
+        ...environment,
+      },
+      bundling: {
+        format: OutputFormat.ESM,
+        target: "node22",
+        minify: true,
+        sourceMap: true,
+        sourcesContent: false,
+        // The SDK version we test with, not whichever the runtime happens to ship.
+        bundleAwsSDK: true,
+        mainFields: ["module", "main"],
+        // CommonJS dependencies call require(); ESM has none, so give them one.
+        banner: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);",
+        ...(settings.referenceData ? { commandHooks: copyReferenceData } : {}),
+      },
+    });
+  }
+}

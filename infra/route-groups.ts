@@ -1,0 +1,91 @@
+import { type Route, routes } from "../shared/http/routes.ts";
+
+/** DynamoDB actions as IAM names them (no `dynamodb:*`). */
+export type TableAction =
+  | "dynamodb:GetItem"
+  | "dynamodb:Query"
+  | "dynamodb:PutItem"
+  | "dynamodb:UpdateItem"
+  | "dynamodb:DeleteItem"
+  | "dynamodb:ConditionCheckItem"
+  | "dynamodb:BatchWriteItem";
+
+/** What one route group's Lambda function needs; one entry per `route.group`. */
+export interface RouteGroupSettings {
+  /** MB; CPU grows with it, so CPU-bound cold starts (search index, ranking) get more. */
+  memorySize: number;
+  /** Seconds; below API Gateway's 30 s integration timeout so the client gets the function's answer. */
+  timeoutSeconds: number;
+  /**
+   * Exactly the actions the group's code sends (shared/db), granted on the table and its indexes.
+   * TransactWriteItems is no IAM action: each action inside a transaction needs its own permission.
+   * test/infra/route-groups.test.ts compares this list with the commands in the group's code.
+   */
+  tableActions: readonly TableAction[];
+  /** Ships data/*.json (KldB occupations, postal codes) in the bundle. */
+  referenceData: boolean;
+}
+
+/** A listing (mentoring places, qualification offers): read by key and by index, written in transactions of Puts and Deletes. */
+const LISTING_ACTIONS: readonly TableAction[] = [
+  "dynamodb:GetItem",
+  "dynamodb:Query",
+  "dynamodb:PutItem",
+  "dynamodb:DeleteItem",
+];
+
+export const ROUTE_GROUPS: Readonly<Record<string, RouteGroupSettings>> = {
+  // Health and the OpenAPI document: no data at all.
+  meta: { memorySize: 256, timeoutSeconds: 5, tableActions: [], referenceData: false },
+  // Builds the occupation search index on a cold start: CPU-bound, so more memory (= CPU).
+  reference: { memorySize: 1024, timeoutSeconds: 10, tableActions: [], referenceData: true },
+  "mentoring-places": {
+    memorySize: 512,
+    timeoutSeconds: 10,
+    tableActions: LISTING_ACTIONS,
+    referenceData: true,
+  },
+  "qualification-offers": {
+    memorySize: 512,
+    timeoutSeconds: 10,
+    tableActions: LISTING_ACTIONS,
+    referenceData: true,
+  },
+  // A handful of Queries on the match index, then ranking in memory.
+  // Queries on the match index; an Idempotency-Key's request hash is read and written by key.
+  matches: {
+    memorySize: 1024,
+    timeoutSeconds: 15,
+    tableActions: ["dynamodb:GetItem", "dynamodb:Query", "dynamodb:PutItem"],
+    referenceData: true,
+  },
+  // Profiles, their matches and exports; erasure deletes in one transaction, then batches late idempotency records.
+  candidates: {
+    memorySize: 1024,
+    timeoutSeconds: 15,
+    tableActions: [...LISTING_ACTIONS, "dynamodb:BatchWriteItem"],
+    referenceData: true,
+  },
+  // Proposals check the place (ConditionCheck) and move seats with the place's match entries.
+  referrals: {
+    memorySize: 512,
+    timeoutSeconds: 10,
+    tableActions: [...LISTING_ACTIONS, "dynamodb:ConditionCheckItem"],
+    referenceData: false,
+  },
+};
+
+/** The route groups of the route table, in table order. */
+export function routeGroups(table: readonly Route[] = routes): string[] {
+  return [...new Set(table.map((route) => route.group))];
+}
+
+export function routeGroupSettings(group: string): RouteGroupSettings {
+  const settings = ROUTE_GROUPS[group];
+  if (!settings) throw new Error(`Route group "${group}" has no settings in infra/route-groups.ts`);
+  return settings;
+}
+
+/** "optional" routes are public, but the function verifies a bearer token itself when one is sent. */
+export const verifiesTokens = (group: string, table: readonly Route[] = routes) =>
+  table.some((route) => route.group === group && route.auth === "optional");

@@ -1,0 +1,148 @@
+import { CfnOutput, Duration, Stack, type StackProps } from "aws-cdk-lib";
+import { AccessLogFormat } from "aws-cdk-lib/aws-apigateway";
+import {
+  CorsHttpMethod,
+  HttpApi,
+  HttpMethod,
+  type HttpRoute,
+  HttpStage,
+  LogGroupLogDestination,
+  PayloadFormatVersion,
+} from "aws-cdk-lib/aws-apigatewayv2";
+import { HttpJwtAuthorizer } from "aws-cdk-lib/aws-apigatewayv2-authorizers";
+import { HttpLambdaIntegration } from "aws-cdk-lib/aws-apigatewayv2-integrations";
+import type { IUserPool, IUserPoolClient } from "aws-cdk-lib/aws-cognito";
+import type { ITable } from "aws-cdk-lib/aws-dynamodb";
+import { LogGroup } from "aws-cdk-lib/aws-logs";
+import type { Construct } from "constructs";
+import { routes } from "../shared/http/routes.ts";
+import { PassungFunction } from "./passung-function.ts";
+import { routeGroups, routeGroupSettings, verifiesTokens } from "./route-groups.ts";
+import type { StageConfig } from "./stage.ts";
+
+export interface StatelessStackProps extends StackProps {
+  stage: StageConfig;
+  table: ITable;
+  userPool: IUserPool;
+  client: IUserPoolClient;
+  /** Origins allowed by CORS (see webOrigins in stage.ts); never `*`. */
+  webOrigins: readonly string[];
+}
+
+/**
+ * Throttling of the whole API. A few hundred coaches, employers and providers make a few requests
+ * a second at most; the limits stop a runaway client or a scraper of the public routes from using up
+ * the account's Lambda concurrency and the on-demand table's bill.
+ */
+const THROTTLE = { rateLimit: 50, burstLimit: 100 };
+
+/** One JSON line per request; no claims, no bodies. */
+const ACCESS_LOG = AccessLogFormat.custom(
+  JSON.stringify({
+    requestId: "$context.requestId",
+    time: "$context.requestTime",
+    ip: "$context.identity.sourceIp",
+    userAgent: "$context.identity.userAgent",
+    routeKey: "$context.routeKey",
+    path: "$context.path",
+    status: "$context.status",
+    responseLength: "$context.responseLength",
+    latency: "$context.responseLatency",
+    integrationLatency: "$context.integrationLatency",
+    integrationError: "$context.integrationErrorMessage",
+    authorizerError: "$context.authorizer.error",
+    error: "$context.error.message",
+  }),
+);
+
+/**
+ * Code that can be replaced at any time: one Lambda function per route group behind an HTTP API
+ * (payload format 2.0) whose routes are the route table's. Routes with auth "required" pass the
+ * Cognito JWT authorizer; "none" and "optional" routes are public ("optional": the function
+ * verifies a bearer token itself when one is sent, and answers more to a signed-in caller).
+ */
+export class StatelessStack extends Stack {
+  readonly api: HttpApi;
+  /** The `$default` stage's URL, ending in "/". */
+  readonly apiUrl: string;
+  readonly functions: ReadonlyMap<string, PassungFunction>;
+  /** Routes without the authorizer, by design (route table auth "none" | "optional"). */
+  readonly publicRoutes: HttpRoute[] = [];
+
+  constructor(
+    scope: Construct,
+    id: string,
+    { stage, table, userPool, client, webOrigins, ...props }: StatelessStackProps,
+  ) {
+    super(scope, id, props);
+    const cognito = { COGNITO_USER_POOL_ID: userPool.userPoolId, COGNITO_CLIENT_ID: client.userPoolClientId };
+    this.functions = new Map(
+      routeGroups().map((group) => [
+        group,
+        new PassungFunction(this, `Fn-${group}`, {
+          group,
+          settings: routeGroupSettings(group),
+          stage,
+          table,
+          ...(verifiesTokens(group) ? { environment: cognito } : {}),
+        }),
+      ]),
+    );
+
+    this.api = new HttpApi(this, "Api", {
+      apiName: `passung-${stage.name}`,
+      createDefaultStage: false,
+      corsPreflight: {
+        allowOrigins: [...webOrigins],
+        allowMethods: [...new Set(routes.map((route) => CorsHttpMethod[route.method]))],
+        allowHeaders: ["authorization", "content-type", "if-match", "idempotency-key"],
+        exposeHeaders: ["etag", "location"],
+        maxAge: Duration.hours(1),
+      },
+    });
+    const stageResource = new HttpStage(this, "DefaultStage", {
+      httpApi: this.api,
+      stageName: "$default",
+      autoDeploy: true,
+      throttle: THROTTLE,
+      accessLogSettings: {
+        destination: new LogGroupLogDestination(
+          new LogGroup(this, "AccessLogs", {
+            retention: stage.logRetention,
+            removalPolicy: stage.removalPolicy,
+          }),
+        ),
+        format: ACCESS_LOG,
+      },
+    });
+
+    // ID tokens of the web client: `aud` is the app client id.
+    const authorizer = new HttpJwtAuthorizer(
+      "Cognito",
+      `https://cognito-idp.${this.region}.amazonaws.com/${userPool.userPoolId}`,
+      { jwtAudience: [client.userPoolClientId] },
+    );
+    const integrations = new Map(
+      [...this.functions].map(([group, fn]) => [
+        group,
+        new HttpLambdaIntegration(`Integration-${group}`, fn.function, {
+          payloadFormatVersion: PayloadFormatVersion.VERSION_2_0,
+        }),
+      ]),
+    );
+    for (const route of routes) {
+      const integration = integrations.get(route.group);
+      if (!integration) throw new Error(`No function for route group ${route.group}`);
+      const [added] = this.api.addRoutes({
+        path: route.path,
+        methods: [HttpMethod[route.method]],
+        integration,
+        ...(route.auth === "required" ? { authorizer } : {}),
+      });
+      if (added && route.auth !== "required") this.publicRoutes.push(added);
+    }
+
+    this.apiUrl = stageResource.url;
+    new CfnOutput(this, "ApiUrl", { key: "ApiUrl", value: this.apiUrl });
+  }
+}

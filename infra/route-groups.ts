@@ -32,6 +32,8 @@ const LISTING_ACTIONS: readonly TableAction[] = [
   "dynamodb:Query",
   "dynamodb:PutItem",
   "dynamodb:DeleteItem",
+  // Statistics counters (ADD) in the same transactions.
+  "dynamodb:UpdateItem",
 ];
 
 export const ROUTE_GROUPS: Readonly<Record<string, RouteGroupSettings>> = {
@@ -56,7 +58,7 @@ export const ROUTE_GROUPS: Readonly<Record<string, RouteGroupSettings>> = {
   matches: {
     memorySize: 1024,
     timeoutSeconds: 15,
-    tableActions: ["dynamodb:GetItem", "dynamodb:Query", "dynamodb:PutItem"],
+    tableActions: ["dynamodb:GetItem", "dynamodb:Query", "dynamodb:PutItem", "dynamodb:UpdateItem"],
     referenceData: true,
   },
   // Profiles, their matches and exports; erasure deletes in one transaction, then batches late idempotency records.
@@ -66,6 +68,8 @@ export const ROUTE_GROUPS: Readonly<Record<string, RouteGroupSettings>> = {
     tableActions: [...LISTING_ACTIONS, "dynamodb:BatchWriteItem"],
     referenceData: true,
   },
+  // Reads counter partitions only (O(cells)); labels come from the reference data.
+  statistics: { memorySize: 512, timeoutSeconds: 10, tableActions: ["dynamodb:Query"], referenceData: true },
   // Proposals check the place (ConditionCheck) and move seats with the place's match entries.
   referrals: {
     memorySize: 512,

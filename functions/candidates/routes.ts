@@ -1,6 +1,8 @@
 import { candidateRepository } from "../../shared/db/candidate-repository.ts";
 import { candidateItems, eraseCandidate } from "../../shared/db/candidate-erasure.ts";
 import { findMatches } from "../../shared/db/find-matches.ts";
+import { countMatchSearch } from "../../shared/db/statistics-counters.ts";
+import { searchCell } from "../../shared/http/search-cell.ts";
 import { transactWrite } from "../../shared/db/transact.ts";
 import { ConflictError } from "../../shared/domain/errors.ts";
 import { apiHandler, type RouteHandler } from "../../shared/http/api-handler.ts";
@@ -99,6 +101,7 @@ export function candidateRoutes(deps: Deps): Record<string, RouteHandler> {
         kinds: ["offer", "place"],
         limit: 20,
       });
+      await countMatchSearch(deps, searchCell(principal, c.occupation, c.location, deps.clock()));
       return json(200, {
         ...result,
         candidate: { occupation: c.occupation, location: c.location, radiusKm: c.radiusKm },

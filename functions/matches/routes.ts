@@ -1,4 +1,6 @@
 import { findMatches } from "../../shared/db/find-matches.ts";
+import { countMatchSearch } from "../../shared/db/statistics-counters.ts";
+import { searchCell } from "../../shared/http/search-cell.ts";
 import { apiHandler, type RouteHandler } from "../../shared/http/api-handler.ts";
 import { withIdempotency } from "../../shared/http/idempotency.ts";
 import { requireRole } from "../../shared/http/principal.ts";
@@ -23,6 +25,7 @@ export function matchRoutes(deps: Deps): Record<string, RouteHandler> {
             { ...body, point: { lat: location.lat, lon: location.lon } },
             { kinds: body.include.map((i) => (i === "offers" ? "offer" : "place")), limit: body.limit },
           );
+          await countMatchSearch(deps, searchCell(req.principal, body.occupation, location, deps.clock()));
           req.log.info("match", {
             occupationGroup: body.occupation.slice(0, 3),
             radiusKm: body.radiusKm,

@@ -86,6 +86,9 @@ export async function eraseCandidate(deps: Deps, candidate: Candidate): Promise<
             district: candidate.location.district.code,
             status: r.status,
             month: r.createdAt.slice(0, 7),
+            // Anonymous too, and what lets `npm run stats:rebuild` recount the referral's events.
+            org: r.org,
+            events: r.history.map((h) => ({ status: h.status, month: h.at.slice(0, 7) })),
           },
         },
       },

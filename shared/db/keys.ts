@@ -14,13 +14,20 @@
  * | idempotency record of a candidate's request, in GSI3 | | | GSI3: CAND#<candidateId> / IDEM#<scope>#<key>   |
  * | erased referral       | ANON#<uuid>         | REFERRAL                   | –                           | –                     |
  * | idempotency record    | IDEM#<scope>#<key>  | IDEM                       | –                           | –                     |
+ * | external-id guard     | EXT#<org>#<KIND>#<externalId> | EXT              | –                           | –                     |
+ * | stock counter         | STATS#STOCK         | <district>#<kldb3>         | –                           | –                     |
+ * | network flow counter  | STATS#FLOW#<yyyy-mm>| <district>#<kldb3>         | –                           | –                     |
+ * | org flow counter      | STATS#ORG#<org>#<yyyy-mm> | <district>#<kldb3>   | –                           | –                     |
  * | demo-data marker      | META                | DEMO                       | –                           | –                     |
  *
  * Match entries are compact copies of published, matchable items, one per 3-digit KldB
  * Berufsgruppe the item serves, sorted by geohash so that a match reads a few key ranges of
  * nearby cells in one partition (see shared/domain/geo-cover.ts). GSI2 is sparse: only
  * published items carry GSI2PK. Everything that names a candidate lives under CAND#<id> or
- * carries its id in GSI3, so erasure finds it all by key.
+ * carries its id in GSI3, so erasure finds it all by key. An external-id guard names the item
+ * (`itemId`) an organisation's own key ("Externe ID" of the CSV import) refers to; the import
+ * writes it in the item's transaction with attribute_not_exists, so two imports cannot both
+ * create an item for the same key.
  */
 export type ListingKind = "place" | "offer";
 
@@ -36,6 +43,7 @@ export const PREFIX = {
   referral: "REF",
   active: "ACTIVE",
   anonymous: "ANON",
+  externalId: "EXT",
 };
 
 /** Characters that sort after every geohash/id character: closes a begins-with range. */
@@ -81,6 +89,12 @@ export const idempotencyKey = (scope: string, key: string) => ({
   SK: PREFIX.idempotency,
 });
 
+/** The guard of an organisation's own key for one of its listings (shared/db/listing-import.ts). */
+export const externalIdKey = (org: string, kind: ListingKind, externalId: string) => ({
+  PK: `${PREFIX.externalId}#${org}#${KIND_PREFIX[kind]}#${externalId}`,
+  SK: PREFIX.externalId,
+});
+
 /** Marks a local table whose demo catalogue was seeded completely (local runtime only). */
 export const demoMarkerKey = () => ({ PK: "META", SK: "DEMO" });
 
@@ -123,3 +137,19 @@ export const incomingReferralPartition = (placeOrg: string) =>
 
 /** What is left of a referral after its candidate was erased: a fresh key that links to nothing. */
 export const anonymousReferralKey = (uuid: string) => ({ PK: `${PREFIX.anonymous}#${uuid}`, SK: "REFERRAL" });
+
+/**
+ * Statistics counters (shared/db/statistics-counters.ts), updated atomically with each write:
+ * stock (published offers, places, seats, seats taken) per district × Berufsgruppe, and monthly
+ * flows (referral events, match searches) per district × Berufsgruppe, network-wide and per
+ * coaching organisation. District "online" holds online offers without a location.
+ */
+export const STATS_PREFIX = "STATS#";
+export const stockCounterPartition = `${STATS_PREFIX}STOCK`;
+export const flowCounterPartition = (month: string, org?: string) =>
+  org ? `${STATS_PREFIX}ORG#${org}#${month}` : `${STATS_PREFIX}FLOW#${month}`;
+export const counterSortKey = (district: string, group: string) => `${district}#${group}`;
+export const parseCounterSortKey = (sk: string) => {
+  const [district = "", group = ""] = sk.split("#");
+  return { district, group };
+};

@@ -5,6 +5,7 @@ import type { Deps } from "../runtime.ts";
 import { type PageRequest, queryPage, withoutKeys } from "./query-page.ts";
 import { listingKey, orgListKey, publishedListKey } from "./keys.ts";
 import { matchKeys, toMatchEntry } from "./match-index.ts";
+import { stockCounterActions } from "./statistics-counters.ts";
 import { type TransactItem, transactWrite } from "./transact.ts";
 
 const KEY_ATTRIBUTES = ["PK", "SK", "GSI1PK", "GSI1SK", "GSI2PK", "GSI2SK"];
@@ -25,7 +26,10 @@ export function listingRepository<T extends Listing>(deps: Deps, kind: ListingKi
     ...(listing.status === "published" ? publishedListKey(kind, listing.id) : {}),
   });
 
-  /** Puts for the new entries, deletes for entries the previous state had and the new one lacks. */
+  /**
+   * What a write changes besides the item: match entries (puts for the new ones, deletes for
+   * those the previous state had and the new one lacks) and the statistics stock counters.
+   */
   function indexActions(previous: T | undefined, next: T | undefined): TransactItem[] {
     const nextKeys = next ? matchKeys(kind, next) : [];
     const keep = new Set(nextKeys.map((k) => `${k.PK}|${k.SK}`));
@@ -37,6 +41,7 @@ export function listingRepository<T extends Listing>(deps: Deps, kind: ListingKi
             Put: { TableName: table, Item: { ...key, entry: toMatchEntry(kind, next) } },
           }))
         : []),
+      ...stockCounterActions(deps, kind, previous, next),
     ];
   }
 

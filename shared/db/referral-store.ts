@@ -3,10 +3,20 @@ import { type ReferralAction, transition } from "../domain/referral-workflow.ts"
 import type { Deps } from "../runtime.ts";
 import type { Candidate } from "../schemas/candidate.ts";
 import type { MentoringPlace } from "../schemas/mentoring-place.ts";
+import { kldbGroup } from "../domain/kldb.ts";
 import { listingKey } from "./keys.ts";
 import { listingRepository } from "./listing-repository.ts";
 import { referralRepository, type StoredReferral } from "./referral-repository.ts";
+import { flowCounterActions } from "./statistics-counters.ts";
 import { type TransactItem, transactWrite } from "./transact.ts";
+
+/** A referral event counts where the candidate lives, in its Berufsgruppe (statistics). */
+const eventCell = (r: StoredReferral, at: string) => ({
+  org: r.org,
+  district: r.profile.district.code,
+  group: kldbGroup(r.profile.occupation),
+  at,
+});
 
 /** A version guard lost to a concurrent write: read again and retry. */
 class StaleRead extends Error {}
@@ -95,14 +105,18 @@ export function referralStore(deps: Deps) {
           ExpressionAttributeValues: { ":published": "published" },
         },
       };
-      await transactWrite(deps, [...referrals.createActions(referral), stillOpen, ...extra(referral)], (i) =>
-        i === 1
-          ? new ConflictError("Diese Person ist für diesen Platz bereits vorgeschlagen.")
-          : i === 2
-            ? new ConflictError("Der Mentoringplatz ist nicht mehr frei.")
-            : new ConflictError(
-                "Die Anfrage mit diesem Idempotency-Key lief gleichzeitig; bitte wiederholen.",
-              ),
+      const counted = flowCounterActions(deps, eventCell(referral, at), "proposed");
+      await transactWrite(
+        deps,
+        [...referrals.createActions(referral), stillOpen, ...extra(referral), ...counted],
+        (i) =>
+          i === 1
+            ? new ConflictError("Diese Person ist für diesen Platz bereits vorgeschlagen.")
+            : i === 2
+              ? new ConflictError("Der Mentoringplatz ist nicht mehr frei.")
+              : new ConflictError(
+                  "Die Anfrage mit diesem Idempotency-Key lief gleichzeitig; bitte wiederholen.",
+                ),
       );
       return referral;
     },
@@ -136,6 +150,7 @@ export function referralStore(deps: Deps) {
         }
         const guarded = actions.length;
         if (step.frees) actions.push(referrals.releaseGuardAction(current));
+        actions.push(...flowCounterActions(deps, eventCell(current, at), step.to));
         await write(
           [...actions, ...extra(next)],
           guarded,

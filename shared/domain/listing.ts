@@ -13,9 +13,11 @@ export function publicView(kind: ListingKind, listing: Listing): Record<string, 
   return { ...listing };
 }
 
+export const isPublished = (listing: Listing) => listing.status === "published";
+
 /** Only published items with a free seat (places) belong in the match index. */
 export function isMatchable(kind: ListingKind, listing: Listing): boolean {
-  if (listing.status !== "published") return false;
+  if (!isPublished(listing)) return false;
   if (kind === "place") {
     const place = listing as MentoringPlace;
     return place.acceptedCount < place.capacity;

@@ -1,6 +1,7 @@
 import { candidate, candidateInput, candidatePatch } from "../schemas/candidate.ts";
 import { listQuery } from "../schemas/common.ts";
 import { referral, referralInput, referralQuery } from "../schemas/referral.ts";
+import { statisticsQuery, statisticsReport } from "../schemas/statistics.ts";
 import { matchRequest, matchResponse } from "../schemas/match.ts";
 import { mentoringPlace, mentoringPlaceInput, mentoringPlacePatch } from "../schemas/mentoring-place.ts";
 import {
@@ -103,6 +104,17 @@ export const routes: readonly Route[] = [
 
   ...candidateRoutes(),
   ...referralRoutes(),
+  {
+    method: "GET",
+    path: "/statistics",
+    group: "statistics",
+    auth: "required",
+    roles: ["admin", "coach"],
+    summary:
+      'Anonymous figures by district, state, occupation group or month (Accept: text/csv for Excel); small people-related counts as "<5"',
+    query: statisticsQuery,
+    response: statisticsReport,
+  },
 ];
 
 function listingRoutes(

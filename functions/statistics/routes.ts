@@ -1,0 +1,50 @@
+import { readCounters } from "../../shared/db/statistics-read.ts";
+import { ValidationError } from "../../shared/domain/errors.ts";
+import { buildReport } from "../../shared/domain/statistics-report.ts";
+import { apiHandler, type RouteHandler } from "../../shared/http/api-handler.ts";
+import { hasRole, requireRole } from "../../shared/http/principal.ts";
+import { json } from "../../shared/http/response.ts";
+import { statisticsCsv } from "../../shared/http/statistics-csv.ts";
+import { districtName, occupationGroupTitle, stateName } from "../../shared/reference/regions.ts";
+import type { Deps } from "../../shared/runtime.ts";
+import { statisticsQuery } from "../../shared/schemas/statistics.ts";
+
+const MAX_MONTHS = 60;
+const labels = { district: districtName, state: stateName, group: occupationGroupTitle };
+
+const index = (m: string) => Number(m.slice(0, 4)) * 12 + Number(m.slice(5, 7)) - 1;
+const monthAt = (n: number) => `${Math.floor(n / 12)}-${String((n % 12) + 1).padStart(2, "0")}`;
+
+/** The months from..to inclusive ("2026-01".."2026-03"), or a ValidationError. */
+function monthsBetween(from: string, to: string): string[] {
+  const count = index(to) - index(from) + 1;
+  if (count < 1) throw new ValidationError([{ path: "query.to", message: "Ende liegt vor dem Beginn" }]);
+  if (count > MAX_MONTHS)
+    throw new ValidationError([{ path: "query.from", message: `Höchstens ${MAX_MONTHS} Monate` }]);
+  return Array.from({ length: count }, (_, i) => monthAt(index(from) + i));
+}
+
+export function statisticsRoutes(deps: Deps): Record<string, RouteHandler> {
+  return {
+    "GET /statistics": apiHandler({ auth: "required", query: statisticsQuery }, async (req) => {
+      const principal = requireRole(req.principal, "admin", "coach");
+      const now = deps.clock().toISOString().slice(0, 7);
+      const to = req.query.to ?? now;
+      // Default: the twelve months up to `to`.
+      const from = req.query.from ?? monthAt(index(to) - 11);
+      const months = monthsBetween(from, to);
+      // Coaches see their own organisation's referrals and searches, and the network's offers and places.
+      const network = hasRole(principal, "admin");
+      const counters = await readCounters(deps, months, network ? undefined : principal.org);
+      const report = {
+        from,
+        to,
+        by: req.query.by,
+        scope: network ? "network" : "organisation",
+        ...buildReport({ ...counters, by: req.query.by, labels }),
+      };
+      if ((req.header("accept") ?? "").includes("text/csv")) return statisticsCsv(report);
+      return json(200, report, { "cache-control": "private, max-age=60" });
+    }),
+  };
+}

@@ -1,0 +1,64 @@
+import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import type { Listing, ListingKind } from "../domain/listing.ts";
+import { type Figures, type FlowField, stockDelta } from "../domain/statistics.ts";
+import type { Deps } from "../runtime.ts";
+import { counterSortKey, flowCounterPartition, parseCounterSortKey, stockCounterPartition } from "./keys.ts";
+import type { TransactItem } from "./transact.ts";
+
+/**
+ * Counters behind GET /statistics, changed atomically in the same transaction as the write they
+ * count (ADD is commutative, so concurrent writes never lose an increment). A report reads
+ * O(cells): one partition for the stock, one per month for the flows — never the items.
+ */
+function addUpdate(deps: Deps, key: { PK: string; SK: string }, figures: Figures<string>) {
+  const entries = Object.entries(figures).filter(([, v]) => v !== undefined && v !== 0);
+  return {
+    TableName: deps.tableName,
+    Key: key,
+    UpdateExpression: `ADD ${entries.map((_, i) => `#f${i} :v${i}`).join(", ")}`,
+    ExpressionAttributeNames: Object.fromEntries(entries.map(([f], i) => [`#f${i}`, f])),
+    ExpressionAttributeValues: Object.fromEntries(entries.map(([, v], i) => [`:v${i}`, v])),
+  };
+}
+
+export function stockCounterActions(
+  deps: Deps,
+  kind: ListingKind,
+  before: Listing | undefined,
+  after: Listing | undefined,
+): TransactItem[] {
+  return [...stockDelta(kind, before, after)].map(([cell, figures]) => {
+    const { district, group } = parseCounterSortKey(cell);
+    return {
+      Update: addUpdate(deps, { PK: stockCounterPartition, SK: counterSortKey(district, group) }, figures),
+    };
+  });
+}
+
+/** Where a person-related event counts: the candidate's district and Berufsgruppe, in its month. */
+export interface FlowCell {
+  org: string;
+  district: string;
+  group: string;
+  at: string;
+}
+
+const flowKeys = (cell: FlowCell) => {
+  const month = cell.at.slice(0, 7);
+  const sk = counterSortKey(cell.district, cell.group);
+  return [
+    { PK: flowCounterPartition(month), SK: sk },
+    { PK: flowCounterPartition(month, cell.org), SK: sk },
+  ];
+};
+
+/** Network-wide and for the coaching organisation. */
+export const flowCounterActions = (deps: Deps, cell: FlowCell, field: FlowField): TransactItem[] =>
+  flowKeys(cell).map((key) => ({ Update: addUpdate(deps, key, { [field]: 1 }) }));
+
+/** A match search changes nothing else, so it is counted on its own (not transactional). */
+export async function countMatchSearch(deps: Deps, cell: FlowCell): Promise<void> {
+  await Promise.all(
+    flowKeys(cell).map((key) => deps.db.send(new UpdateCommand(addUpdate(deps, key, { matchSearches: 1 })))),
+  );
+}

@@ -1,0 +1,65 @@
+import { stringify } from "csv-stringify/sync";
+import type { ReportRow, Shown } from "../domain/statistics-report.ts";
+import type { ApiResult } from "./response.ts";
+
+const HEADER = [
+  "Schlüssel",
+  "Bezeichnung",
+  "Qualifizierungen",
+  "Mentoringplätze",
+  "Plätze",
+  "Plätze belegt",
+  "Vorgeschlagen",
+  "Angenommen",
+  "Abgelehnt",
+  "Zurückgezogen",
+  "Suchen",
+];
+
+const cells = (r: Omit<ReportRow, "key" | "label"> & { key: string; label: string }) => [
+  r.key,
+  r.label,
+  r.offers ?? "",
+  r.places ?? "",
+  r.seats ?? "",
+  r.seatsTaken ?? "",
+  r.referrals.proposed,
+  r.referrals.accepted,
+  r.referrals.declined,
+  r.referrals.withdrawn,
+  r.matchSearches,
+];
+
+/** The report as Excel opens it: UTF-8 with BOM, `;`, CRLF, a totals row last. */
+export function statisticsCsv(report: {
+  from: string;
+  to: string;
+  rows: ReportRow[];
+  totals: Record<string, unknown>;
+}): ApiResult {
+  const t = report.totals as { referrals: ReportRow["referrals"]; matchSearches: Shown } & Record<
+    string,
+    number
+  >;
+  const totals = {
+    ...t,
+    key: "",
+    label: "Summe",
+    offers: t.offers ?? null,
+    places: t.places ?? null,
+    seats: t.seats ?? null,
+    seatsTaken: t.seatsTaken ?? null,
+  };
+  const body = stringify([HEADER, ...report.rows.map(cells), cells(totals)], {
+    delimiter: ";",
+    record_delimiter: "\r\n",
+  });
+  return {
+    statusCode: 200,
+    headers: {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": `attachment; filename="passung-statistik-${report.from}-${report.to}.csv"`,
+    },
+    body: `\uFEFF${body}`,
+  };
+}

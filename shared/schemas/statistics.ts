@@ -1,0 +1,32 @@
+import * as z from "./z.ts";
+
+const month = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, "Monat im Format JJJJ-MM, z. B. 2026-03"));
+
+export const statisticsQuery = z.strictObject({
+  from: z.optional(month),
+  to: z.optional(month),
+  by: z._default(z.enum(["district", "state", "occupationGroup", "month"]), "district"),
+});
+
+const shown = z.union([z.number(), z.literal("<5")]);
+
+export const statisticsReport = z.object({
+  from: z.string(),
+  to: z.string(),
+  by: z.string(),
+  scope: z.enum(["network", "organisation"]),
+  rows: z.array(
+    z.object({
+      key: z.string(),
+      label: z.string(),
+      offers: z.nullable(z.number()),
+      places: z.nullable(z.number()),
+      seats: z.nullable(z.number()),
+      seatsTaken: z.nullable(z.number()),
+      referrals: z.object({ proposed: shown, accepted: shown, declined: shown, withdrawn: shown }),
+      matchSearches: shown,
+    }),
+  ),
+  totals: z.record(z.string(), z.unknown()),
+  suppressed: z.number(),
+});

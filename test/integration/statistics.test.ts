@@ -1,0 +1,206 @@
+import { BatchWriteCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
+import { beforeAll, describe, expect, it } from "vitest";
+import { matchRoutes } from "../../functions/matches/routes.ts";
+import { statisticsRoutes } from "../../functions/statistics/routes.ts";
+import { flowCounterPartition, stockCounterPartition } from "../../shared/db/keys.ts";
+import { dispatch } from "../../shared/http/api-handler.ts";
+import { listingHandlers } from "../../shared/http/listing-handlers.ts";
+import { qualificationOfferResource } from "../../shared/http/listing-resources.ts";
+import { rebuildCounters } from "../../scripts/stats-rebuild.ts";
+import { testDeps } from "../support/db.ts";
+import { type Caller, invoke } from "../support/events.ts";
+import { offerInput } from "../support/fixtures.ts";
+import { coach, employer, referralWorld } from "../support/referral-world.ts";
+
+const admin: Caller = { role: "admin", org: "netzwerk" };
+const otherCoach: Caller = { role: "coach", org: "brueckenwerk-sachsen" };
+let world: Awaited<ReturnType<typeof referralWorld>>;
+let report: (caller: Caller, query?: string, headers?: Record<string, string>) => ReturnType<typeof invoke>;
+let erasable: { id: string };
+
+/** Every counter item, zero figures dropped (ADD leaves zeros behind; a rebuild does not). */
+async function counters() {
+  const { deps } = world;
+  const pks = [
+    stockCounterPartition,
+    flowCounterPartition("2026-11"),
+    flowCounterPartition("2026-11", coach.org),
+  ];
+  const all: Record<string, Record<string, number>> = {};
+  for (const pk of pks) {
+    const { Items = [] } = await deps.db.send(
+      new QueryCommand({
+        TableName: deps.tableName,
+        KeyConditionExpression: "PK = :pk",
+        ExpressionAttributeValues: { ":pk": pk },
+      }),
+    );
+    for (const { PK, SK, ...figures } of Items) {
+      const kept = Object.entries(figures).filter(([, v]) => v !== 0);
+      if (kept.length) all[`${PK}|${SK}`] = Object.fromEntries(kept) as Record<string, number>;
+    }
+  }
+  return all;
+}
+
+beforeAll(async () => {
+  world = await referralWorld(await testDeps());
+  const stats = dispatch(statisticsRoutes(world.deps));
+  report = (caller, query = "from=2026-11&to=2026-11", headers = {}) =>
+    invoke(stats, "GET /statistics", { caller, query, headers });
+  const offers = dispatch(listingHandlers(qualificationOfferResource, world.deps));
+  const provider: Caller = { role: "provider", org: "bildung" };
+  await invoke(offers, "POST /qualification-offers", {
+    caller: provider,
+    body: offerInput({ status: "published" }),
+  });
+  await invoke(offers, "POST /qualification-offers", {
+    caller: provider,
+    body: offerInput({ status: "published", format: "online", location: undefined }),
+  });
+  const guetersloh = await world.place({ capacity: 3 });
+  const bielefeld = await world.place({ capacity: 2, location: { postalCode: "33602" } });
+  await world.place({ status: "draft", location: { postalCode: "04109" } });
+
+  // Six candidates in Gütersloh: 3 accepted, 1 declined, 1 withdrawn, 1 still proposed.
+  const outcomes = ["accept", "accept", "accept", "decline", "withdraw", undefined] as const;
+  const referrals: string[] = [];
+  for (const i of outcomes.keys()) {
+    const candidate = await world.candidate({ reference: `S-${i}` });
+    if (i === 0) erasable = candidate;
+    referrals.push((await world.propose(candidate.id, guetersloh.id)).body.id);
+  }
+  for (const [i, outcome] of outcomes.entries()) {
+    if (outcome) await world.act(referrals[i] ?? "", outcome, outcome === "withdraw" ? coach : employer);
+  }
+  // Another coaching organisation, a candidate in Leipzig proposed to Bielefeld.
+  const leipzig = await world.candidate({ reference: "L-1", location: { postalCode: "04109" } }, otherCoach);
+  await world.propose(leipzig.id, bielefeld.id, otherCoach);
+
+  const matches = dispatch(matchRoutes(world.deps));
+  const search = (caller: Caller, postalCode: string) =>
+    invoke(matches, "POST /matches", { caller, body: { occupation: "81302", location: { postalCode } } });
+  for (let i = 0; i < 7; i++) await search(coach, "33330");
+  for (let i = 0; i < 2; i++) await search(otherCoach, "04109");
+});
+
+describe("GET /statistics", () => {
+  it("gives the network exact figures per district with small cells suppressed", async () => {
+    const res = await report(admin);
+    expect(res.status).toBe(200);
+    const row = (key: string) => res.body.rows.find((r: { key: string }) => r.key === key);
+    expect(row("05754")).toEqual({
+      key: "05754",
+      label: "Kreis Gütersloh",
+      offers: 0,
+      places: 1,
+      seats: 3,
+      seatsTaken: 3,
+      referrals: { proposed: "<5", accepted: "<5", declined: "<5", withdrawn: "<5" },
+      matchSearches: "<5",
+    });
+    expect(row("05711")).toMatchObject({
+      label: "Kreisfreie Stadt Bielefeld",
+      offers: 1,
+      places: 1,
+      seats: 2,
+      seatsTaken: 0,
+    });
+    expect(row("14713")).toMatchObject({ places: 0, referrals: { proposed: "<5" }, matchSearches: "<5" });
+    expect(row("online")).toMatchObject({ label: "Online (ohne Ort)", offers: 1 });
+    // 6 + 1 proposals: the single small cell (1) also hides the 6, the total 7 stays.
+    expect(res.body.totals).toMatchObject({
+      offers: 2,
+      places: 2,
+      seats: 5,
+      seatsTaken: 3,
+      referrals: { proposed: 7, accepted: "<5", declined: "<5", withdrawn: "<5" },
+      matchSearches: 9,
+    });
+    expect(res.body.suppressed).toBe(10);
+    expect(JSON.stringify(res.body)).not.toMatch(/S-\d|L-1/);
+  });
+
+  it("shows a coach its own organisation's referrals and the network's offers and places", async () => {
+    const res = await report(coach, "from=2026-11&to=2026-11&by=state");
+    expect(res.body.scope).toBe("organisation");
+    const nrw = res.body.rows.find((r: { key: string }) => r.key === "05");
+    expect(nrw).toMatchObject({ label: "Nordrhein-Westfalen", places: 2, offers: 1, matchSearches: 7 });
+    expect(nrw.referrals.proposed).toBe(6);
+    expect(res.body.rows.find((r: { key: string }) => r.key === "14")).toBeUndefined();
+  });
+
+  it("groups by occupation group and month with German labels, and answers CSV for Excel", async () => {
+    const byGroup = await report(admin, "from=2026-11&to=2026-11&by=occupationGroup");
+    expect(byGroup.body.rows[0]).toMatchObject({ key: "813", label: expect.stringContaining("Gesundheit") });
+    const byMonth = await report(admin, "from=2026-10&to=2026-11&by=month");
+    expect(byMonth.body.rows.map((r: { key: string; label: string }) => [r.key, r.label])).toEqual([
+      ["2026-11", "November 2026"],
+    ]);
+    expect(byMonth.body.rows[0].offers).toBeNull();
+    const csv = await report(admin, "from=2026-11&to=2026-11", { accept: "text/csv" });
+    expect(csv.headers["content-type"]).toContain("text/csv");
+    expect(String(csv.body).startsWith("\uFEFFSchlüssel;Bezeichnung;Qualifizierungen")).toBe(true);
+    expect(String(csv.body)).toContain("05754;Kreis Gütersloh;0;1;3;3;<5;<5;<5;<5;<5\r\n");
+  });
+
+  it("is for admins and coaches only, and validates the period", async () => {
+    expect((await report({ role: "employer", org: "klinikum" })).status).toBe(403);
+    expect((await report({ role: "provider", org: "bildung" })).status).toBe(403);
+    const bad = await report(admin, "from=2026-13&to=2026-01&by=kreis");
+    expect(bad.body.errors.map((e: { path: string }) => e.path).sort()).toEqual(["query.by", "query.from"]);
+    expect((await report(admin, "from=2026-11&to=2026-01")).body.errors[0].path).toBe("query.to");
+  });
+
+  it("keeps the figures when a candidate is erased, and a rebuild equals the incremental counters", async () => {
+    const before = await report(admin);
+    const countersBefore = await counters();
+    const erased = await world.call("candidates", "DELETE /candidates/{id}", {
+      caller: coach,
+      params: { id: erasable.id },
+      headers: { "if-match": "*" },
+    });
+    expect(erased.status).toBe(204);
+    expect((await report(admin)).body).toEqual(before.body);
+    expect(await counters()).toEqual(countersBefore);
+
+    await rebuildCounters(world.deps);
+    expect(await counters()).toEqual(countersBefore);
+  });
+
+  it("reads O(cells) with Queries only: 24 months × 400 districts", async () => {
+    const deps = await testDeps();
+    const months = Array.from(
+      { length: 24 },
+      (_, i) => `${2025 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}`,
+    );
+    const items = months.flatMap((m) =>
+      Array.from({ length: 400 }, (_, d) => ({
+        PK: flowCounterPartition(m),
+        SK: `${String(d).padStart(5, "0")}#813`,
+        proposed: 7,
+      })),
+    );
+    for (let i = 0; i < items.length; i += 25) {
+      const RequestItems = {
+        [deps.tableName]: items.slice(i, i + 25).map((Item) => ({ PutRequest: { Item } })),
+      };
+      await deps.db.send(new BatchWriteCommand({ RequestItems }));
+    }
+    const sent: string[] = [];
+    const send = deps.db.send.bind(deps.db);
+    deps.db.send = ((command: { constructor: { name: string } }) => {
+      sent.push(command.constructor.name);
+      return send(command as never);
+    }) as typeof deps.db.send;
+    const res = await invoke(dispatch(statisticsRoutes(deps)), "GET /statistics", {
+      caller: admin,
+      query: "from=2025-01&to=2026-12",
+    });
+    expect(res.status).toBe(200);
+    expect(res.body.rows).toHaveLength(400);
+    expect(res.body.totals.referrals.proposed).toBe(24 * 400 * 7);
+    expect(new Set(sent)).toEqual(new Set(["QueryCommand"]));
+    expect(sent.length).toBe(25);
+  });
+});

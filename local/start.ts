@@ -1,4 +1,5 @@
-import { mkdir } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { mkdir, rename, rm } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { depsFromEnv } from "../shared/runtime.ts";
@@ -51,7 +52,36 @@ async function startDynamo(): Promise<string> {
   return dynamo.endpoint;
 }
 
+/**
+ * A fresh clone has no web/dist: build the pages with Vite (a dev dependency) while DynamoDB
+ * starts. Built next to it and renamed, so a half-written build is never served.
+ * `npm run build:web` rebuilds after changes.
+ */
+async function ensureWebBuild(): Promise<void> {
+  const webDir = join(REPO_ROOT, "web");
+  const dist = join(webDir, "dist");
+  if (existsSync(join(dist, "index.html"))) return;
+  const temp = join(webDir, `.dist-${process.pid}`);
+  try {
+    const { build } = await import("vite");
+    await build({
+      root: webDir,
+      configFile: join(webDir, "vite.config.ts"),
+      logLevel: "warn",
+      build: { outDir: temp, emptyOutDir: true },
+    });
+    await rm(dist, { recursive: true, force: true });
+    await rename(temp, dist);
+    console.log("Web-Seiten gebaut (web/dist).");
+  } catch (error) {
+    await rm(temp, { recursive: true, force: true });
+    const reason = error instanceof Error ? error.message : String(error);
+    console.warn(`Die Web-Seiten konnten nicht gebaut werden (${reason}); die API läuft trotzdem.`);
+  }
+}
+
 async function main() {
+  const web = ensureWebBuild();
   const endpoint = await startDynamo();
   // The same dependencies the handlers build from this environment at their cold start.
   const deps = depsFromEnv({ ...process.env, TABLE_NAME, DYNAMODB_ENDPOINT: endpoint });
@@ -67,6 +97,7 @@ async function main() {
     env: { TABLE_NAME, DYNAMODB_ENDPOINT: endpoint },
     authorizer: await createLocalAuthorizer({ key }),
   });
+  await web;
   const url = await local.listen(settings.port);
   stops.push(() => {
     // Give in-flight requests a moment, then cut keep-alive and slow connections.

@@ -1,12 +1,14 @@
 import { existsSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { extname, resolve, sep } from "node:path";
+import { extname, join, resolve, sep } from "node:path";
 import type { ApiResult } from "../shared/http/response.ts";
 import { safeDecode } from "./route-match.ts";
 
 /**
- * Serves the built web pages (`web/dist`) for GET requests no API route claims. Until they exist,
- * `/` answers with a small index that points at the API.
+ * Serves the built web pages (`web/dist`) for GET requests no API route claims. Page paths
+ * (no file extension, e.g. `/beratung/kandidaten`) fall back to index.html, as CloudFront does on
+ * AWS, so a reload or a bookmark opens the page. Until the build exists, `/` answers with a small
+ * index that points at the API.
  */
 const HTML = "text/html; charset=utf-8";
 const TYPES: Record<string, string> = {
@@ -37,8 +39,15 @@ function fileIn(root: string, rawPath: string): string | undefined {
   const file = resolve(root, `.${path.endsWith("/") ? `${path}index.html` : path}`);
   // resolve() normalises "..": anything outside the root is not ours to serve.
   if (!file.startsWith(root + sep)) return undefined;
-  return existsSync(file) && statSync(file).isFile() ? file : undefined;
+  if (existsSync(file) && statSync(file).isFile()) return file;
+  // A client-side route: no extension in its last segment (a missing .js or .png stays a 404).
+  const index = join(root, "index.html");
+  return !extname(file) && existsSync(index) ? index : undefined;
 }
+
+/** Hashed build assets never change; everything else is revalidated (index.html, config.json). */
+const cacheControl = (rawPath: string) =>
+  rawPath.startsWith("/assets/") ? "public, max-age=31536000, immutable" : "no-cache";
 
 export async function staticFile(webRoot: string, rawPath: string): Promise<ApiResult | undefined> {
   const root = resolve(webRoot);
@@ -50,7 +59,10 @@ export async function staticFile(webRoot: string, rawPath: string): Promise<ApiR
   if (!file) return undefined;
   return {
     statusCode: 200,
-    headers: { "content-type": TYPES[extname(file)] ?? "application/octet-stream" },
+    headers: {
+      "content-type": TYPES[extname(file)] ?? "application/octet-stream",
+      "cache-control": cacheControl(rawPath),
+    },
     body: (await readFile(file)).toString("base64"),
     isBase64Encoded: true,
   };

@@ -1,0 +1,127 @@
+import { getSession } from "./session.ts";
+
+/**
+ * The API client: JSON in and out, the session's token as Bearer, problem+json errors as ApiError.
+ * Writes send If-Match (the item's version) and an Idempotency-Key, so a retried click creates
+ * nothing twice.
+ */
+export interface FieldError {
+  path: string;
+  message: string;
+}
+export interface Problem {
+  type?: string;
+  title: string;
+  status: number;
+  detail?: string;
+  errors?: FieldError[];
+}
+
+export class ApiError extends Error {
+  constructor(readonly problem: Problem) {
+    super(problem.detail ?? problem.title);
+  }
+  get status() {
+    return this.problem.status;
+  }
+}
+
+export interface RequestOptions {
+  body?: unknown;
+  query?: Record<string, string | number | undefined>;
+  /** The version the change is based on; sent as If-Match: "<version>". */
+  version?: number;
+  signal?: AbortSignal;
+}
+
+let base = "";
+let onUnauthorized: () => void = () => {};
+
+export function configureApi(apiUrl: string, unauthorized: () => void): void {
+  base = apiUrl;
+  onUnauthorized = unauthorized;
+}
+
+function url(path: string, query: RequestOptions["query"]): string {
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(query ?? {})) if (v !== undefined && v !== "") params.set(k, String(v));
+  const qs = params.toString();
+  return `${base}${path}${qs ? `?${qs}` : ""}`;
+}
+
+async function problemOf(res: Response): Promise<Problem> {
+  const fallback = { title: `Fehler ${res.status}`, status: res.status };
+  try {
+    const body = (await res.json()) as Partial<Problem>;
+    return { ...fallback, ...body, status: res.status };
+  } catch {
+    return fallback;
+  }
+}
+
+export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+  const headers: Record<string, string> = { accept: "application/json" };
+  const token = getSession()?.token;
+  if (token) headers.authorization = `Bearer ${token}`;
+  if (options.body !== undefined) headers["content-type"] = "application/json";
+  if (options.version !== undefined) headers["if-match"] = `"${options.version}"`;
+  if (method === "POST") headers["idempotency-key"] = crypto.randomUUID();
+  let res: Response;
+  try {
+    res = await fetch(url(path, options.query), {
+      method,
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      signal: options.signal,
+    });
+  } catch (error) {
+    if (options.signal?.aborted) throw error;
+    throw new ApiError({
+      title: "Keine Verbindung",
+      status: 0,
+      detail: "Der Server ist nicht erreichbar. Bitte prüfen Sie die Verbindung und versuchen Sie es erneut.",
+    });
+  }
+  if (res.status === 401 && token) onUnauthorized();
+  if (!res.ok) throw new ApiError(await problemOf(res));
+  if (res.status === 204) return undefined as T;
+  return (await res.json()) as T;
+}
+
+export const api = {
+  get: <T>(path: string, options?: RequestOptions) => request<T>("GET", path, options),
+  post: <T>(path: string, body?: unknown, options?: RequestOptions) =>
+    request<T>("POST", path, { ...options, body }),
+  patch: <T>(path: string, body: unknown, options?: RequestOptions) =>
+    request<T>("PATCH", path, { ...options, body }),
+  delete: <T>(path: string, options?: RequestOptions) => request<T>("DELETE", path, options),
+};
+
+/** A problem from anything thrown (an ApiError's problem, or a generic one). */
+export function toProblem(error: unknown): Problem {
+  if (error instanceof ApiError) return error.problem;
+  const detail = error instanceof Error ? error.message : String(error);
+  return { title: "Unerwarteter Fehler", status: 0, detail };
+}
+
+export const isAbort = (error: unknown) => error instanceof DOMException && error.name === "AbortError";
+
+/** Every item of a list route, following `nextCursor` (at most `maxPages` pages of 100). */
+export async function allPages<T>(
+  path: string,
+  options: { query?: RequestOptions["query"]; signal?: AbortSignal; maxPages?: number } = {},
+): Promise<T[]> {
+  const items: T[] = [];
+  let cursor: string | undefined;
+  for (let page = 0; page < (options.maxPages ?? 20); page++) {
+    const query = { ...options.query, limit: 100, cursor };
+    const res = await request<{ items: T[]; nextCursor?: string }>("GET", path, {
+      query,
+      signal: options.signal,
+    });
+    items.push(...res.items);
+    cursor = res.nextCursor;
+    if (!cursor) break;
+  }
+  return items;
+}

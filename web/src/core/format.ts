@@ -1,0 +1,27 @@
+/** German formatting of dates, numbers and distances. */
+const dateFormat = new Intl.DateTimeFormat("de-DE", { day: "2-digit", month: "2-digit", year: "numeric" });
+const numberFormat = new Intl.NumberFormat("de-DE", { maximumFractionDigits: 1 });
+
+/** "2026-12-01" or an ISO instant → "01.12.2026". */
+export function date(value: string | undefined): string {
+  if (!value) return "";
+  const d = new Date(value.length === 10 ? `${value}T12:00:00Z` : value);
+  return Number.isNaN(d.getTime()) ? value : dateFormat.format(d);
+}
+
+export const num = (value: number) => numberFormat.format(value);
+export const km = (value: number | null | undefined) => (value == null ? "online" : `${num(value)} km`);
+export const percent = (score: number) => `${Math.round(score * 100)} %`;
+
+/** Today as yyyy-mm-dd (local time), for date inputs. */
+export function today(): string {
+  const d = new Date();
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** Seats of a mentoring place as text. */
+export function seats(capacity: number, accepted: number): string {
+  const free = Math.max(0, capacity - accepted);
+  return `${accepted} von ${capacity} belegt · ${free} frei`;
+}

@@ -1,0 +1,87 @@
+/** German labels for the API's codes. */
+export const GERMAN_LEVELS = ["A1", "A2", "B1", "B2", "C1", "C2"] as const;
+
+export const ROLE_LABELS = {
+  coach: "Beratung (IQ-Projekt)",
+  employer: "Arbeitgeber",
+  provider: "Bildungsträger",
+  admin: "Netzwerk-Administration",
+} as const;
+
+export const STATUS_LABELS = {
+  draft: "Entwurf",
+  published: "Veröffentlicht",
+  archived: "Archiviert",
+} as const;
+
+export const REFERRAL_LABELS = {
+  proposed: "Vorgeschlagen",
+  accepted: "Angenommen",
+  declined: "Abgelehnt",
+  withdrawn: "Zurückgezogen",
+} as const;
+
+export const PLACE_KIND_LABELS = {
+  hospitation: "Hospitation",
+  internship: "Praktikum",
+  "on-the-job-adaptation": "Betriebliche Anpassungsqualifizierung",
+  "mentoring-tandem": "Mentoring-Tandem",
+} as const;
+
+export const OFFER_KIND_LABELS = {
+  "adaptation-course": "Anpassungslehrgang",
+  "knowledge-exam-prep": "Vorbereitung auf die Kenntnisprüfung",
+  "aptitude-test-prep": "Vorbereitung auf die Eignungsprüfung",
+  "on-the-job-adaptation": "Betriebliche Anpassungsqualifizierung",
+  "language-course": "Berufsbezogener Sprachkurs",
+  "bridge-course": "Brückenmaßnahme",
+  other: "Sonstiges",
+} as const;
+
+export const FORMAT_LABELS = { "in-person": "Präsenz", online: "Online", hybrid: "Hybrid" } as const;
+
+export const FUNDING_LABELS = {
+  bildungsgutschein: "Bildungsgutschein",
+  "iq-funded": "IQ-gefördert",
+  anerkennungszuschuss: "Anerkennungszuschuss",
+  employer: "Arbeitgeber",
+  "self-pay": "Selbstzahlung",
+  other: "Sonstige",
+} as const;
+
+/** Languages candidates and mentors speak most often in the IQ networks (ISO 639-1). */
+export const LANGUAGE_LABELS: Record<string, string> = {
+  ar: "Arabisch",
+  bg: "Bulgarisch",
+  zh: "Chinesisch",
+  de: "Deutsch",
+  en: "Englisch",
+  fr: "Französisch",
+  el: "Griechisch",
+  it: "Italienisch",
+  hr: "Kroatisch",
+  ku: "Kurdisch",
+  ps: "Paschtu",
+  fa: "Persisch",
+  pl: "Polnisch",
+  pt: "Portugiesisch",
+  ro: "Rumänisch",
+  ru: "Russisch",
+  sr: "Serbisch",
+  so: "Somali",
+  es: "Spanisch",
+  sq: "Albanisch",
+  ti: "Tigrinya",
+  tr: "Türkisch",
+  uk: "Ukrainisch",
+  hu: "Ungarisch",
+  vi: "Vietnamesisch",
+};
+
+/** Label for a code, or the code itself when unknown. */
+export function label<T extends Record<string, string>>(labels: T, code: string | undefined): string {
+  return code === undefined ? "" : ((labels as Record<string, string>)[code] ?? code);
+}
+
+export const languageList = (codes: readonly string[] | undefined) =>
+  (codes ?? []).map((c) => label(LANGUAGE_LABELS, c)).join(", ");

@@ -1,0 +1,117 @@
+import { api, isAbort, toProblem } from "../../core/api.ts";
+import { h, replace } from "../../core/dom.ts";
+import { date } from "../../core/format.ts";
+import { languageList } from "../../core/labels.ts";
+import { occupationText } from "../../core/occupations.ts";
+import { navigate, type RouteContext } from "../../core/router.ts";
+import type { Candidate, MatchResponse, Page, Referral } from "../../core/types.ts";
+import { announce, busy, errorBox, loading } from "../../ui/status.ts";
+import { eraseCandidate, exportCandidate } from "./candidate-actions.ts";
+import { proposeDialog } from "./propose-dialog.ts";
+import { coachReferralList } from "./referral-list.ts";
+import { results } from "./results.ts";
+
+/** One candidate: profile, referrals and their status, current matches; export and erase. */
+export function candidatePage({ main, params, signal }: RouteContext): void {
+  const id = params.id ?? "";
+  const heading = h("h1", {}, "Kandidat:in");
+  const status = h("div", { role: "status" });
+  const profile = h("div", {}, loading());
+  const referrals = h(
+    "section",
+    { "aria-labelledby": "ref-heading" },
+    h("h2", { id: "ref-heading" }, "Vorschläge"),
+    loading(),
+  );
+  const matches = h("div", {}, loading("Treffer werden gesucht …"));
+  main.append(heading, status, profile, referrals, matches);
+
+  async function loadReferrals(c: Candidate) {
+    const { items } = await api.get<Page<Referral>>("/referrals", {
+      query: { candidateId: c.id, limit: 100 },
+      signal,
+    });
+    replace(
+      referrals,
+      h("h2", { id: "ref-heading" }, "Vorschläge"),
+      coachReferralList(items, new Map([[c.id, c.reference]]), () => void loadReferrals(c)),
+    );
+  }
+
+  function actions(c: Candidate) {
+    const exportButton = h(
+      "button",
+      { type: "button", class: "button button--secondary" },
+      "Daten exportieren (JSON)",
+    );
+    exportButton.addEventListener(
+      "click",
+      () =>
+        void busy(exportButton, "Export …", () => exportCandidate(c)).catch((e: unknown) =>
+          replace(status, errorBox(toProblem(e))),
+        ),
+    );
+    const erase = h("button", { type: "button", class: "button button--danger" }, "Kandidat:in löschen");
+    erase.addEventListener("click", async () => {
+      try {
+        if (await eraseCandidate(c)) {
+          announce(`Kandidat:in ${c.reference} gelöscht.`);
+          navigate("/beratung/kandidaten");
+        }
+      } catch (error) {
+        replace(status, errorBox(toProblem(error)));
+      }
+    });
+    return h("div", { class: "actions" }, exportButton, erase);
+  }
+
+  async function load() {
+    try {
+      const c = await api.get<Candidate>(`/candidates/${encodeURIComponent(id)}`, { signal });
+      heading.textContent = `Kandidat:in ${c.reference}`;
+      document.title = `Kandidat:in ${c.reference} – Passung`;
+      const facts: [string, Node | string][] = [
+        ["Referenzberuf", occupationText(c.occupation)],
+        ["Wohnort", `${c.location.postalCode} ${c.location.place} (${c.location.district.name})`],
+        ["Umkreis", `${c.radiusKm} km`],
+        ["Deutschniveau", c.germanLevel ?? "keine Angabe"],
+        ["Sprachen", languageList(c.languages) || "keine Angabe"],
+        ["Verfügbar ab", date(c.availableFrom) || "keine Angabe"],
+        ["Aufbewahrt bis", date(c.expiresAt)],
+      ];
+      replace(
+        profile,
+        h(
+          "dl",
+          { class: "facts facts--wide" },
+          facts.map(([k, v]) => h("div", {}, h("dt", {}, k), h("dd", {}, v))),
+        ),
+        actions(c),
+      );
+      void loadReferrals(c).catch((e: unknown) => !isAbort(e) && replace(referrals, errorBox(toProblem(e))));
+      const res = await api.get<MatchResponse>(`/candidates/${encodeURIComponent(id)}/matches`, { signal });
+      replace(
+        matches,
+        results(
+          res,
+          async (place, placeStatus) => {
+            const proposal = await proposeDialog(place, c);
+            if (!proposal) return;
+            placeStatus.textContent = `${proposal.reference}: vorgeschlagen.`;
+            void loadReferrals(c);
+          },
+          "Aktuelle Treffer",
+        ),
+      );
+    } catch (error) {
+      if (isAbort(error)) return;
+      replace(
+        profile,
+        errorBox(toProblem(error), () => void load()),
+      );
+      referrals.replaceChildren();
+      matches.replaceChildren();
+    }
+  }
+  void load();
+}

@@ -1,0 +1,94 @@
+import { allPages, api, toProblem } from "../../core/api.ts";
+import { h, replace, uid } from "../../core/dom.ts";
+import type { Candidate, MentoringPlace, Referral } from "../../core/types.ts";
+import { field, select, textarea } from "../../ui/field.ts";
+import { clearErrors, showErrors } from "../../ui/form-errors.ts";
+import { modal } from "../../ui/dialog.ts";
+import { busy, errorBox, loading } from "../../ui/status.ts";
+
+/**
+ * Propose a saved candidate to a mentoring place: pick the candidate (the one just saved comes
+ * first), add a message, send. The employer sees only the pseudonymous profile.
+ */
+export interface Proposal {
+  referral: Referral;
+  reference: string;
+}
+
+export function proposeDialog(place: MentoringPlace, preferred?: Candidate): Promise<Proposal | undefined> {
+  return new Promise((resolve) => {
+    const formId = uid("propose");
+    const body = h(
+      "div",
+      {},
+      h("p", {}, `Platz: ${place.title} (${place.location.place})`),
+      loading("Kandidat:innen werden geladen …"),
+    );
+    const send = h(
+      "button",
+      { type: "submit", class: "button", form: formId, disabled: true },
+      "Vorschlag senden",
+    );
+    const { dialog, close } = modal("Kandidat:in vorschlagen", body, [send]);
+    let created: Proposal | undefined;
+    dialog.addEventListener("close", () => resolve(created));
+
+    void allPages<Candidate>("/candidates")
+      .then((items) => {
+        if (!items.length) {
+          replace(
+            body,
+            h(
+              "p",
+              {},
+              "Noch keine Kandidat:innen gespeichert. Speichern Sie das Profil zuerst als Kandidat:in (Aktenzeichen eingeben), dann können Sie vorschlagen.",
+            ),
+          );
+          return;
+        }
+        const options = items.map(
+          (c) => [c.id, `${c.reference} – ${c.occupation}, ${c.location.place}`] as const,
+        );
+        const candidate = select(options, preferred?.id ?? items[0]?.id ?? "");
+        const message = textarea({ maxlength: 2000, rows: 3 });
+        const summary = h("div", { class: "form-summary" });
+        const form = h(
+          "form",
+          { id: formId, class: "form", novalidate: true },
+          summary,
+          h("p", {}, `Platz: ${place.title} (${place.location.place})`),
+          field({ label: "Kandidat:in", path: "candidateId", required: true }, candidate),
+          field(
+            {
+              label: "Nachricht an den Betrieb",
+              path: "message",
+              hint: "Optional. Keine Namen oder Kontaktdaten: Der Betrieb sieht nur das pseudonyme Profil.",
+            },
+            message,
+          ),
+        );
+        form.addEventListener("submit", (event) => {
+          event.preventDefault();
+          void busy(send, "Wird gesendet …", async () => {
+            clearErrors(form);
+            try {
+              const referral = await api.post<Referral>("/referrals", {
+                candidateId: candidate.value,
+                placeId: place.id,
+                message: message.value.trim() || undefined,
+              });
+              const chosen = items.find((c) => c.id === candidate.value);
+              created = { referral, reference: chosen?.reference ?? "" };
+              close();
+            } catch (error) {
+              showErrors([form], summary, toProblem(error));
+            }
+          });
+        });
+        replace(body, form);
+        send.disabled = false;
+        candidate.focus();
+      })
+      .catch((error: unknown) => replace(body, errorBox(toProblem(error))));
+  });
+}

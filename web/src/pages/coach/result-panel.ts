@@ -1,0 +1,105 @@
+import { h, replace, uid } from "../../core/dom.ts";
+import type { Location, Match, Reason } from "../../core/types.ts";
+import { radar, type RadarPoint } from "../../ui/radar.ts";
+
+/**
+ * One tab of results: filters that work on the answer already received (no new request), the
+ * distance radar and the ranked cards. The count of shown results is announced as it changes.
+ */
+export interface PanelOptions<T> {
+  noun: string;
+  matches: Match<T>[];
+  center: Location;
+  radiusKm: number;
+  /** The item's kinds (Art) and, for offers, its format, with German labels. */
+  kinds(item: T): string[];
+  kindLabels: Record<string, string>;
+  formats?: { of(item: T): string; labels: Record<string, string> };
+  card(n: number, match: Match<T>): HTMLElement;
+  title(item: T): string;
+  location(item: T): Location | undefined;
+}
+
+const has = (reasons: Reason[], code: string) => reasons.some((r) => r.code === code);
+
+function choice(text: string, labels: Record<string, string>, present: Set<string>) {
+  const id = uid("flt");
+  const el = h(
+    "select",
+    { id },
+    h("option", { value: "" }, "alle"),
+    [...present].map((v) => h("option", { value: v }, labels[v] ?? v)),
+  );
+  return { el, wrap: h("div", { class: "filter" }, h("label", { for: id }, text), el) };
+}
+
+export function resultPanel<T>(o: PanelOptions<T>): HTMLElement {
+  if (!o.matches.length)
+    return h(
+      "div",
+      {},
+      h(
+        "p",
+        { class: "empty" },
+        `Keine passenden ${o.noun} im Umkreis. Vergrößern Sie den Umkreis oder prüfen Sie den Beruf.`,
+      ),
+    );
+  const exact = h("input", { type: "checkbox" });
+  const german = h("input", { type: "checkbox" });
+  const maxKm = h("input", { type: "range", min: 1, max: o.radiusKm, step: 1, value: o.radiusKm });
+  const maxOut = h("output", {}, `${o.radiusKm} km`);
+  const maxId = uid("flt");
+  maxKm.id = maxId;
+  const kind = choice("Art", o.kindLabels, new Set(o.matches.flatMap((m) => o.kinds(m.item))));
+  const format = o.formats
+    ? choice("Format", o.formats.labels, new Set(o.matches.map((m) => o.formats?.of(m.item) ?? "")))
+    : undefined;
+  const count = h("p", { class: "result-count", role: "status" });
+  const list = h("ol", { class: "results" });
+  const map = h("div", { class: "result-map" });
+
+  const filters = h(
+    "fieldset",
+    { class: "filters" },
+    h("legend", {}, `Filter (ohne neue Suche)`),
+    h("label", { class: "check" }, exact, " Nur gleiche Berufsgattung"),
+    h("label", { class: "check" }, german, " Deutschanforderung erfüllt"),
+    h("div", { class: "filter filter--range" }, h("label", { for: maxId }, "Höchstens"), maxKm, maxOut),
+    kind.wrap,
+    format?.wrap,
+  );
+
+  function update() {
+    maxOut.textContent = `${maxKm.value} km`;
+    maxKm.setAttribute("aria-valuetext", `${maxKm.value} Kilometer`);
+    const shown = o.matches.filter(
+      (m) =>
+        (!exact.checked || has(m.reasons, "occupation.exact")) &&
+        (!german.checked || !has(m.reasons, "german.belowRequired")) &&
+        (m.distanceKm === null || m.distanceKm <= Number(maxKm.value)) &&
+        (!kind.el.value || o.kinds(m.item).includes(kind.el.value)) &&
+        (!format?.el.value || o.formats?.of(m.item) === format.el.value),
+    );
+    count.textContent =
+      shown.length === o.matches.length
+        ? `${shown.length} ${o.noun}`
+        : `${shown.length} von ${o.matches.length} ${o.noun} angezeigt`;
+    const numbered = shown.map((m) => ({ m, n: o.matches.indexOf(m) + 1 }));
+    replace(
+      list,
+      numbered.map(({ m, n }) => h("li", {}, o.card(n, m))),
+    );
+    const points: RadarPoint[] = numbered.flatMap(({ m, n }) => {
+      const loc = o.location(m.item);
+      return loc && m.distanceKm !== null
+        ? [{ n, title: o.title(m.item), lat: loc.lat, lon: loc.lon, distanceKm: m.distanceKm }]
+        : [];
+    });
+    replace(map, radar(o.center, o.radiusKm, points, shown.length - points.length));
+  }
+  filters.addEventListener("input", update);
+  filters.addEventListener("change", update);
+  update();
+
+  return h("div", { class: "panel" }, filters, count, h("div", { class: "result-layout" }, map, list));
+}

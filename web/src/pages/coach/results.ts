@@ -1,0 +1,77 @@
+import { h } from "../../core/dom.ts";
+import { num } from "../../core/format.ts";
+import { FORMAT_LABELS, OFFER_KIND_LABELS, PLACE_KIND_LABELS } from "../../core/labels.ts";
+import { occupationText } from "../../core/occupations.ts";
+import type { Match, MatchResponse, MentoringPlace, QualificationOffer } from "../../core/types.ts";
+import { tabs } from "../../ui/tabs.ts";
+import { offerCard, placeCard } from "./result-card.ts";
+import { resultPanel } from "./result-panel.ts";
+
+/**
+ * Matches in two tabs, Qualifizierungen and Mentoringplätze. `propose` is called with a place
+ * and a status element when the coach proposes the candidate; what it writes there survives
+ * filtering.
+ */
+export type Propose = (place: MentoringPlace, status: HTMLElement) => void;
+
+export function results(res: MatchResponse, propose: Propose, heading = "Ergebnisse"): HTMLElement {
+  const offers = res.offers as Match<QualificationOffer>[];
+  const places = res.places as Match<MentoringPlace>[];
+  const { location, radiusKm } = res.candidate;
+  const statuses = new Map<string, HTMLElement>();
+
+  const proposeAction = (place: MentoringPlace) => {
+    const status = statuses.get(place.id) ?? h("p", { class: "result__status", role: "status" });
+    statuses.set(place.id, status);
+    const button = h(
+      "button",
+      { type: "button", class: "button button--secondary" },
+      "Kandidat:in vorschlagen",
+    );
+    button.setAttribute("aria-describedby", `result-${place.id}`);
+    button.addEventListener("click", () => propose(place, status));
+    return h("div", { class: "result__actions" }, button, status);
+  };
+
+  const offerPanel = resultPanel<QualificationOffer>({
+    noun: "Qualifizierungen",
+    matches: offers,
+    center: location,
+    radiusKm,
+    kinds: (o) => [o.kind],
+    kindLabels: OFFER_KIND_LABELS,
+    formats: { of: (o) => o.format, labels: FORMAT_LABELS },
+    card: offerCard,
+    title: (o) => o.title,
+    location: (o) => (o.format === "online" ? undefined : o.location),
+  });
+  const placePanel = resultPanel<MentoringPlace>({
+    noun: "Mentoringplätze",
+    matches: places,
+    center: location,
+    radiusKm,
+    kinds: (p) => p.kinds,
+    kindLabels: PLACE_KIND_LABELS,
+    card: (n, m) => placeCard(n, m, proposeAction(m.item)),
+    title: (p) => p.title,
+    location: (p) => p.location,
+  });
+  const view = tabs("Ergebnisse nach Art", [
+    { label: `Qualifizierungen (${offers.length})`, panel: h("div", {}, offerPanel) },
+    { label: `Mentoringplätze (${places.length})`, panel: h("div", {}, placePanel) },
+  ]);
+
+  return h(
+    "section",
+    { class: "results-section", "aria-labelledby": "results-heading" },
+    h("h2", { id: "results-heading", tabindex: -1 }, heading),
+    h(
+      "p",
+      { class: "lead" },
+      `${offers.length} Qualifizierungen und ${places.length} Mentoringplätze für `,
+      occupationText(res.candidate.occupation),
+      ` im Umkreis von ${num(radiusKm)} km um ${location.postalCode} ${location.place} (${location.district.name}).`,
+    ),
+    view.el,
+  );
+}

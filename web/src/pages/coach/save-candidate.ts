@@ -1,0 +1,57 @@
+import { api, toProblem } from "../../core/api.ts";
+import { h } from "../../core/dom.ts";
+import type { Candidate } from "../../core/types.ts";
+import { field, input } from "../../ui/field.ts";
+import { clearErrors, showErrors } from "../../ui/form-errors.ts";
+import { busy } from "../../ui/status.ts";
+import type { Profile } from "./search-form.ts";
+
+/**
+ * "Als Kandidat:in speichern": the searched profile plus the coach's case number (no names).
+ * Errors about the profile appear at the search form's fields, about the case number here.
+ */
+export function saveCandidateForm(options: {
+  profile(): Profile;
+  /** Other forms whose fields may carry errors (the search form). */
+  related: HTMLElement[];
+  summary: HTMLElement;
+  onSaved(candidate: Candidate): void;
+}) {
+  const reference = input({ autocomplete: "off", spellcheck: "false", maxlength: 64 });
+  const submit = h(
+    "button",
+    { type: "submit", class: "button button--secondary" },
+    "Als Kandidat:in speichern",
+  );
+  const form = h(
+    "form",
+    { class: "form save-form", novalidate: true, "aria-label": "Als Kandidat:in speichern" },
+    field(
+      {
+        label: "Aktenzeichen",
+        path: "reference",
+        hint: "Ihre Fallnummer, ohne Namen und Leerzeichen, z. B. OWL-2026-0042.",
+        required: true,
+      },
+      reference,
+    ),
+    h("div", { class: "actions" }, submit),
+  );
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    void busy(submit, "Wird gespeichert …", async () => {
+      clearErrors(form, ...options.related);
+      options.summary.replaceChildren();
+      try {
+        const candidate = await api.post<Candidate>("/candidates", {
+          reference: reference.value.trim(),
+          ...options.profile(),
+        });
+        options.onSaved(candidate);
+      } catch (error) {
+        showErrors([form, ...options.related], options.summary, toProblem(error));
+      }
+    });
+  });
+  return form;
+}

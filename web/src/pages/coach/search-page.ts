@@ -1,0 +1,93 @@
+import { api, isAbort, toProblem } from "../../core/api.ts";
+import { h, replace } from "../../core/dom.ts";
+import { REFERRAL_LABELS } from "../../core/labels.ts";
+import type { RouteContext } from "../../core/router.ts";
+import type { Candidate, MatchResponse, MentoringPlace } from "../../core/types.ts";
+import { clearErrors, showErrors } from "../../ui/form-errors.ts";
+import { announce, busy, loading, successBox } from "../../ui/status.ts";
+import { proposeDialog } from "./propose-dialog.ts";
+import { results } from "./results.ts";
+import { saveCandidateForm } from "./save-candidate.ts";
+import { searchForm } from "./search-form.ts";
+
+/** The coach's search: profile → ranked matches with reasons; save as candidate; propose to places. */
+export function searchPage({ main, signal }: RouteContext): void {
+  const summary = h("div", { class: "form-summary" });
+  const output = h("div", { class: "results-output" });
+  const saved = h("div", { class: "saved" });
+  let candidate: Candidate | undefined;
+
+  const search = searchForm((profile) => {
+    void busy(search.submit, "Suche läuft …", async () => {
+      clearErrors(search.form, save);
+      summary.replaceChildren();
+      replace(output, loading("Suche läuft …"));
+      try {
+        const res = await api.post<MatchResponse>("/matches", { ...profile, limit: 50 }, { signal });
+        replace(output, results(res, propose));
+        announce(`${res.offers.length} Qualifizierungen und ${res.places.length} Mentoringplätze gefunden.`);
+        output.querySelector<HTMLElement>("h2")?.focus();
+      } catch (error) {
+        if (isAbort(error)) return;
+        output.replaceChildren();
+        showErrors([search.form], summary, toProblem(error));
+      }
+    });
+  });
+
+  const save = saveCandidateForm({
+    profile: search.profile,
+    related: [search.form],
+    summary,
+    onSaved(c) {
+      candidate = c;
+      replace(
+        saved,
+        successBox(
+          `Gespeichert als ${c.reference}. Vorschläge an Mentoringplätze gehen an diese Kandidat:in. `,
+          h(
+            "a",
+            { href: `/beratung/kandidaten/${encodeURIComponent(c.id)}` },
+            `Kandidat:in ${c.reference} öffnen`,
+          ),
+        ),
+      );
+    },
+  });
+
+  async function propose(place: MentoringPlace, status: HTMLElement) {
+    const proposal = await proposeDialog(place, candidate);
+    if (!proposal) return;
+    const state = REFERRAL_LABELS[proposal.referral.status];
+    replace(
+      status,
+      `${proposal.reference}: ${state}. `,
+      h("a", { href: "/beratung/vorschlaege" }, "Zu den Vorschlägen"),
+    );
+    announce("Vorschlag gesendet.");
+  }
+
+  main.append(
+    h("h1", {}, "Passende Qualifizierungen und Mentoringplätze finden"),
+    h(
+      "p",
+      { class: "lead" },
+      "Beschreiben Sie die Kandidatin oder den Kandidaten. Die Ergebnisse sind nach Passung sortiert, jeweils mit den Gründen.",
+    ),
+    summary,
+    search.form,
+    h(
+      "section",
+      { class: "card save-section", "aria-labelledby": "save-heading" },
+      h("h2", { id: "save-heading" }, "Profil speichern"),
+      h(
+        "p",
+        { class: "hint" },
+        "Gespeicherte Profile können Sie Mentoringplätzen vorschlagen; sie werden nach Ablauf der Aufbewahrungsfrist gelöscht.",
+      ),
+      save,
+      saved,
+    ),
+    output,
+  );
+}

@@ -1,0 +1,70 @@
+import type { AppConfig } from "./core/config.ts";
+import { h } from "./core/dom.ts";
+import type { RouteDef } from "./core/router.ts";
+import { candidatePage } from "./pages/coach/candidate-page.ts";
+import { candidatesPage } from "./pages/coach/candidates-page.ts";
+import { coachReferralsPage } from "./pages/coach/referrals-page.ts";
+import { searchPage } from "./pages/coach/search-page.ts";
+import { placeFormPage, placesPage } from "./pages/employer/places.ts";
+import { employerReferralsPage } from "./pages/employer/referrals-page.ts";
+import { offerFormPage, offersPage } from "./pages/provider/offers.ts";
+import { signInPage } from "./pages/sign-in.ts";
+
+/** Every page, who may open it, and its title. */
+const COACH = ["coach", "admin"];
+const EMPLOYER = ["employer", "admin"];
+const PROVIDER = ["provider", "admin"];
+
+export function routes(config: AppConfig): RouteDef[] {
+  return [
+    { path: "/", title: "Start", render: () => {} },
+    { path: "/anmelden", title: "Anmelden", render: signInPage(config) },
+    forbidden,
+    { path: "/beratung", title: "Suche", roles: COACH, render: searchPage },
+    { path: "/beratung/kandidaten", title: "Kandidat:innen", roles: COACH, render: candidatesPage },
+    { path: "/beratung/kandidaten/:id", title: "Kandidat:in", roles: COACH, render: candidatePage },
+    { path: "/beratung/vorschlaege", title: "Vorschläge", roles: COACH, render: coachReferralsPage },
+    { path: "/betrieb/plaetze", title: "Mentoringplätze", roles: EMPLOYER, render: placesPage },
+    { path: "/betrieb/plaetze/neu", title: "Neuer Mentoringplatz", roles: EMPLOYER, render: placeFormPage },
+    {
+      path: "/betrieb/plaetze/:id",
+      title: "Mentoringplatz bearbeiten",
+      roles: EMPLOYER,
+      render: placeFormPage,
+    },
+    {
+      path: "/betrieb/vorschlaege",
+      title: "Eingegangene Vorschläge",
+      roles: EMPLOYER,
+      render: employerReferralsPage,
+    },
+    { path: "/traeger/angebote", title: "Qualifizierungsangebote", roles: PROVIDER, render: offersPage },
+    { path: "/traeger/angebote/neu", title: "Neues Angebot", roles: PROVIDER, render: offerFormPage },
+    { path: "/traeger/angebote/:id", title: "Angebot bearbeiten", roles: PROVIDER, render: offerFormPage },
+  ];
+}
+
+export const notFound: RouteDef = {
+  path: "",
+  title: "Seite nicht gefunden",
+  render: ({ main }) =>
+    main.append(
+      h("h1", {}, "Seite nicht gefunden"),
+      h("p", {}, "Diese Seite gibt es nicht. ", h("a", { href: "/" }, "Zur Startseite")),
+    ),
+};
+
+export const forbidden: RouteDef = {
+  path: "/kein-zugriff",
+  title: "Kein Zugriff",
+  render: ({ main }) =>
+    main.append(
+      h("h1", {}, "Kein Zugriff"),
+      h(
+        "p",
+        {},
+        "Diese Seite ist für Ihre Rolle nicht vorgesehen. ",
+        h("a", { href: "/" }, "Zur Startseite"),
+      ),
+    ),
+};

@@ -1,0 +1,63 @@
+import { api, ApiError, isAbort } from "../core/api.ts";
+import { h } from "../core/dom.ts";
+import type { Location } from "../core/types.ts";
+import { field, input } from "./field.ts";
+
+/**
+ * A postal code that shows where it is: once five digits are typed, the resolved place, district
+ * and state appear below the field (announced politely); an unknown code says so.
+ */
+export interface PostalOptions {
+  value?: string;
+  required?: boolean;
+  label?: string;
+  hint?: string;
+}
+
+/** Errors at `location` and `location.postalCode` both land here. */
+export function postalField(options: PostalOptions = {}) {
+  const control = input({
+    inputmode: "numeric",
+    autocomplete: "postal-code",
+    maxlength: 5,
+    value: options.value,
+  });
+  const place = h("p", { class: "resolved", "aria-live": "polite" });
+  let pending: AbortController | undefined;
+  let resolved: Location | undefined;
+
+  async function resolve() {
+    const code = control.value.trim();
+    pending?.abort();
+    resolved = undefined;
+    place.textContent = "";
+    place.classList.remove("resolved--unknown");
+    if (!/^\d{5}$/.test(code)) return;
+    pending = new AbortController();
+    try {
+      resolved = await api.get<Location>(`/postal-codes/${code}`, { signal: pending.signal });
+      place.textContent = `${resolved.place} · ${resolved.district.name} · ${resolved.state.name}`;
+    } catch (error) {
+      if (isAbort(error)) return;
+      place.classList.add("resolved--unknown");
+      place.textContent =
+        error instanceof ApiError && error.status === 404
+          ? `Die Postleitzahl ${code} ist nicht bekannt.`
+          : "Der Ort konnte nicht geladen werden.";
+    }
+  }
+  control.addEventListener("input", () => void resolve());
+  if (options.value) void resolve();
+
+  const el = field(
+    {
+      label: options.label ?? "Postleitzahl",
+      path: "location",
+      hint: options.hint ?? "Fünf Ziffern; Ort und Kreis erscheinen darunter.",
+      required: options.required ?? true,
+      after: place,
+    },
+    control,
+  );
+  return { el, input: control, value: () => control.value.trim(), location: () => resolved };
+}

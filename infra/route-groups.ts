@@ -8,7 +8,8 @@ export type TableAction =
   | "dynamodb:UpdateItem"
   | "dynamodb:DeleteItem"
   | "dynamodb:ConditionCheckItem"
-  | "dynamodb:BatchWriteItem";
+  | "dynamodb:BatchWriteItem"
+  | "dynamodb:BatchGetItem";
 
 /** What one route group's Lambda function needs; one entry per `route.group`. */
 export interface RouteGroupSettings {
@@ -70,6 +71,15 @@ export const ROUTE_GROUPS: Readonly<Record<string, RouteGroupSettings>> = {
   },
   // Reads counter partitions only (O(cells)); labels come from the reference data.
   statistics: { memorySize: 512, timeoutSeconds: 10, tableActions: ["dynamodb:Query"], referenceData: true },
+  // CSV import/export of offers and places: up to 5,000 rows per request, validated, then one
+  // transaction per changed row (external-id guards read in batches). Longer timeout and more
+  // memory (= CPU, network) than the listing functions; limits in shared/csv/limits.ts.
+  imports: {
+    memorySize: 1024,
+    timeoutSeconds: 29,
+    tableActions: [...LISTING_ACTIONS, "dynamodb:BatchGetItem"],
+    referenceData: true,
+  },
   // Proposals check the place (ConditionCheck) and move seats with the place's match entries.
   referrals: {
     memorySize: 512,

@@ -15,9 +15,39 @@ export interface Deps {
   candidateRetentionDays: number;
 }
 
-export function documentClient(endpoint?: string, region = "eu-central-1"): DynamoDBDocumentClient {
+export interface DbClientLimits {
+  connectionTimeoutMs: number;
+  requestTimeoutMs: number;
+  maxAttempts: number;
+}
+
+/**
+ * The functions fail fast: with DynamoDB unreachable or hanging, a call gives up after 3 attempts
+ * of at most 2 s (+ backoff) — about 6.5 s, inside their 10–15 s timeouts (infra/route-groups.ts) —
+ * so the caller gets a 503 with Retry-After, not a gateway timeout. Tests, scripts and benchmarks
+ * that flood DynamoDB Local keep the SDK's patient defaults.
+ */
+export const FUNCTION_DB_LIMITS: DbClientLimits = {
+  connectionTimeoutMs: 1000,
+  requestTimeoutMs: 2000,
+  maxAttempts: 3,
+};
+
+export function documentClient(
+  endpoint?: string,
+  region = "eu-central-1",
+  limits?: DbClientLimits,
+): DynamoDBDocumentClient {
   const client = new DynamoDBClient({
     region,
+    ...(limits && {
+      maxAttempts: limits.maxAttempts,
+      requestHandler: {
+        connectionTimeout: limits.connectionTimeoutMs,
+        requestTimeout: limits.requestTimeoutMs,
+        throwOnRequestTimeout: true,
+      },
+    }),
     ...(endpoint ? { endpoint, credentials: { accessKeyId: "local", secretAccessKey: "local" } } : {}),
   });
   return DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
@@ -40,7 +70,7 @@ let cached: Deps | undefined;
 /** Reads the environment once per container (cold start) and fails fast when it is incomplete. */
 export function depsFromEnv(env: NodeJS.ProcessEnv = process.env): Deps {
   cached ??= {
-    db: documentClient(env.DYNAMODB_ENDPOINT, env.AWS_REGION),
+    db: documentClient(env.DYNAMODB_ENDPOINT, env.AWS_REGION, FUNCTION_DB_LIMITS),
     tableName: required(env, "TABLE_NAME"),
     clock: () => new Date(),
     newId: () => ulid(),

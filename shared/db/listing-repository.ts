@@ -59,12 +59,17 @@ export function listingRepository<T extends Listing>(deps: Deps, kind: ListingKi
       return Item ? fromItem<T>(Item) : undefined;
     },
 
-    /** `extra` joins the same transaction: the idempotency record, whose key a concurrent twin may hold. */
-    async create(listing: T, extra: TransactItem[] = []): Promise<void> {
+    /** The actions of a create (the new item's put is the first), to join a larger transaction. */
+    createActions(listing: T): TransactItem[] {
       const put = {
         Put: { TableName: table, Item: toItem(listing), ConditionExpression: "attribute_not_exists(PK)" },
       };
-      await transactWrite(deps, [put, ...indexActions(undefined, listing), ...extra], (i) =>
+      return [put, ...indexActions(undefined, listing)];
+    },
+
+    /** `extra` joins the same transaction: the idempotency record, whose key a concurrent twin may hold. */
+    async create(listing: T, extra: TransactItem[] = []): Promise<void> {
+      await transactWrite(deps, [...this.createActions(listing), ...extra], (i) =>
         i === 0
           ? new Error(`id collision for ${kind} ${listing.id}`)
           : new ConflictError(

@@ -22,12 +22,24 @@ export class DomainError extends Error {
   }
 }
 
+/**
+ * At most this many field errors are listed: 100 000 bad array elements in a 256 KB body would
+ * otherwise answer megabytes (past Lambda's 6 MB response limit).
+ */
+export const MAX_FIELD_ERRORS = 50;
+
+const summary = (errors: FieldError[]) => {
+  const more = errors.length - MAX_FIELD_ERRORS;
+  const listed = errors.slice(0, MAX_FIELD_ERRORS).map((e) => e.path || "(body)");
+  return `Die Anfrage ist ungültig: ${listed.join(", ")}${more > 0 ? ` und ${more} weitere` : ""}`;
+};
+
 export class ValidationError extends DomainError {
-  constructor(
-    readonly errors: FieldError[],
-    detail = `Die Anfrage ist ungültig: ${errors.map((e) => e.path || "(body)").join(", ")}`,
-  ) {
-    super(400, "validation-error", "Ungültige Eingabe", detail, { errors });
+  readonly errors: FieldError[];
+  constructor(errors: FieldError[], detail = summary(errors)) {
+    const listed = errors.slice(0, MAX_FIELD_ERRORS);
+    super(400, "validation-error", "Ungültige Eingabe", detail, { errors: listed });
+    this.errors = listed;
   }
 }
 
@@ -74,13 +86,17 @@ export class UnprocessableError extends DomainError {
 }
 
 export class PayloadTooLargeError extends DomainError {
-  constructor(detail: string) {
-    super(413, "payload-too-large", "Anfrage zu groß", detail);
+  constructor(detail: string, limitBytes?: number) {
+    super(413, "payload-too-large", "Anfrage zu groß", detail, limitBytes ? { limitBytes } : {});
   }
 }
 
+/** Answered with a `Retry-After` header (seconds): the request was fine, only the moment was not. */
 export class ServiceUnavailableError extends DomainError {
-  constructor(detail: string) {
+  constructor(
+    detail: string,
+    readonly retryAfterSeconds = 1,
+  ) {
     super(503, "service-unavailable", "Vorübergehend nicht verfügbar", detail);
   }
 }

@@ -1,13 +1,19 @@
 import middy from "@middy/core";
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, Context } from "aws-lambda";
-import { UnauthorizedError, ValidationError } from "../domain/errors.ts";
+import {
+  type FieldError,
+  NotFoundError,
+  PayloadTooLargeError,
+  UnauthorizedError,
+  ValidationError,
+} from "../domain/errors.ts";
 import type * as z from "../schemas/z.ts";
 import { type Logger, logger as rootLogger } from "./logger.ts";
 import { type Principal, principalFromClaims } from "./principal.ts";
 import { problem, problemJson } from "./problem-middleware.ts";
 import type { ApiResult } from "./response.ts";
 import type { TokenVerifier } from "./token-verifier.ts";
-import { parseOrThrow } from "./validation.ts";
+import { formatPath, parseOrThrow } from "./validation.ts";
 
 export type ApiEvent = APIGatewayProxyEventV2WithJWTAuthorizer;
 export type Auth = "none" | "optional" | "required";
@@ -34,7 +40,14 @@ interface Spec<B extends z.ZodMiniType | undefined, Q extends z.ZodMiniType | un
   verifyToken?: TokenVerifier;
   body?: B;
   query?: Q;
+  /** Largest body accepted (decoded bytes); JSON routes keep the default, uploads may raise it. */
+  maxBodyBytes?: number;
 }
+
+/** JSON bodies are small; larger ones are refused (413) before parsing, on AWS and locally alike. */
+export const MAX_JSON_BODY_BYTES = 256 * 1024;
+/** Ids and codes are short; a longer path parameter names nothing (and DynamoDB refuses keys over 2 KB). */
+const MAX_PATH_PARAMETER_BYTES = 256;
 
 type Out<S> = S extends z.ZodMiniType ? z.infer<S> : undefined;
 type Middleware = middy.MiddlewareObj<ApiEvent, ApiResult, Error, ApiContext>;
@@ -62,19 +75,64 @@ const authContext = (auth: Auth, verifyToken?: TokenVerifier): Middleware => ({
   },
 });
 
-function decodeBody(event: ApiEvent): unknown {
+/** The body's bytes (base64 decoded); 413 past `maxBytes`, whatever the route does with it. */
+function bodyBytes(event: ApiEvent, maxBytes: number): Buffer | undefined {
   if (event.body === undefined || event.body === "") return undefined;
-  const text = event.isBase64Encoded ? Buffer.from(event.body, "base64").toString("utf8") : event.body;
+  const bytes = Buffer.from(event.body, event.isBase64Encoded ? "base64" : "utf8");
+  if (bytes.length > maxBytes) {
+    throw new PayloadTooLargeError(`Höchstens ${maxBytes / 1024} KB je Anfrage.`, maxBytes);
+  }
+  return bytes;
+}
+
+function parseJson(bytes: Buffer | undefined): unknown {
+  if (bytes === undefined) return undefined;
   try {
-    return JSON.parse(text);
+    return JSON.parse(bytes.toString("utf8"));
   } catch {
-    throw new ValidationError([{ path: "", message: "Der Body ist kein gültiges JSON." }]);
+    throw new ValidationError([{ path: "body", message: "Der Body ist kein gültiges JSON." }]);
   }
 }
 
-const parseInput = (body?: z.ZodMiniType, query?: z.ZodMiniType): Middleware => ({
+/**
+ * DynamoDB stores numbers of magnitude 1e-130 … 1e126. JSON carries others (5e-324), which pass a
+ * schema's `minimum(0)` and would fail the write with a 500: refuse them, naming where they are.
+ */
+function unstorableNumbers(value: unknown, path: PropertyKey[] = []): FieldError[] {
+  if (typeof value === "number") {
+    const storable = value === 0 || (Math.abs(value) >= 1e-130 && Math.abs(value) < 1e126);
+    return storable ? [] : [{ path: formatPath(path), message: "Zahl außerhalb des speicherbaren Bereichs" }];
+  }
+  if (typeof value !== "object" || value === null) return [];
+  return Object.entries(value).flatMap(([key, child]) =>
+    unstorableNumbers(child, [...path, Array.isArray(value) ? Number(key) : key]),
+  );
+}
+
+/** Errors about the body as a whole (not an object, missing) name it "body", so every path is non-empty. */
+function parseBody(schema: z.ZodMiniType, value: unknown): unknown {
+  let parsed: unknown;
+  try {
+    parsed = parseOrThrow(schema, value);
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error;
+    throw new ValidationError(
+      error.errors.map((e) => (e.path ? e : { ...e, path: "body" })),
+      error.message,
+    );
+  }
+  const unstorable = unstorableNumbers(parsed);
+  if (unstorable.length) throw new ValidationError(unstorable);
+  return parsed;
+}
+
+const parseInput = (maxBodyBytes: number, body?: z.ZodMiniType, query?: z.ZodMiniType): Middleware => ({
   before: async ({ event, context }) => {
-    context.body = body ? parseOrThrow(body, decodeBody(event)) : undefined;
+    const params = Object.values(event.pathParameters ?? {});
+    if (params.some((value) => Buffer.byteLength(value ?? "") > MAX_PATH_PARAMETER_BYTES))
+      throw new NotFoundError();
+    const bytes = bodyBytes(event, maxBodyBytes);
+    context.body = body ? parseBody(body, parseJson(bytes)) : undefined;
     context.query = query ? parseOrThrow(query, event.queryStringParameters ?? {}, ["query"]) : undefined;
   },
 });
@@ -91,7 +149,7 @@ export function apiHandler<
     .use(problemJson(rootLogger))
     .use(requestLogging())
     .use(authContext(spec.auth, spec.verifyToken))
-    .use(parseInput(spec.body, spec.query))
+    .use(parseInput(spec.maxBodyBytes ?? MAX_JSON_BODY_BYTES, spec.body, spec.query))
     .handler(async (event, context) =>
       fn({
         event,

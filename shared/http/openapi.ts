@@ -25,6 +25,8 @@ export interface Operation {
 export interface OpenApiDocument {
   openapi: string;
   info: OpenApiInfo;
+  servers: { url: string; description?: string }[];
+  security: Json[];
   tags: { name: string }[];
   paths: Record<string, Record<string, Operation>>;
   components: Record<string, Record<string, Json>>;
@@ -51,6 +53,7 @@ const ERRORS = {
   403: ["Forbidden", "The caller's role may not do this"],
   404: ["NotFound", "No such resource"],
   412: ["PreconditionFailed", "If-Match is stale: reload and retry"],
+  413: ["PayloadTooLarge", "The body is larger than the route accepts (JSON: 256 KB)"],
   428: ["PreconditionRequired", "If-Match is missing"],
 } as const;
 
@@ -151,6 +154,7 @@ function operation(route: Route, schemas: ReturnType<typeof schemaConverter>): O
     403: route.auth !== "none" && route.roles !== undefined,
     404: pathParams.length > 0,
     412: takesIfMatch,
+    413: route.body !== undefined,
     428: takesIfMatch,
   };
   return {
@@ -197,6 +201,10 @@ export function buildOpenApi(routes: readonly Route[], info: OpenApiInfo): OpenA
   return {
     openapi: "3.1.1",
     info,
+    // Relative: the API is wherever this document was fetched from (local server or API Gateway).
+    servers: [{ url: "/", description: "This API" }],
+    // Public unless an operation asks for a token (its own `security`).
+    security: [],
     tags: [...new Set(routes.map((route) => route.group))].map((name) => ({ name })),
     paths,
     components: {

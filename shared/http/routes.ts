@@ -1,3 +1,4 @@
+import { exportQuery, importQuery, importResult } from "../csv/import-schemas.ts";
 import { candidate, candidateInput, candidatePatch } from "../schemas/candidate.ts";
 import { listQuery } from "../schemas/common.ts";
 import { referral, referralInput, referralQuery } from "../schemas/referral.ts";
@@ -90,6 +91,8 @@ export const routes: readonly Route[] = [
     input: qualificationOfferInput,
     patch: qualificationOfferPatch,
   }),
+  ...csvRoutes("/mentoring-places", WRITERS.place),
+  ...csvRoutes("/qualification-offers", WRITERS.offer),
 
   {
     method: "POST",
@@ -153,6 +156,36 @@ function listingRoutes(
       ...write,
       summary: "Delete a draft, archive anything else",
       response: schemas.item,
+    },
+  ];
+}
+
+/** CSV import/export in the "imports" group: csv-parse stays out of the listing functions, and it gets a longer timeout. */
+function csvRoutes(base: string, writers: readonly Role[]): Route[] {
+  const own = { group: "imports", auth: "required" as const, roles: writers };
+  return [
+    {
+      method: "POST",
+      path: `${base}/import`,
+      ...own,
+      summary:
+        "Import a CSV file (text/csv, as Excel writes it), keyed by Externe ID: all rows valid or nothing written (422 lists row, column, message)",
+      query: importQuery,
+      response: importResult,
+    },
+    {
+      method: "GET",
+      path: `${base}/export`,
+      ...own,
+      summary: "The organisation's items as CSV in the import format (UTF-8 with BOM, `;`)",
+      query: exportQuery,
+    },
+    {
+      method: "GET",
+      path: `${base}/import-template`,
+      group: "imports",
+      auth: "none",
+      summary: "The CSV template: header row and one example row",
     },
   ];
 }

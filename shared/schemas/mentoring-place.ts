@@ -19,6 +19,8 @@ export const PLACE_KINDS = [
 ] as const;
 
 const fields = {
+  /** The organisation's own key for the item (CSV import: column "Externe ID"). */
+  externalId: z.optional(text(1, 100)),
   title: text(3, 200),
   description: text(0, 5000),
   occupations,

@@ -31,6 +31,8 @@ export const FUNDING = [
 ] as const;
 
 const fields = {
+  /** The organisation's own key for the item (CSV import: column "Externe ID"). */
+  externalId: z.optional(text(1, 100)),
   title: text(3, 200),
   description: text(0, 5000),
   provider: z.strictObject({ name: text(1, 200), url: z.optional(z.url({ protocol: /^https?$/ })) }),

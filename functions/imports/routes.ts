@@ -1,0 +1,91 @@
+import { listingRepository } from "../../shared/db/listing-repository.ts";
+import { ForbiddenError } from "../../shared/domain/errors.ts";
+import type { Listing } from "../../shared/domain/listing.ts";
+import { type ColumnSet } from "../../shared/csv/column-set.ts";
+import { csvResponse } from "../../shared/csv/csv-write.ts";
+import { exportCsv, templateCsv } from "../../shared/csv/export-csv.ts";
+import { importIncomplete, invalidRows } from "../../shared/csv/import-errors.ts";
+import { readImportFile } from "../../shared/csv/import-file.ts";
+import { importListings } from "../../shared/csv/import-listings.ts";
+import { exportQuery, importQuery } from "../../shared/csv/import-schemas.ts";
+import { IMPORT_LIMITS, type ImportLimits } from "../../shared/csv/limits.ts";
+import { OFFER_COLUMNS } from "../../shared/csv/offer-columns.ts";
+import { PLACE_COLUMNS } from "../../shared/csv/place-columns.ts";
+import { validateRows } from "../../shared/csv/row-validation.ts";
+import { apiHandler, type RouteHandler } from "../../shared/http/api-handler.ts";
+import type { ListingResource } from "../../shared/http/listing-handlers.ts";
+import { mentoringPlaceResource, qualificationOfferResource } from "../../shared/http/listing-resources.ts";
+import { hasRole, type Principal, requireRole } from "../../shared/http/principal.ts";
+import { json } from "../../shared/http/response.ts";
+import type { Deps } from "../../shared/runtime.ts";
+
+/** CSV import, export and template of qualification offers and mentoring places. */
+export function importRoutes(deps: Deps, limits: ImportLimits = IMPORT_LIMITS): Record<string, RouteHandler> {
+  return {
+    ...csvRoutes(qualificationOfferResource, OFFER_COLUMNS, deps, limits),
+    ...csvRoutes(mentoringPlaceResource, PLACE_COLUMNS, deps, limits),
+  };
+}
+
+/** The caller's own organisation; only an admin may name another one. */
+function targetOrg(principal: Principal, org: string | undefined): string {
+  if (!org || org === principal.org) return principal.org;
+  if (hasRole(principal, "admin")) return org;
+  throw new ForbiddenError("Import und Export nur für die eigene Organisation (query.org).");
+}
+
+function csvRoutes(
+  resource: ListingResource,
+  set: ColumnSet,
+  deps: Deps,
+  limits: ImportLimits,
+): Record<string, RouteHandler> {
+  const writers = [resource.owner, "admin"] as const;
+  const repo = listingRepository<Listing>(deps, resource.kind);
+
+  /** Every item of the organisation, oldest first (ids sort by creation). */
+  async function allOf(org: string): Promise<Listing[]> {
+    const items: Listing[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await repo.listByOrg(org, { limit: 1000, cursor });
+      items.push(...page.items);
+      cursor = page.nextCursor;
+    } while (cursor);
+    return items.sort((a, b) => a.id.localeCompare(b.id));
+  }
+
+  return {
+    [`POST ${resource.path}/import`]: apiHandler(
+      { auth: "required", query: importQuery, maxBodyBytes: limits.maxBytes },
+      async (req) => {
+        const deadline = Date.now() + limits.writeBudgetMs;
+        const org = targetOrg(requireRole(req.principal, ...writers), req.query.org);
+        const { rows, errors } = validateRows(readImportFile(req.event, limits), set, resource.input);
+        if (errors.length) throw invalidRows(errors);
+        const dryRun = req.query.dryRun === "true";
+        const options = { dryRun, deadline, concurrency: limits.concurrency };
+        const { notStarted, ...counts } = await importListings(deps, resource, set, org, rows, options);
+        req.log.info("import", {
+          kind: resource.kind,
+          org,
+          rows: rows.length,
+          dryRun,
+          notStarted,
+          ...counts,
+        });
+        if (notStarted) throw importIncomplete(rows.length, counts);
+        return json(200, { rows: rows.length, ...counts, dryRun });
+      },
+    ),
+
+    [`GET ${resource.path}/export`]: apiHandler({ auth: "required", query: exportQuery }, async (req) => {
+      const org = targetOrg(requireRole(req.principal, ...writers), req.query.org);
+      return csvResponse(exportCsv(set, await allOf(org)), `${set.fileName}-${org}.csv`);
+    }),
+
+    [`GET ${resource.path}/import-template`]: apiHandler({ auth: "none" }, async () =>
+      csvResponse(templateCsv(set), `${set.fileName}-vorlage.csv`),
+    ),
+  };
+}

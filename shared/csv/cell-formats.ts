@@ -1,0 +1,137 @@
+/**
+ * How one kind of value looks in a spreadsheet cell, both ways: `read` turns what Excel or
+ * LibreOffice wrote into the API value (undefined for a blank cell) or throws a CellError with a
+ * German message; `write` turns a stored value into the cell text the import reads back unchanged.
+ */
+export interface CellFormat {
+  read(cell: string): unknown;
+  write(value: unknown): string;
+}
+
+export class CellError extends Error {}
+
+const isBlank = (cell: string) => cell.trim() === "";
+const show = (value: unknown) => (value === undefined || value === null ? "" : String(value));
+
+/** Free text; cell line breaks as "\n" whatever the file used. `blank` is what an empty cell means. */
+export const text = (blank?: ""): CellFormat => ({
+  read: (cell) => (isBlank(cell) ? blank : cell.replace(/\r\n?/g, "\n")),
+  write: show,
+});
+
+/** "1.234,5" (German), "1234,5" and "1234.5" all mean 1234.5; "1.500" is German for 1500. */
+function parseNumber(cell: string): number {
+  const compact = cell.replace(/[\s€]/g, "");
+  if (/^\d{1,3}(\.\d{3})+(,\d+)?$|^\d+(,\d+)?$/.test(compact))
+    return Number(compact.replaceAll(".", "").replace(",", "."));
+  if (/^\d+\.\d+$/.test(compact)) return Number(compact);
+  throw new CellError(`„${cell.trim()}“ ist keine Zahl`);
+}
+
+export const integer: CellFormat = {
+  read: (cell) => {
+    if (isBlank(cell)) return undefined;
+    const value = parseNumber(cell);
+    if (!Number.isInteger(value)) throw new CellError(`„${cell.trim()}“ ist keine ganze Zahl`);
+    return value;
+  },
+  write: show,
+};
+
+/** Written with a decimal comma, as German Excel shows and saves it. */
+export const decimal: CellFormat = {
+  read: (cell) => (isBlank(cell) ? undefined : parseNumber(cell)),
+  write: (value) => show(value).replace(".", ","),
+};
+
+const GERMAN_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?: 00:00(?::00)?)?$/;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** `01.03.2027`, `1.3.27` or `2027-03-01` → "2027-03-01"; written as `01.03.2027`. */
+export const date: CellFormat = {
+  read: (cell) => {
+    if (isBlank(cell)) return undefined;
+    const trimmed = cell.trim();
+    const german = GERMAN_DATE.exec(trimmed);
+    const iso = ISO_DATE.exec(trimmed);
+    const [year, month, day] = german
+      ? [
+          Number(german[3]) + ((german[3] ?? "").length === 2 ? 2000 : 0),
+          Number(german[2]),
+          Number(german[1]),
+        ]
+      : iso
+        ? [Number(iso[1]), Number(iso[2]), Number(iso[3])]
+        : [NaN, NaN, NaN];
+    const parsed = new Date(Date.UTC(year, month - 1, day));
+    if (parsed.getUTCFullYear() !== year || parsed.getUTCMonth() !== month - 1 || parsed.getUTCDate() !== day)
+      throw new CellError(`„${trimmed}“ ist kein Datum; erwartet TT.MM.JJJJ, z. B. 01.03.2027`);
+    return parsed.toISOString().slice(0, 10);
+  },
+  write: (value) => (typeof value === "string" ? value.split("-").reverse().join(".") : ""),
+};
+
+const YES = new Set(["ja", "j", "x", "wahr", "true", "1"]);
+const NO = new Set(["nein", "n", "falsch", "false", "0"]);
+
+/** `ja`/`nein` (Excel's WAHR/FALSCH and x/1/0 are understood too). */
+export const yesNo: CellFormat = {
+  read: (cell) => {
+    const word = cell.trim().toLowerCase();
+    if (word === "") return undefined;
+    if (YES.has(word) || NO.has(word)) return YES.has(word);
+    throw new CellError(`„${cell.trim()}“: bitte ja oder nein`);
+  },
+  write: (value) => (value === undefined ? "" : value ? "ja" : "nein"),
+};
+
+/** Excel turns "01067" into 1067: a postal code or KldB code of four digits gets its zero back. */
+const fiveDigits = (value: string) => (/^\d{4}$/.test(value) ? `0${value}` : value);
+
+export const code: CellFormat = {
+  read: (cell) => (isBlank(cell) ? undefined : fiveDigits(cell.trim())),
+  write: show,
+};
+
+export const upperCase: CellFormat = {
+  read: (cell) => (isBlank(cell) ? undefined : cell.trim().toUpperCase()),
+  write: show,
+};
+
+const normalise = (label: string) => label.trim().toLowerCase().replace(/\s+/g, " ");
+
+/** One of fixed values, written as its German label; the label or the API value is read. */
+export function choice(labels: Readonly<Record<string, string>>): CellFormat {
+  const byLabel = new Map<string, string>();
+  for (const [value, label] of Object.entries(labels)) {
+    byLabel.set(normalise(label), value);
+    byLabel.set(normalise(value), value);
+  }
+  return {
+    read: (cell) => {
+      if (isBlank(cell)) return undefined;
+      const value = byLabel.get(normalise(cell));
+      if (value === undefined)
+        throw new CellError(`„${cell.trim()}“ ist unbekannt; erlaubt: ${Object.values(labels).join(", ")}`);
+      return value;
+    },
+    write: (value) => (typeof value === "string" ? (labels[value] ?? value) : ""),
+  };
+}
+
+/** Several values in one cell, separated by commas (semicolons and line breaks are read too). */
+export function listOf(item: CellFormat): CellFormat {
+  return {
+    read: (cell) =>
+      cell
+        .split(/[,;\n]/)
+        .filter((part) => !isBlank(part))
+        .map((part) => item.read(part)),
+    write: (value) => (Array.isArray(value) ? value.map((v) => item.write(v)).join(", ") : ""),
+  };
+}
+
+export const lowerCase: CellFormat = {
+  read: (cell) => (isBlank(cell) ? undefined : cell.trim().toLowerCase()),
+  write: show,
+};

@@ -1,0 +1,29 @@
+import { stringify } from "csv-stringify/sync";
+import type { ApiResult } from "../http/response.ts";
+
+/**
+ * A cell starting with = + - @ (or tab/CR) is a formula to Excel: written with a leading
+ * apostrophe, so opening an export never runs one; the import drops that apostrophe again.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+export const guardFormula = (cell: string) => (FORMULA_START.test(cell) ? `'${cell}` : cell);
+export const unguardFormula = (cell: string) =>
+  cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
+
+/** CSV as German Excel opens it by double-click: UTF-8 with BOM (umlauts), `;`, CRLF. */
+export function writeCsv(rows: readonly (readonly string[])[]): string {
+  return stringify(
+    rows.map((row) => row.map(guardFormula)),
+    // Line breaks inside a cell need quotes too, also a lone "\n" in a CRLF file.
+    { delimiter: ";", record_delimiter: "windows", bom: true, quoted_match: /[\r\n]/ },
+  );
+}
+
+export const csvResponse = (csv: string, fileName: string): ApiResult => ({
+  statusCode: 200,
+  headers: {
+    "content-type": "text/csv; charset=utf-8",
+    "content-disposition": `attachment; filename="${fileName}"`,
+  },
+  body: csv,
+});

@@ -1,0 +1,21 @@
+import * as z from "../schemas/z.ts";
+
+/** Query of POST …/import: `dryRun=true` only validates; an admin names the organisation. */
+export const importQuery = z.strictObject({
+  dryRun: z.optional(z.enum(["true", "false"])),
+  org: z.optional(z.string().check(z.maxLength(100))),
+});
+
+/** Query of GET …/export: an admin names the organisation; others get their own. */
+export const exportQuery = z.strictObject({
+  org: z.optional(z.string().check(z.maxLength(100))),
+});
+
+/** Answer of POST …/import: what the rows did (or, with dryRun, would do). */
+export const importResult = z.object({
+  rows: z.int(),
+  created: z.int(),
+  updated: z.int(),
+  unchanged: z.int(),
+  dryRun: z.boolean(),
+});

@@ -1,0 +1,92 @@
+import { FUNDING, OFFER_FORMATS, OFFER_KINDS } from "../schemas/qualification-offer.ts";
+import {
+  choice,
+  code,
+  date,
+  decimal,
+  integer,
+  listOf,
+  lowerCase,
+  text,
+  upperCase,
+  yesNo,
+} from "./cell-formats.ts";
+import type { ColumnSet } from "./column-set.ts";
+import { statusFormat } from "./status-labels.ts";
+
+export const OFFER_KIND_LABELS: Record<(typeof OFFER_KINDS)[number], string> = {
+  "adaptation-course": "Anpassungslehrgang",
+  "knowledge-exam-prep": "Vorbereitung Kenntnisprüfung",
+  "aptitude-test-prep": "Vorbereitung Eignungsprüfung",
+  "on-the-job-adaptation": "Betriebliche Anpassung",
+  "language-course": "Sprachkurs",
+  "bridge-course": "Brückenkurs",
+  other: "Sonstiges",
+};
+
+export const OFFER_FORMAT_LABELS: Record<(typeof OFFER_FORMATS)[number], string> = {
+  "in-person": "Präsenz",
+  online: "Online",
+  hybrid: "Hybrid",
+};
+
+export const FUNDING_LABELS: Record<(typeof FUNDING)[number], string> = {
+  bildungsgutschein: "Bildungsgutschein",
+  "iq-funded": "IQ-Förderung",
+  anerkennungszuschuss: "Anerkennungszuschuss",
+  employer: "Arbeitgeber",
+  "self-pay": "Selbstzahlung",
+  other: "Sonstige",
+};
+
+/** Qualification offers: one row per offer, keyed by "Externe ID" within the organisation. */
+export const OFFER_COLUMNS: ColumnSet = {
+  fileName: "qualifizierungsangebote",
+  columns: [
+    { header: "Externe ID", path: "externalId", format: text() },
+    { header: "Titel", path: "title", format: text() },
+    { header: "Beschreibung", path: "description", format: text("") },
+    { header: "Anbieter", path: "provider.name", format: text() },
+    { header: "Anbieter Website", path: "provider.url", format: text() },
+    { header: "Berufe (KldB)", path: "occupations", format: listOf(code) },
+    { header: "Art", path: "kind", format: choice(OFFER_KIND_LABELS) },
+    { header: "Format", path: "format", format: choice(OFFER_FORMAT_LABELS) },
+    { header: "PLZ", path: "location.postalCode", format: code },
+    { header: "Beginn", path: "start", format: date },
+    { header: "Ende", path: "end", format: date },
+    { header: "Laufender Einstieg", path: "rolling", format: yesNo },
+    { header: "Vollzeit", path: "fullTime", format: yesNo },
+    { header: "Dauer (Wochen)", path: "durationWeeks", format: integer },
+    { header: "Deutschniveau", path: "germanLevel", format: upperCase },
+    { header: "Sprachen", path: "languages", format: listOf(lowerCase) },
+    { header: "Förderung", path: "funding", format: listOf(choice(FUNDING_LABELS)) },
+    { header: "Kosten (EUR)", path: "costEur", format: decimal },
+    { header: "Plätze", path: "seats", format: integer },
+    { header: "Kontakt Name", path: "contact.name", format: text() },
+    { header: "Kontakt E-Mail", path: "contact.email", format: text() },
+    { header: "Kontakt Telefon", path: "contact.phone", format: text() },
+    { header: "Status", path: "status", format: statusFormat },
+  ],
+  example: {
+    externalId: "KURS-2027-01",
+    title: "Anpassungslehrgang Pflege mit Praxiseinsätzen",
+    description: "Theorieblöcke und betreute Einsätze in Akut- und Langzeitpflege.\nEinstieg monatlich.",
+    provider: { name: "Bildungsträger Muster gGmbH", url: "https://example.org/pflege" },
+    occupations: ["81302"],
+    kind: "adaptation-course",
+    format: "in-person",
+    location: { postalCode: "33602" },
+    start: "2027-03-01",
+    end: "2027-08-31",
+    rolling: true,
+    fullTime: true,
+    durationWeeks: 26,
+    germanLevel: "B1",
+    languages: ["ar", "uk"],
+    funding: ["bildungsgutschein", "iq-funded"],
+    costEur: 1250.5,
+    seats: 12,
+    contact: { name: "Max Beispiel", email: "max.beispiel@example.org", phone: "0521 123456" },
+    status: "draft",
+  },
+};

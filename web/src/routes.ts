@@ -9,6 +9,8 @@ import { placeFormPage, placesPage } from "./pages/employer/places.ts";
 import { employerReferralsPage } from "./pages/employer/referrals-page.ts";
 import { offerFormPage, offersPage } from "./pages/provider/offers.ts";
 import { signInPage } from "./pages/sign-in.ts";
+import { statisticsPage } from "./pages/statistics/statistics-page.ts";
+import { importPage } from "./pages/listings/import-page.ts";
 
 /** Every page, who may open it, and its title. */
 const COACH = ["coach", "admin"];
@@ -24,6 +26,7 @@ export function routes(config: AppConfig): RouteDef[] {
     { path: "/beratung/kandidaten", title: "Kandidat:innen", roles: COACH, render: candidatesPage },
     { path: "/beratung/kandidaten/:id", title: "Kandidat:in", roles: COACH, render: candidatePage },
     { path: "/beratung/vorschlaege", title: "Vorschläge", roles: COACH, render: coachReferralsPage },
+    { path: "/statistik", title: "Statistik", roles: COACH, render: statisticsPage },
     { path: "/betrieb/plaetze", title: "Mentoringplätze", roles: EMPLOYER, render: placesPage },
     { path: "/betrieb/plaetze/neu", title: "Neuer Mentoringplatz", roles: EMPLOYER, render: placeFormPage },
     {
@@ -37,6 +40,28 @@ export function routes(config: AppConfig): RouteDef[] {
       title: "Eingegangene Vorschläge",
       roles: EMPLOYER,
       render: employerReferralsPage,
+    },
+    {
+      path: "/betrieb/import",
+      title: "Import und Export",
+      roles: EMPLOYER,
+      render: importPage({
+        base: "/mentoring-places",
+        items: "Mentoringplätze",
+        fileName: "mentoringplaetze",
+        listPath: "/betrieb/plaetze",
+      }),
+    },
+    {
+      path: "/traeger/import",
+      title: "Import und Export",
+      roles: PROVIDER,
+      render: importPage({
+        base: "/qualification-offers",
+        items: "Qualifizierungsangebote",
+        fileName: "qualifizierungsangebote",
+        listPath: "/traeger/angebote",
+      }),
     },
     { path: "/traeger/angebote", title: "Qualifizierungsangebote", roles: PROVIDER, render: offersPage },
     { path: "/traeger/angebote/neu", title: "Neues Angebot", roles: PROVIDER, render: offerFormPage },

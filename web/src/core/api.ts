@@ -49,6 +49,9 @@ function url(path: string, query: RequestOptions["query"]): string {
   return `${base}${path}${qs ? `?${qs}` : ""}`;
 }
 
+/** The API's absolute address of `path`, e.g. for a plain download link. */
+export const apiUrl = (path: string) => url(path, undefined);
+
 async function problemOf(res: Response): Promise<Problem> {
   const fallback = { title: `Fehler ${res.status}`, status: res.status };
   try {
@@ -59,11 +62,19 @@ async function problemOf(res: Response): Promise<Problem> {
   }
 }
 
-export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
-  const headers: Record<string, string> = { accept: "application/json" };
+export interface RawOptions extends RequestOptions {
+  /** Sent as is (e.g. a File), with this content-type. */
+  raw?: { body: BodyInit; contentType: string };
+  accept?: string;
+}
+
+/** The call itself: headers, network errors and problem+json as ApiError; the Response when ok. */
+async function send(method: string, path: string, options: RawOptions): Promise<Response> {
+  const headers: Record<string, string> = { accept: options.accept ?? "application/json" };
   const token = getSession()?.token;
   if (token) headers.authorization = `Bearer ${token}`;
-  if (options.body !== undefined) headers["content-type"] = "application/json";
+  if (options.raw) headers["content-type"] = options.raw.contentType;
+  else if (options.body !== undefined) headers["content-type"] = "application/json";
   if (options.version !== undefined) headers["if-match"] = `"${options.version}"`;
   if (method === "POST") headers["idempotency-key"] = crypto.randomUUID();
   let res: Response;
@@ -71,7 +82,11 @@ export async function request<T>(method: string, path: string, options: RequestO
     res = await fetch(url(path, options.query), {
       method,
       headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.raw
+        ? options.raw.body
+        : options.body === undefined
+          ? undefined
+          : JSON.stringify(options.body),
       signal: options.signal,
     });
   } catch (error) {
@@ -84,8 +99,31 @@ export async function request<T>(method: string, path: string, options: RequestO
   }
   if (res.status === 401 && token) onUnauthorized();
   if (!res.ok) throw new ApiError(await problemOf(res));
+  return res;
+}
+
+export async function request<T>(method: string, path: string, options: RawOptions = {}): Promise<T> {
+  const res = await send(method, path, options);
   if (res.status === 204) return undefined as T;
   return (await res.json()) as T;
+}
+
+/**
+ * Fetches a file with the token (e.g. a CSV export) and hands it to the browser as a download via
+ * a Blob URL, named as the server's content-disposition says or `fallbackName`.
+ */
+export async function download(path: string, fallbackName: string, options: RawOptions = {}): Promise<void> {
+  const res = await send("GET", path, options);
+  const disposition = res.headers.get("content-disposition") ?? "";
+  const name = /filename="?([^";]+)"?/.exec(disposition)?.[1] ?? fallbackName;
+  const href = URL.createObjectURL(await res.blob());
+  const link = document.createElement("a");
+  link.href = href;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(href), 1000);
 }
 
 export const api = {

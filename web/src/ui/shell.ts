@@ -9,15 +9,18 @@ const NAV: Record<Exclude<Role, "admin">, [string, string][]> = {
     ["/beratung", "Suche"],
     ["/beratung/kandidaten", "Kandidat:innen"],
     ["/beratung/vorschlaege", "Vorschläge"],
+    ["/statistik", "Statistik"],
   ],
   employer: [
     ["/betrieb/plaetze", "Mentoringplätze"],
     ["/betrieb/plaetze/neu", "Neuer Platz"],
     ["/betrieb/vorschlaege", "Eingegangene Vorschläge"],
+    ["/betrieb/import", "Import/Export"],
   ],
   provider: [
     ["/traeger/angebote", "Qualifizierungsangebote"],
     ["/traeger/angebote/neu", "Neues Angebot"],
+    ["/traeger/import", "Import/Export"],
   ],
 };
 

@@ -1,0 +1,95 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { checkPage, expectNoConsoleErrors, openPage } from "./support/browser.ts";
+import { type E2e, signIn, startE2e } from "./support/app.ts";
+
+/** A provider imports offers from a CSV file (errors first, then a dry run, then the import); a coach reads the statistics. */
+const HEADER =
+  "Externe ID;Titel;Beschreibung;Anbieter;Anbieter Website;Berufe (KldB);Art;Format;PLZ;Beginn;Ende;Laufender Einstieg;Vollzeit;Dauer (Wochen);Deutschniveau;Sprachen;Förderung;Kosten (EUR);Plätze;Kontakt Name;Kontakt E-Mail;Kontakt Telefon;Status";
+const row = (id: string, kldb: string) =>
+  `${id};Anpassungslehrgang Pflege mit Praxiseinsätzen;Theorie und betreute Einsätze.;Bildungsträger Muster gGmbH;https://example.org/pflege;${kldb};Anpassungslehrgang;Präsenz;33602;01.03.2027;31.08.2027;ja;ja;26;B1;ar, uk;Bildungsgutschein, IQ-Förderung;1250,5;12;Max Beispiel;max.beispiel@example.org;0521 123456;Entwurf`;
+const csv = (...rows: string[]) => ({
+  name: "angebote.csv",
+  mimeType: "text/csv",
+  buffer: Buffer.from([HEADER, ...rows].join("\r\n") + "\r\n", "utf8"),
+});
+let e2e: E2e;
+
+beforeAll(async () => {
+  e2e = await startE2e();
+}, 120_000);
+afterAll(() => e2e.close());
+
+describe("import and statistics", { timeout: 60_000 }, () => {
+  it("checks a provider's CSV file, shows its bad rows, then imports the fixed file", async () => {
+    const tp = await openPage(e2e.browser, { allowHttpErrors: [422] });
+    const { page } = tp;
+    await signIn(page, e2e.server.url, /Bildungsträger/, "csv-traeger");
+    await page.getByRole("link", { name: "Import/Export" }).click();
+    await page.getByRole("heading", { name: "Import und Export", level: 1 }).waitFor();
+    expect(await page.getByRole("link", { name: "Vorlage herunterladen (CSV)" }).count()).toBe(1);
+
+    await page.getByLabel("CSV-Datei").setInputFiles(csv(row("KURS-01", "81302"), row("KURS-02", "99999")));
+    await page.getByRole("button", { name: "Datei prüfen" }).click();
+    const errors = page.getByRole("table", { name: "Fehler in der Datei" });
+    await errors.waitFor();
+    const bad = errors.getByRole("row").filter({ hasText: "Berufe (KldB)" });
+    expect(await bad.getByRole("cell").first().textContent()).toBe("3");
+    await page.getByText("es wurde nichts gespeichert").waitFor();
+    await checkPage(page, "provider-import-errors");
+
+    await page.getByLabel("CSV-Datei").setInputFiles(csv(row("KURS-01", "81302"), row("KURS-02", "81302")));
+    await page.getByRole("button", { name: "Datei prüfen" }).click();
+    await page.getByText("2 Zeilen geprüft: 2 neu, 0 geändert, 0 unverändert.").waitFor();
+    await checkPage(page, "provider-import-dry-run");
+    await page.getByRole("button", { name: "Jetzt importieren" }).click();
+    await page.getByText("2 Zeilen importiert: 2 neu, 0 geändert, 0 unverändert.").waitFor();
+
+    await page.getByRole("link", { name: "Zur Übersicht" }).click();
+    await page.getByRole("heading", { name: "Ihre Qualifizierungsangebote" }).waitFor();
+    await expect
+      .poll(() => page.getByRole("listitem").filter({ hasText: "Anpassungslehrgang Pflege" }).count())
+      .toBe(2);
+    expectNoConsoleErrors(tp);
+    await tp.context.close();
+  });
+
+  it("shows a coach the statistics as chart and table", async () => {
+    const api = await e2e.api("coach", "stat-beratung");
+    await api.post("/matches", { occupation: "81302", location: { postalCode: "33330" } });
+    const tp = await openPage(e2e.browser);
+    const { page } = tp;
+    await signIn(page, e2e.server.url, /Beratung/, "stat-beratung");
+    await page.getByRole("link", { name: "Statistik" }).click();
+    await page.getByRole("heading", { name: "Statistik", level: 1 }).waitFor();
+    await page.getByLabel("Gliederung").selectOption("month");
+    await page.getByRole("button", { name: "Anzeigen" }).click();
+    const table = page.getByRole("table", { name: /^Statistik/ });
+    await table.waitFor();
+    const headers = await table.getByRole("columnheader").allTextContents();
+    expect(headers).toEqual([
+      "Bezeichnung",
+      "Qualifizierungen",
+      "Mentoringplätze",
+      "Plätze",
+      "belegt",
+      "vorgeschlagen",
+      "angenommen",
+      "abgelehnt",
+      "zurückgezogen",
+      "Suchen",
+    ]);
+    const totals = table.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "Summe" }) });
+    expect(await totals.getByRole("cell").last().textContent()).toBe("<5");
+    await page.getByText("Kleine Zahlen (1–4) werden als „<5“ angezeigt").waitFor();
+    expect(await page.getByRole("figure").count()).toBe(1);
+    await checkPage(page, "coach-statistics");
+
+    const [file] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Als CSV herunterladen" }).click(),
+    ]);
+    expect(file.suggestedFilename()).toMatch(/\.csv$/);
+    expectNoConsoleErrors(tp);
+    await tp.context.close();
+  });
+});

@@ -1,0 +1,223 @@
+import { download, isAbort, request, toProblem } from "../../core/api.ts";
+import { h, replace } from "../../core/dom.ts";
+import { num } from "../../core/format.ts";
+import type { RouteContext } from "../../core/router.ts";
+import { field } from "../../ui/field.ts";
+import { busy, errorBox, loading } from "../../ui/status.ts";
+
+/**
+ * Anonymous figures for funders: a period, a breakdown, a bar chart of one figure and the full
+ * table. Small people-related counts arrive as "<5" and are shown as such.
+ */
+type Shown = number | "<5";
+interface Figures {
+  offers: number | null;
+  places: number | null;
+  seats: number | null;
+  seatsTaken: number | null;
+  referrals: { proposed: Shown; accepted: Shown; declined: Shown; withdrawn: Shown };
+  matchSearches: Shown;
+}
+interface Row extends Figures {
+  key: string;
+  label: string;
+}
+interface Report {
+  from: string;
+  to: string;
+  by: string;
+  scope: "network" | "organisation";
+  rows: Row[];
+  totals: Figures;
+}
+
+const BY: [string, string][] = [
+  ["district", "Kreis"],
+  ["state", "Bundesland"],
+  ["occupationGroup", "Berufsgruppe"],
+  ["month", "Monat"],
+];
+
+const COLUMNS: [string, (f: Figures) => Shown | null][] = [
+  ["Qualifizierungen", (f) => f.offers],
+  ["Mentoringplätze", (f) => f.places],
+  ["Plätze", (f) => f.seats],
+  ["belegt", (f) => f.seatsTaken],
+  ["vorgeschlagen", (f) => f.referrals.proposed],
+  ["angenommen", (f) => f.referrals.accepted],
+  ["abgelehnt", (f) => f.referrals.declined],
+  ["zurückgezogen", (f) => f.referrals.withdrawn],
+  ["Suchen", (f) => f.matchSearches],
+];
+
+const show = (value: Shown | null | undefined) =>
+  value === null || value === undefined ? "–" : typeof value === "number" ? num(value) : value;
+
+/** "2026-03" for a date, `monthsBack` months earlier. */
+function month(monthsBack = 0): string {
+  const d = new Date();
+  d.setDate(1);
+  d.setMonth(d.getMonth() - monthsBack);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}`;
+}
+
+/** Horizontal bars as a list: every bar has its label and value as text; the bar itself is decoration. */
+function chart(report: Report): HTMLElement {
+  // Per month the flow of referrals tells most; per region or group, the stock of places.
+  const [name, pick] =
+    report.by === "month"
+      ? (["Vorschläge (vorgeschlagen)", (f: Figures) => f.referrals.proposed] as const)
+      : (["Mentoringplätze", (f: Figures) => f.places] as const);
+  const width = (v: Shown | null) => (v === null ? 0 : v === "<5" ? 2.5 : v);
+  const max = Math.max(1, ...report.rows.map((r) => width(pick(r))));
+  return h(
+    "figure",
+    { class: "bar-chart" },
+    h("figcaption", {}, `${name} je ${BY.find(([v]) => v === report.by)?.[1] ?? ""}`),
+    h(
+      "ul",
+      {},
+      report.rows.map((r) =>
+        h(
+          "li",
+          {},
+          h("span", { class: "bar-chart__label" }, r.label),
+          h(
+            "span",
+            { class: "bar-chart__track", "aria-hidden": "true" },
+            h("span", {
+              class: "bar-chart__bar",
+              style: `width: ${((width(pick(r)) / max) * 100).toFixed(1)}%`,
+            }),
+          ),
+          h(
+            "span",
+            { class: "bar-chart__value" },
+            h("span", { class: "visually-hidden" }, ": "),
+            show(pick(r)),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+function table(report: Report): HTMLElement {
+  return h(
+    "div",
+    { class: "table-scroll", role: "region", "aria-label": "Tabelle der Statistik", tabindex: 0 },
+    h(
+      "table",
+      { class: "data-table" },
+      h("caption", {}, `Statistik ${report.from} bis ${report.to}`),
+      h(
+        "thead",
+        {},
+        h(
+          "tr",
+          {},
+          h("th", { scope: "col" }, "Bezeichnung"),
+          COLUMNS.map(([text]) => h("th", { scope: "col", class: "num" }, text)),
+        ),
+      ),
+      h(
+        "tbody",
+        {},
+        report.rows.map((r) =>
+          h(
+            "tr",
+            {},
+            h("th", { scope: "row" }, r.label),
+            COLUMNS.map(([, pick]) => h("td", { class: "num" }, show(pick(r)))),
+          ),
+        ),
+      ),
+      h(
+        "tfoot",
+        {},
+        h(
+          "tr",
+          {},
+          h("th", { scope: "row" }, "Summe"),
+          COLUMNS.map(([, pick]) => h("td", { class: "num" }, show(pick(report.totals)))),
+        ),
+      ),
+    ),
+  );
+}
+
+export function statisticsPage({ main, signal }: RouteContext): void {
+  const from = h("input", { type: "month", name: "from", value: month(11) });
+  const to = h("input", { type: "month", name: "to", value: month() });
+  const by = h(
+    "select",
+    { name: "by" },
+    BY.map(([value, text]) => h("option", { value }, text)),
+  );
+  const submit = h("button", { type: "submit", class: "button" }, "Anzeigen");
+  const csv = h("button", { type: "button", class: "button button--secondary" }, "Als CSV herunterladen");
+  const content = h("div", {});
+  const csvError = h("div", {});
+  const query = () => ({ from: from.value, to: to.value, by: by.value });
+
+  async function load(): Promise<void> {
+    replace(content, loading());
+    try {
+      const report = await request<Report>("GET", "/statistics", { query: query(), signal });
+      replace(
+        content,
+        h(
+          "p",
+          {},
+          report.scope === "network"
+            ? "Zahlen des gesamten Netzwerks."
+            : "Vorschläge und Suchen Ihrer Organisation; Angebote und Plätze des gesamten Netzwerks.",
+        ),
+        report.rows.length ? chart(report) : h("p", {}, "Für diesen Zeitraum liegen keine Zahlen vor."),
+        table(report),
+      );
+    } catch (error) {
+      if (!isAbort(error))
+        replace(
+          content,
+          errorBox(toProblem(error), () => void load()),
+        );
+    }
+  }
+
+  const form = h(
+    "form",
+    { class: "filters stats-form" },
+    field({ label: "Von (Monat)", path: "from" }, from),
+    field({ label: "Bis (Monat)", path: "to" }, to),
+    field({ label: "Gliederung", path: "by" }, by),
+    h("div", { class: "actions" }, submit),
+  );
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    void busy(submit, "Wird geladen …", load);
+  });
+  csv.addEventListener("click", () => {
+    replace(csvError);
+    const q = query();
+    void busy(csv, "Wird heruntergeladen …", () =>
+      download("/statistics", `statistik-${q.from}-${q.to}.csv`, { query: q, accept: "text/csv", signal }),
+    ).catch((error: unknown) => replace(csvError, errorBox(toProblem(error))));
+  });
+
+  main.append(
+    h("h1", {}, "Statistik"),
+    h(
+      "p",
+      { class: "lead" },
+      "Anonyme Zahlen für Fördergeber: Angebote und Plätze (Bestand) sowie Vorschläge und Suchen im Zeitraum.",
+    ),
+    form,
+    h("p", { class: "hint" }, "Kleine Zahlen (1–4) werden als „<5“ angezeigt."),
+    h("div", { class: "actions" }, csv),
+    csvError,
+    h("h2", {}, "Ergebnis"),
+    content,
+  );
+  void load();
+}

@@ -13,7 +13,7 @@ import {
 } from "./keys.ts";
 import { withoutKeys } from "./query-page.ts";
 import { REFERRAL_KEY_ATTRIBUTES, type StoredReferral } from "./referral-repository.ts";
-import { type TransactItem, transactWrite } from "./transact.ts";
+import { type TransactItem, transactWrite, versionGuard } from "./transact.ts";
 
 type Item = Record<string, unknown> & { PK: string; SK: string };
 const TRANSACTION_LIMIT = 100;
@@ -66,9 +66,7 @@ export async function eraseCandidate(deps: Deps, candidate: Candidate): Promise<
       Delete: {
         TableName: deps.tableName,
         Key: profileKey,
-        ConditionExpression: "#v = :v",
-        ExpressionAttributeNames: { "#v": "version" },
-        ExpressionAttributeValues: { ":v": candidate.version },
+        ...versionGuard(candidate.version),
       },
     },
     ...own

@@ -5,7 +5,7 @@ import type { Candidate } from "../schemas/candidate.ts";
 import { candidateKey, candidateListKey } from "./keys.ts";
 import { type Page, type PageRequest, queryPage, withoutKeys } from "./query-page.ts";
 import { TTL_ATTRIBUTE } from "./table-definition.ts";
-import { type TransactItem, transactWrite } from "./transact.ts";
+import { type TransactItem, transactWrite, versionGuard } from "./transact.ts";
 
 const KEY_ATTRIBUTES = ["PK", "SK", "GSI1PK", "GSI1SK", TTL_ATTRIBUTE];
 
@@ -42,9 +42,7 @@ export function candidateRepository(deps: Deps) {
       Put: {
         TableName: table,
         Item: toItem(next),
-        ConditionExpression: "#v = :v",
-        ExpressionAttributeNames: { "#v": "version" },
-        ExpressionAttributeValues: { ":v": previous.version },
+        ...versionGuard(previous.version),
       },
     }),
 

@@ -6,7 +6,7 @@ import { type PageRequest, queryPage, withoutKeys } from "./query-page.ts";
 import { listingKey, orgListKey, publishedListKey } from "./keys.ts";
 import { matchKeys, toMatchEntry } from "./match-index.ts";
 import { stockCounterActions } from "./statistics-counters.ts";
-import { type TransactItem, transactWrite } from "./transact.ts";
+import { type TransactItem, transactWrite, versionGuard } from "./transact.ts";
 
 const KEY_ATTRIBUTES = ["PK", "SK", "GSI1PK", "GSI1SK", "GSI2PK", "GSI2SK"];
 
@@ -44,12 +44,6 @@ export function listingRepository<T extends Listing>(deps: Deps, kind: ListingKi
       ...stockCounterActions(deps, kind, previous, next),
     ];
   }
-
-  const versionGuard = (version: number) => ({
-    ConditionExpression: "#v = :v",
-    ExpressionAttributeNames: { "#v": "version" },
-    ExpressionAttributeValues: { ":v": version },
-  });
 
   return {
     async get(id: string): Promise<T | undefined> {

@@ -11,7 +11,7 @@ import {
   referralKey,
 } from "./keys.ts";
 import { type Filters, type PageRequest, queryPage, withoutKeys } from "./query-page.ts";
-import type { TransactItem } from "./transact.ts";
+import { type TransactItem, versionGuard } from "./transact.ts";
 
 /** A referral as stored: the pseudonymous profile is a snapshot taken when it was proposed. */
 export type StoredReferral = Referral & { candidateId: string; org: string };
@@ -57,9 +57,7 @@ export function referralRepository(deps: Deps) {
       Put: {
         TableName: table,
         Item: toItem(next),
-        ConditionExpression: "#v = :v",
-        ExpressionAttributeNames: { "#v": "version" },
-        ExpressionAttributeValues: { ":v": previous.version },
+        ...versionGuard(previous.version),
       },
     }),
 

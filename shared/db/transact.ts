@@ -7,6 +7,13 @@ export type TransactItem = NonNullable<TransactWriteCommandInput["TransactItems"
 
 const MAX_ATTEMPTS = 4;
 
+/** Optimistic locking: the write applies only to the version the caller read. */
+export const versionGuard = (version: number) => ({
+  ConditionExpression: "#v = :v",
+  ExpressionAttributeNames: { "#v": "version" },
+  ExpressionAttributeValues: { ":v": version },
+});
+
 /**
  * One all-or-nothing write. A failed condition is mapped by the caller (412, 409, …) from the
  * index of the action that failed; a conflict with a concurrent transaction is retried with

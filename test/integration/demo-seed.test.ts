@@ -5,19 +5,15 @@ import { seedDemoData } from "../../local/demo/seed.ts";
 import { listingRepository } from "../../shared/db/listing-repository.ts";
 import { dispatch } from "../../shared/http/api-handler.ts";
 import type { Deps } from "../../shared/runtime.ts";
-import { testDeps } from "../support/db.ts";
+import { recordCommands, testDeps } from "../support/db.ts";
 import { invoke } from "../support/events.ts";
 
 let deps: Deps;
-const sent: string[] = [];
+let sent: string[] = [];
 
 beforeAll(async () => {
   deps = await testDeps();
-  const send = deps.db.send.bind(deps.db);
-  deps.db.send = ((command: { constructor: { name: string } }) => {
-    sent.push(command.constructor.name);
-    return send(command as never);
-  }) as typeof deps.db.send;
+  sent = recordCommands(deps);
   await seedDemoData(deps);
 }, 120_000);
 

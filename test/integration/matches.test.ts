@@ -5,7 +5,7 @@ import { dispatch } from "../../shared/http/api-handler.ts";
 import { listingHandlers } from "../../shared/http/listing-handlers.ts";
 import { mentoringPlaceResource, qualificationOfferResource } from "../../shared/http/listing-resources.ts";
 import type { Deps } from "../../shared/runtime.ts";
-import { testDeps } from "../support/db.ts";
+import { recordCommands, testDeps } from "../support/db.ts";
 import { type Caller, invoke } from "../support/events.ts";
 import { offerInput, placeInput } from "../support/fixtures.ts";
 
@@ -17,7 +17,7 @@ let deps: Deps;
 let places: ReturnType<typeof dispatch>;
 let offers: ReturnType<typeof dispatch>;
 let matches: ReturnType<typeof dispatch>;
-const sent: string[] = [];
+let sent: string[] = [];
 
 const match = (body: Record<string, unknown>, caller: Caller | null = coach) =>
   invoke(matches, "POST /matches", { body, ...(caller ? { caller } : {}) });
@@ -25,12 +25,7 @@ const ids = (list: { item: { title: string } }[]) => list.map((m) => m.item.titl
 
 beforeAll(async () => {
   deps = await testDeps();
-  // Count every DynamoDB command the matching path sends.
-  const send = deps.db.send.bind(deps.db);
-  deps.db.send = ((command: { constructor: { name: string } }) => {
-    sent.push(command.constructor.name);
-    return send(command as never);
-  }) as typeof deps.db.send;
+  sent = recordCommands(deps);
   places = dispatch(listingHandlers(mentoringPlaceResource, deps));
   offers = dispatch(listingHandlers(qualificationOfferResource, deps));
   matches = dispatch(matchRoutes(deps));

@@ -7,7 +7,7 @@ import { dispatch } from "../../shared/http/api-handler.ts";
 import { listingHandlers } from "../../shared/http/listing-handlers.ts";
 import { qualificationOfferResource } from "../../shared/http/listing-resources.ts";
 import { rebuildCounters } from "../../scripts/stats-rebuild.ts";
-import { testDeps } from "../support/db.ts";
+import { recordCommands, testDeps } from "../support/db.ts";
 import { type Caller, invoke } from "../support/events.ts";
 import { offerInput } from "../support/fixtures.ts";
 import { coach, employer, referralWorld } from "../support/referral-world.ts";
@@ -187,12 +187,7 @@ describe("GET /statistics", () => {
       };
       await deps.db.send(new BatchWriteCommand({ RequestItems }));
     }
-    const sent: string[] = [];
-    const send = deps.db.send.bind(deps.db);
-    deps.db.send = ((command: { constructor: { name: string } }) => {
-      sent.push(command.constructor.name);
-      return send(command as never);
-    }) as typeof deps.db.send;
+    const sent = recordCommands(deps);
     const res = await invoke(dispatch(statisticsRoutes(deps)), "GET /statistics", {
       caller: admin,
       query: "from=2025-01&to=2026-12",

@@ -24,3 +24,14 @@ export async function testDeps(
     },
   };
 }
+
+/** Records the name of every DynamoDB command sent through `deps.db` (e.g. to prove "never a Scan"). */
+export function recordCommands(deps: Deps): string[] {
+  const sent: string[] = [];
+  const send = deps.db.send.bind(deps.db);
+  deps.db.send = ((command: { constructor: { name: string } }) => {
+    sent.push(command.constructor.name);
+    return send(command as never);
+  }) as typeof deps.db.send;
+  return sent;
+}

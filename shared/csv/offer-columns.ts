@@ -12,7 +12,7 @@ import {
   yesNo,
 } from "./cell-formats.ts";
 import type { ColumnSet } from "./column-set.ts";
-import { statusFormat } from "./status-labels.ts";
+import { CONTACT_AND_STATUS_COLUMNS } from "./status-labels.ts";
 
 export const OFFER_KIND_LABELS: Record<(typeof OFFER_KINDS)[number], string> = {
   "adaptation-course": "Anpassungslehrgang",
@@ -62,10 +62,7 @@ export const OFFER_COLUMNS: ColumnSet = {
     { header: "Förderung", path: "funding", format: listOf(choice(FUNDING_LABELS)) },
     { header: "Kosten (EUR)", path: "costEur", format: decimal },
     { header: "Plätze", path: "seats", format: integer },
-    { header: "Kontakt Name", path: "contact.name", format: text() },
-    { header: "Kontakt E-Mail", path: "contact.email", format: text() },
-    { header: "Kontakt Telefon", path: "contact.phone", format: text() },
-    { header: "Status", path: "status", format: statusFormat },
+    ...CONTACT_AND_STATUS_COLUMNS,
   ],
   example: {
     externalId: "KURS-2027-01",

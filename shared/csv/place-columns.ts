@@ -1,7 +1,7 @@
 import { PLACE_KINDS } from "../schemas/mentoring-place.ts";
 import { choice, code, date, decimal, integer, listOf, lowerCase, text, upperCase } from "./cell-formats.ts";
 import type { ColumnSet } from "./column-set.ts";
-import { statusFormat } from "./status-labels.ts";
+import { CONTACT_AND_STATUS_COLUMNS } from "./status-labels.ts";
 
 export const PLACE_KIND_LABELS: Record<(typeof PLACE_KINDS)[number], string> = {
   hospitation: "Hospitation",
@@ -26,10 +26,7 @@ export const PLACE_COLUMNS: ColumnSet = {
     { header: "Stunden pro Woche", path: "hoursPerWeek", format: decimal },
     { header: "Deutschniveau", path: "germanLevel", format: upperCase },
     { header: "Sprachen", path: "languages", format: listOf(lowerCase) },
-    { header: "Kontakt Name", path: "contact.name", format: text() },
-    { header: "Kontakt E-Mail", path: "contact.email", format: text() },
-    { header: "Kontakt Telefon", path: "contact.phone", format: text() },
-    { header: "Status", path: "status", format: statusFormat },
+    ...CONTACT_AND_STATUS_COLUMNS,
   ],
   example: {
     externalId: "MENTORING-01",

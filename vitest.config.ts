@@ -5,8 +5,9 @@ export default defineConfig({
     include: ["test/**/*.test.ts"],
     globalSetup: ["test/support/global-setup.ts"],
     env: { LOG_LEVEL: "silent" },
-    testTimeout: 20_000,
-    hookTimeout: 60_000,
+    // Generous: timeouts catch hangs, not slowness — the suite must pass on a busy 2-core machine.
+    testTimeout: 60_000,
+    hookTimeout: 180_000,
     // Two cores: forks keep DynamoDB-heavy files from starving each other.
     pool: "forks",
     maxWorkers: 2,

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { CreateTableCommand } from "@aws-sdk/client-dynamodb";
+import { BatchWriteCommand } from "@aws-sdk/lib-dynamodb";
 import { inject } from "vitest";
 import { createTableInput } from "../../shared/db/table-definition.ts";
 import { type Deps, documentClient } from "../../shared/runtime.ts";
@@ -34,4 +35,24 @@ export function recordCommands(deps: Deps): string[] {
     return send(command as never);
   }) as typeof deps.db.send;
   return sent;
+}
+
+/**
+ * Writes many items for a test's setup: BatchWrites of 25, a few in flight at once, unprocessed
+ * items sent again. Callers give it a hook of its own with a generous timeout — seeding speed
+ * depends on how busy the machine is, never on the code under test.
+ */
+export async function seedItems(deps: Deps, items: Record<string, unknown>[], inFlight = 4): Promise<void> {
+  const chunks: Record<string, unknown>[][] = [];
+  for (let i = 0; i < items.length; i += 25) chunks.push(items.slice(i, i + 25));
+  const worker = async () => {
+    for (let chunk = chunks.shift(); chunk; chunk = chunks.shift()) {
+      let requests = chunk.map((Item) => ({ PutRequest: { Item } }));
+      while (requests.length) {
+        const out = await deps.db.send(new BatchWriteCommand({ RequestItems: { [deps.tableName]: requests } }));
+        requests = (out.UnprocessedItems?.[deps.tableName] ?? []) as typeof requests;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: inFlight }, worker));
 }

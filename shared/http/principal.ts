@@ -10,17 +10,25 @@ export interface Principal {
   roles: Role[];
 }
 
+/** One group name: no blanks, brackets, commas or quotes (ours are coach, employer, …). */
+const GROUP = '[^\\s\\[\\],"]+';
+/** API Gateway joins the token's array with single spaces inside brackets: "[coach admin]", "[]". */
+const API_GATEWAY_GROUPS = new RegExp(`^\\[(?:${GROUP}(?: ${GROUP})*)?\\]$`);
+const GROUP_NAME = new RegExp(`^${GROUP}$`);
+
 /**
- * API Gateway HTTP APIs pass every claim as a string; `cognito:groups` arrives as
- * "[coach admin]". Locally signed tokens go through the same shaping (local/authorizer.ts).
+ * Exactly the two shapes the claim reaches a function in (../AWS-NOTES.md): the string API
+ * Gateway's JWT authorizer makes of it ("[coach admin]"; the local authorizer shapes it the
+ * same), or the token's own JSON array of names when the function verified the token itself
+ * (public routes, token-verifier.ts). Anything else — "coach,admin", "admin" without brackets,
+ * nested arrays, numbers — grants no group at all rather than a guess.
  */
 export function parseGroups(raw: unknown): string[] {
-  if (Array.isArray(raw)) return raw.map(String);
-  if (typeof raw !== "string") return [];
-  return raw
-    .replace(/^\[|\]$/g, "")
-    .split(/[\s,]+/)
-    .filter(Boolean);
+  if (Array.isArray(raw))
+    return raw.every((group) => typeof group === "string" && GROUP_NAME.test(group)) ? [...raw] : [];
+  if (typeof raw !== "string" || !API_GATEWAY_GROUPS.test(raw)) return [];
+  const inner = raw.slice(1, -1);
+  return inner ? inner.split(" ") : [];
 }
 
 export function principalFromClaims(claims: Record<string, unknown> | undefined): Principal | undefined {

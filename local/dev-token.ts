@@ -1,6 +1,7 @@
 import { ROLES } from "../shared/http/principal.ts";
 import { problem } from "../shared/http/problem-middleware.ts";
 import { type ApiResult, json } from "../shared/http/response.ts";
+import { withSecurityHeaders } from "../shared/http/security-headers.ts";
 import { toFieldErrors } from "../shared/http/validation.ts";
 import * as z from "../shared/schemas/z.ts";
 import type { LocalAuthorizer } from "./authorizer.ts";
@@ -35,5 +36,6 @@ export async function devToken(authorizer: LocalAuthorizer, body: Buffer): Promi
   if (!parsed) return invalid([{ path: "", message: "Der Body ist kein gültiges JSON." }]);
   const result = z.safeParse(devTokenRequest, parsed.value);
   if (!result.success) return invalid(toFieldErrors(result.error.issues));
-  return json(200, { token: await authorizer.issueDevToken(result.data) });
+  // A credential: never cached (no-store), like every API answer.
+  return withSecurityHeaders(json(200, { token: await authorizer.issueDevToken(result.data) }));
 }

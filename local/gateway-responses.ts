@@ -36,5 +36,14 @@ export function unauthorized(reason: keyof typeof UNAUTHORIZED): ApiResult {
   return withHeaders(result, { "www-authenticate": challenge });
 }
 
+/** A request addressed to another host name (DNS rebinding): answered by no route, no token. */
+export const misdirected = () =>
+  problem(
+    421,
+    "misdirected-request",
+    "Falscher Host",
+    "Der lokale Server antwortet nur unter localhost, 127.0.0.1 oder [::1].",
+  );
+
 export const internalError = () =>
   problem(500, "internal", "Interner Fehler", "Ein unerwarteter Fehler ist aufgetreten.");

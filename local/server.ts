@@ -9,8 +9,16 @@ import { buildApiEvent } from "./api-event.ts";
 import type { LocalAuthorizer, Verification } from "./authorizer.ts";
 import { DEV_TOKEN_PATH, devToken } from "./dev-token.ts";
 import { type GroupLoader, importFunctions, invokeFunction, oncePerGroup } from "./function-runner.ts";
-import { internalError, notAllowed, notFound, tooLarge, unauthorized } from "./gateway-responses.ts";
+import {
+  internalError,
+  misdirected,
+  notAllowed,
+  notFound,
+  tooLarge,
+  unauthorized,
+} from "./gateway-responses.ts";
 import { eventBody, readBody, writeResult } from "./http-io.ts";
+import { isLoopbackHost } from "./loopback-host.ts";
 import { matchRoute } from "./route-match.ts";
 import { staticFile } from "./static-site.ts";
 
@@ -69,6 +77,7 @@ export function createLocalServer(options: LocalServerOptions): LocalServer {
   }
 
   async function answer(req: IncomingMessage): Promise<ApiResult> {
+    if (!isLoopbackHost(req.headers.host)) return misdirected();
     const method = req.method ?? "GET";
     const { rawPath, rawQueryString } = splitUrl(req.url);
     const body = await readBody(req, limits.maxBodyBytes);

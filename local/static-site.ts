@@ -53,7 +53,11 @@ export async function staticFile(webRoot: string, rawPath: string): Promise<ApiR
   const root = resolve(webRoot);
   if (!existsSync(root)) {
     if (rawPath !== "/") return undefined;
-    return { statusCode: 200, headers: { "content-type": HTML }, body: INDEX };
+    return {
+      statusCode: 200,
+      headers: { "content-type": HTML, "cache-control": "no-cache", "x-content-type-options": "nosniff" },
+      body: INDEX,
+    };
   }
   const file = fileIn(root, rawPath);
   if (!file) return undefined;
@@ -62,6 +66,7 @@ export async function staticFile(webRoot: string, rawPath: string): Promise<ApiR
     headers: {
       "content-type": TYPES[extname(file)] ?? "application/octet-stream",
       "cache-control": cacheControl(rawPath),
+      "x-content-type-options": "nosniff",
     },
     body: (await readFile(file)).toString("base64"),
     isBase64Encoded: true,

@@ -11,6 +11,7 @@ import type * as z from "../schemas/z.ts";
 import { type Logger, logger as rootLogger } from "./logger.ts";
 import { type Principal, principalFromClaims } from "./principal.ts";
 import { problem, problemJson } from "./problem-middleware.ts";
+import { securityHeaders } from "./security-headers.ts";
 import type { ApiResult } from "./response.ts";
 import type { TokenVerifier } from "./token-verifier.ts";
 import { formatPath, parseOrThrow } from "./validation.ts";
@@ -146,6 +147,7 @@ export function apiHandler<
   Q extends z.ZodMiniType | undefined = undefined,
 >(spec: Spec<B, Q>, fn: (request: ApiRequest<Out<B>, Out<Q>>) => Promise<ApiResult>): RouteHandler {
   const handler = middy<ApiEvent, ApiResult, Error, ApiContext>()
+    .use(securityHeaders())
     .use(problemJson(rootLogger))
     .use(requestLogging())
     .use(authContext(spec.auth, spec.verifyToken))

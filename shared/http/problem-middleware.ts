@@ -3,15 +3,17 @@ import type { APIGatewayProxyEventV2 } from "aws-lambda";
 import { DomainError, ServiceUnavailableError } from "../domain/errors.ts";
 import type { Logger } from "./logger.ts";
 import type { ApiResult } from "./response.ts";
+import { withSecurityHeaders } from "./security-headers.ts";
 
 const PROBLEM_BASE = "https://passung.example.org/problems/";
 
 export function problem(status: number, type: string, title: string, detail?: string, extra = {}): ApiResult {
-  return {
+  // Problems are built outside the middleware chain too (dispatch, the local gateway).
+  return withSecurityHeaders({
     statusCode: status,
     headers: { "content-type": "application/problem+json; charset=utf-8" },
     body: JSON.stringify({ type: PROBLEM_BASE + type, title, status, detail, ...extra }),
-  };
+  });
 }
 
 // Names and codes of SDK and network errors that mean "DynamoDB is unreachable, slow or

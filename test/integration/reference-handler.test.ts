@@ -50,7 +50,7 @@ describe("GET /occupations", () => {
 
   it("does not cache error answers", async () => {
     const res = await invoke(handler, "GET /occupations", { query: "limit=5" });
-    expect(res.headers["cache-control"]).toBeUndefined();
+    expect(res.headers["cache-control"]).toBe("no-store");
   });
 });
 
@@ -114,7 +114,7 @@ describe("GET /postal-codes/{code}", () => {
     const res = await invoke(handler, "GET /postal-codes/{code}", { params: { code: "00000" } });
     expect(res.status).toBe(404);
     expect(res.headers["content-type"]).toMatch(PROBLEM);
-    expect(res.headers["cache-control"]).toBeUndefined();
+    expect(res.headers["cache-control"]).toBe("no-store");
   });
 });
 

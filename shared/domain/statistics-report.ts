@@ -1,13 +1,14 @@
-import { type FlowField, ONLINE_DISTRICT, type StockField } from "./statistics.ts";
+import { ALL_GROUPS, type FlowField, ONLINE_DISTRICT } from "./statistics.ts";
+import { baseCellKey, combineKeys, roundByKey } from "./statistics-protection.ts";
 
 export type GroupBy = "district" | "state" | "occupationGroup" | "month";
+/** A counter as read: a district × Berufsgruppe, in a month for flows and without one for stock. */
 export type Cell = {
   district: string;
   group: string;
   month?: string;
   figures: Partial<Record<string, number>>;
 };
-export type Shown = number | "<5";
 
 export interface ReportRow {
   key: string;
@@ -16,8 +17,8 @@ export interface ReportRow {
   places: number | null;
   seats: number | null;
   seatsTaken: number | null;
-  referrals: { proposed: Shown; accepted: Shown; declined: Shown; withdrawn: Shown };
-  matchSearches: Shown;
+  referrals: { proposed: number; accepted: number; declined: number; withdrawn: number };
+  matchSearches: number;
 }
 
 export interface Labels {
@@ -26,9 +27,11 @@ export interface Labels {
   group(code: string): string;
 }
 
-const PEOPLE: readonly FlowField[] = ["proposed", "accepted", "declined", "withdrawn", "matchSearches"];
-const STOCK: readonly StockField[] = ["offers", "places", "seats", "seatsTaken"];
-const isSmall = (n: number) => n >= 1 && n <= 4;
+/** Counts of people: published only rounded by cell key (statistics-protection.ts). */
+const FLOW_PEOPLE: readonly FlowField[] = ["proposed", "accepted", "declined", "withdrawn", "matchSearches"];
+/** Counts of items: published exactly. */
+const ITEMS = ["offers", "places", "seats"] as const;
+export const STOCK_MONTH = "stock";
 
 function keyOf(cell: Cell, by: GroupBy): string {
   if (by === "district") return cell.district;
@@ -45,91 +48,82 @@ function labelOf(key: string, by: GroupBy, labels: Labels): string {
   return new Date(`${key}-01T00:00:00Z`).toLocaleDateString("de-DE", { month: "long", year: "numeric" });
 }
 
-/**
- * Small counts of people-related figures (1–4) are shown as "<5". Secondary suppression: a column
- * with a single small cell also hides its next smallest cell, so the total minus the others does
- * not reveal it; a small total is hidden too.
- */
-export function suppressColumn(
-  values: number[],
-  total: number,
-): { shown: Shown[]; total: Shown; count: number } {
-  const hidden = new Set(values.flatMap((v, i) => (isSmall(v) ? [i] : [])));
-  if (hidden.size === 1) {
-    const next = values
-      .map((v, i) => ({ v, i }))
-      .filter(({ v, i }) => v > 0 && !hidden.has(i))
-      .sort((a, b) => a.v - b.v || a.i - b.i)[0];
-    if (next) hidden.add(next.i);
+/** Exact sums and the key shares of the events behind them, per figure. */
+class Tally {
+  readonly sums: Record<string, number> = {};
+  readonly keys: Record<string, number[]> = {};
+  add(cell: Cell, fields: readonly string[], secret: string, people: readonly string[]) {
+    for (const field of fields) {
+      const value = cell.figures[field] ?? 0;
+      this.sums[field] = (this.sums[field] ?? 0) + value;
+      if (people.includes(field) && value > 0) {
+        const base = {
+          figure: field,
+          month: cell.month ?? STOCK_MONTH,
+          district: cell.district,
+          group: cell.group,
+        };
+        (this.keys[field] ??= []).push(baseCellKey(base, value, secret));
+      }
+    }
   }
-  const shown = values.map((v, i): Shown => (hidden.has(i) ? "<5" : v));
-  const totalHidden = isSmall(total);
-  return { shown, total: totalHidden ? "<5" : total, count: hidden.size + (totalHidden ? 1 : 0) };
+  exact = (field: string) => this.sums[field] ?? 0;
+  rounded = (field: string, cap?: number) =>
+    roundByKey(this.exact(field), combineKeys(this.keys[field] ?? []), cap);
 }
 
-export function buildReport(input: { stock: Cell[]; flows: Cell[]; by: GroupBy; labels: Labels }) {
-  const { by, labels } = input;
-  const sums = new Map<string, Partial<Record<string, number>>>();
-  const add = (cell: Cell) => {
-    const key = keyOf(cell, by);
-    const row = sums.get(key) ?? {};
-    for (const [field, value] of Object.entries(cell.figures)) row[field] = (row[field] ?? 0) + (value ?? 0);
-    sums.set(key, row);
-  };
-  // Stock is a snapshot: it has no month, so month rows carry flows only.
-  if (by !== "month") input.stock.forEach(add);
-  input.flows.forEach(add);
-  const stockTotals = Object.fromEntries(
-    STOCK.map((f) => [f, input.stock.reduce((n, c) => n + (c.figures[f] ?? 0), 0)]),
-  );
+const STOCK_FIELDS = [...ITEMS, "seatsTaken"];
+const PEOPLE = [...FLOW_PEOPLE, "seatsTaken"];
 
-  const keys = [...sums.keys()].sort();
-  const columns = Object.fromEntries(
-    PEOPLE.map((field) => {
-      const values = keys.map((k) => sums.get(k)?.[field] ?? 0);
-      return [
-        field,
-        suppressColumn(
-          values,
-          values.reduce((a, b) => a + b, 0),
-        ),
-      ];
-    }),
-  );
-  const people = (field: FlowField, i: number): Shown => columns[field]?.shown[i] ?? 0;
-  const stock = (figures: Partial<Record<string, number>>, f: StockField) =>
-    by === "month" ? null : (figures[f] ?? 0);
-  const rows: ReportRow[] = keys.map((key, i) => {
-    const figures = sums.get(key) ?? {};
-    return {
-      key,
-      label: labelOf(key, by, labels),
-      offers: stock(figures, "offers"),
-      places: stock(figures, "places"),
-      seats: stock(figures, "seats"),
-      seatsTaken: stock(figures, "seatsTaken"),
-      referrals: {
-        proposed: people("proposed", i),
-        accepted: people("accepted", i),
-        declined: people("declined", i),
-        withdrawn: people("withdrawn", i),
-      },
-      matchSearches: people("matchSearches", i),
-    };
-  });
-  const total = (field: FlowField): Shown => columns[field]?.total ?? 0;
-  return {
-    rows,
-    totals: {
-      ...stockTotals,
-      referrals: {
-        proposed: total("proposed"),
-        accepted: total("accepted"),
-        declined: total("declined"),
-        withdrawn: total("withdrawn"),
-      },
-      matchSearches: total("matchSearches"),
-    },
-    suppressed: PEOPLE.reduce((n, f) => n + (columns[f]?.count ?? 0), 0),
+/**
+ * Figures per row and in total. Stock counts each item once (its ALL_GROUPS cell), except per
+ * Berufsgruppe, where an item appears under each group it serves. People-related figures are
+ * rounded per published cell, so rows need not add up to the total.
+ */
+export function buildReport(input: {
+  stock: Cell[];
+  flows: Cell[];
+  by: GroupBy;
+  labels: Labels;
+  secret?: string;
+}) {
+  const { by, labels, secret = "" } = input;
+  const once = input.stock.filter((c) => c.group === ALL_GROUPS);
+  const rowStock =
+    by === "month" ? [] : by === "occupationGroup" ? input.stock.filter((c) => c.group !== ALL_GROUPS) : once;
+  const rows = new Map<string, Tally>();
+  const tally = (key: string) => {
+    const row = rows.get(key) ?? new Tally();
+    rows.set(key, row);
+    return row;
   };
+  for (const cell of rowStock) tally(keyOf(cell, by)).add(cell, STOCK_FIELDS, secret, PEOPLE);
+  for (const cell of input.flows) tally(keyOf(cell, by)).add(cell, FLOW_PEOPLE, secret, PEOPLE);
+  const total = new Tally();
+  for (const cell of once) total.add(cell, STOCK_FIELDS, secret, PEOPLE);
+  for (const cell of input.flows) total.add(cell, FLOW_PEOPLE, secret, PEOPLE);
+
+  const figures = (t: Tally, withStock: boolean) => {
+    const item = (f: string) => (withStock ? t.exact(f) : null);
+    const seats = item("seats");
+    return {
+      offers: item("offers"),
+      places: item("places"),
+      seats,
+      // Never more seats taken than seats: those are published exactly.
+      seatsTaken: withStock ? t.rounded("seatsTaken", seats ?? 0) : null,
+      referrals: {
+        proposed: t.rounded("proposed"),
+        accepted: t.rounded("accepted"),
+        declined: t.rounded("declined"),
+        withdrawn: t.rounded("withdrawn"),
+      },
+      matchSearches: t.rounded("matchSearches"),
+    };
+  };
+  const reportRows: ReportRow[] = [...rows]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([key, row]) => ({ key, label: labelOf(key, by, labels), ...figures(row, by !== "month") }));
+  const totals = figures(total, true);
+  return { rows: reportRows, totals, suppressed: 0 };
 }

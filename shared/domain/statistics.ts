@@ -11,7 +11,14 @@ export type Figures<F extends string> = Partial<Record<F, number>>;
 /** Where an item or a candidate counts: its district (AGS), or "online" without a location. */
 export const ONLINE_DISTRICT = "online";
 
-/** What one listing adds to the stock, per district × Berufsgruppe (in each group it serves). */
+/**
+ * The Berufsgruppe of the "each item once" stock cells. An item serving several groups is counted
+ * in each of its group cells (for by=occupationGroup) and once in its district's ALL_GROUPS cell
+ * (for totals and every other grouping), so a place in two Berufsgruppen is one place.
+ */
+export const ALL_GROUPS = "*";
+
+/** What one listing adds to the stock: once per Berufsgruppe it serves, and once in ALL_GROUPS. */
 function contribution(kind: ListingKind, listing: Listing | undefined): Map<string, Figures<StockField>> {
   const cells = new Map<string, Figures<StockField>>();
   if (!listing || !isPublished(listing)) return cells;
@@ -23,6 +30,7 @@ function contribution(kind: ListingKind, listing: Listing | undefined): Map<stri
         ? { places: 1, seats: listing.capacity, seatsTaken: listing.acceptedCount }
         : {};
   for (const group of kldbGroups(listing.occupations)) cells.set(`${district}#${group}`, figures);
+  cells.set(`${district}#${ALL_GROUPS}`, figures);
   return cells;
 }
 

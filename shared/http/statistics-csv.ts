@@ -1,5 +1,5 @@
 import { stringify } from "csv-stringify/sync";
-import type { ReportRow, Shown } from "../domain/statistics-report.ts";
+import type { ReportRow } from "../domain/statistics-report.ts";
 import type { ApiResult } from "./response.ts";
 
 const HEADER = [
@@ -30,14 +30,18 @@ const cells = (r: Omit<ReportRow, "key" | "label"> & { key: string; label: strin
   r.matchSearches,
 ];
 
-/** The report as Excel opens it: UTF-8 with BOM, `;`, CRLF, a totals row last. */
+/** Said under the table, as on the web page. */
+export const ROUNDING_NOTE =
+  "Hinweis: Vorschläge, belegte Plätze und Suchen sind zum Schutz der Personen auf Vielfache von 5 gerundet (0 heißt 0 bis 4); jede Zahl wird für sich gerundet, daher ergeben die Zeilen nicht immer die Summe.";
+
+/** The report as Excel opens it: UTF-8 with BOM, `;`, CRLF, a totals row, then the rounding note. */
 export function statisticsCsv(report: {
   from: string;
   to: string;
   rows: ReportRow[];
   totals: Record<string, unknown>;
 }): ApiResult {
-  const t = report.totals as { referrals: ReportRow["referrals"]; matchSearches: Shown } & Record<
+  const t = report.totals as { referrals: ReportRow["referrals"]; matchSearches: number } & Record<
     string,
     number
   >;
@@ -50,7 +54,7 @@ export function statisticsCsv(report: {
     seats: t.seats ?? null,
     seatsTaken: t.seatsTaken ?? null,
   };
-  const body = stringify([HEADER, ...report.rows.map(cells), cells(totals)], {
+  const body = stringify([HEADER, ...report.rows.map(cells), cells(totals), ["", ROUNDING_NOTE]], {
     delimiter: ";",
     record_delimiter: "\r\n",
   });

@@ -8,7 +8,8 @@ export const statisticsQuery = z.strictObject({
   by: z._default(z.enum(["district", "state", "occupationGroup", "month"]), "district"),
 });
 
-const shown = z.union([z.number(), z.literal("<5")]);
+/** People-related figures: multiples of 5 by cell-key rounding (shared/domain/statistics-protection.ts). */
+const shown = z.number();
 
 export const statisticsReport = z.object({
   from: z.string(),

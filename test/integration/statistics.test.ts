@@ -85,19 +85,20 @@ beforeAll(async () => {
 });
 
 describe("GET /statistics", () => {
-  it("gives the network exact figures per district with small cells suppressed", async () => {
+  it("gives the network item counts exactly and people-related counts rounded by cell key", async () => {
     const res = await report(admin);
     expect(res.status).toBe(200);
     const row = (key: string) => res.body.rows.find((r: { key: string }) => r.key === key);
+    // True: 6 proposed, 3 accepted, 1 declined, 1 withdrawn, 7 searches, 3 of 3 seats taken.
     expect(row("05754")).toEqual({
       key: "05754",
       label: "Kreis Gütersloh",
       offers: 0,
       places: 1,
       seats: 3,
-      seatsTaken: 3,
-      referrals: { proposed: "<5", accepted: "<5", declined: "<5", withdrawn: "<5" },
-      matchSearches: "<5",
+      seatsTaken: 0,
+      referrals: { proposed: 5, accepted: 5, declined: 0, withdrawn: 5 },
+      matchSearches: 5,
     });
     expect(row("05711")).toMatchObject({
       label: "Kreisfreie Stadt Bielefeld",
@@ -106,27 +107,48 @@ describe("GET /statistics", () => {
       seats: 2,
       seatsTaken: 0,
     });
-    expect(row("14713")).toMatchObject({ places: 0, referrals: { proposed: "<5" }, matchSearches: "<5" });
+    // True: 1 proposal, 2 searches.
+    expect(row("14713")).toMatchObject({ places: 0, referrals: { proposed: 0 }, matchSearches: 5 });
     expect(row("online")).toMatchObject({ label: "Online (ohne Ort)", offers: 1 });
-    // 6 + 1 proposals: the single small cell (1) also hides the 6, the total 7 stays.
-    expect(res.body.totals).toMatchObject({
+    // True: 7 proposals, 9 searches, 3 seats taken of 5.
+    expect(res.body.totals).toEqual({
       offers: 2,
       places: 2,
       seats: 5,
-      seatsTaken: 3,
-      referrals: { proposed: 7, accepted: "<5", declined: "<5", withdrawn: "<5" },
-      matchSearches: 9,
+      seatsTaken: 5,
+      referrals: { proposed: 10, accepted: 5, declined: 0, withdrawn: 5 },
+      matchSearches: 10,
     });
-    expect(res.body.suppressed).toBe(10);
-    expect(JSON.stringify(res.body)).not.toMatch(/S-\d|L-1/);
+    expect(res.body.suppressed).toBe(0);
+    expect(JSON.stringify(res.body)).not.toMatch(/S-\d|L-1|<5/);
+  });
+
+  it("publishes the same cell the same way in every grouping, so differences give nothing away", async () => {
+    const people = (f: {
+      seatsTaken: number | null;
+      referrals: Record<string, number>;
+      matchSearches: number;
+    }) => [f.seatsTaken, ...Object.values(f.referrals), f.matchSearches];
+    const reports = await Promise.all(
+      ["district", "state", "occupationGroup", "month"].map(
+        async (by) => (await report(admin, `from=2026-11&to=2026-11&by=${by}`)).body,
+      ),
+    );
+    for (const r of reports) {
+      expect(r.totals).toEqual(reports[0].totals);
+      for (const figure of [...r.rows, r.totals].flatMap(people)) expect((figure ?? 0) % 5).toBe(0);
+    }
+    // A wider period with no other events: the same events, the same key, the same figures.
+    expect((await report(admin, "from=2026-09&to=2026-12")).body.totals).toEqual(reports[0].totals);
   });
 
   it("shows a coach its own organisation's referrals and the network's offers and places", async () => {
     const res = await report(coach, "from=2026-11&to=2026-11&by=state");
     expect(res.body.scope).toBe("organisation");
     const nrw = res.body.rows.find((r: { key: string }) => r.key === "05");
-    expect(nrw).toMatchObject({ label: "Nordrhein-Westfalen", places: 2, offers: 1, matchSearches: 7 });
-    expect(nrw.referrals.proposed).toBe(6);
+    // The organisation's own 6 proposals and 7 searches, rounded by cell key.
+    expect(nrw).toMatchObject({ label: "Nordrhein-Westfalen", places: 2, offers: 1, matchSearches: 5 });
+    expect(nrw.referrals.proposed).toBe(5);
     expect(res.body.rows.find((r: { key: string }) => r.key === "14")).toBeUndefined();
   });
 
@@ -141,7 +163,8 @@ describe("GET /statistics", () => {
     const csv = await report(admin, "from=2026-11&to=2026-11", { accept: "text/csv" });
     expect(csv.headers["content-type"]).toContain("text/csv");
     expect(String(csv.body).startsWith("\uFEFFSchlüssel;Bezeichnung;Qualifizierungen")).toBe(true);
-    expect(String(csv.body)).toContain("05754;Kreis Gütersloh;0;1;3;3;<5;<5;<5;<5;<5\r\n");
+    expect(String(csv.body)).toContain("05754;Kreis Gütersloh;0;1;3;0;5;5;0;5;5\r\n");
+    expect(String(csv.body)).toContain('\r\n;Summe;2;2;5;5;10;5;0;5;10\r\n;"Hinweis: Vorschläge');
   });
 
   it("is for admins and coaches only, and validates the period", async () => {

@@ -65,7 +65,7 @@ export function definePassung(app: App, env?: Environment) {
     },
     stateless,
   );
-  applyNagChecks(app, { auth, api: stateless });
+  applyNagChecks(app, { auth, api: stateless, stage });
   return { stage, stateful, webStack, web, authStack, auth, stateless };
 }
 

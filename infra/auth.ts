@@ -51,7 +51,9 @@ export class PassungAuth extends Construct {
         requireSymbols: true,
         tempPasswordValidity: Duration.days(3),
       },
-      mfa: Mfa.OPTIONAL,
+      // TOTP only: free on Essentials, no SMS costs or SIM-swap risk. With OPTIONAL, managed
+      // login never asks anyone to set MFA up; REQUIRED makes it do so at the next sign-in.
+      mfa: stage.mfaRequired ? Mfa.REQUIRED : Mfa.OPTIONAL,
       mfaSecondFactor: { otp: true, sms: false },
       accountRecovery: AccountRecovery.EMAIL_ONLY,
       // User-facing texts are German; {username} and {####} are filled in by Cognito.

@@ -1,6 +1,7 @@
 import { type App, Validations } from "aws-cdk-lib";
 import { AwsSolutionsChecks } from "cdk-nag";
 import type { PassungAuth } from "./auth.ts";
+import type { StageConfig } from "./stage.ts";
 import type { StatelessStack } from "./stateless-stack.ts";
 
 /**
@@ -8,21 +9,22 @@ import type { StatelessStack } from "./stateless-stack.ts";
  * Validations, not as an Aspect): any finding not acknowledged here fails `cdk synth` and
  * `npm test`. Each acknowledgement sits on the narrowest construct with its reason in one line.
  */
-export function applyNagChecks(app: App, { auth, api }: { auth: PassungAuth; api: StatelessStack }): void {
+export function applyNagChecks(
+  app: App,
+  { auth, api, stage }: { auth: PassungAuth; api: StatelessStack; stage: StageConfig },
+): void {
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app, { verbose: true }));
 
-  Validations.of(auth.userPool).acknowledge(
-    {
+  if (!stage.mfaRequired)
+    Validations.of(auth.userPool).acknowledge({
       id: "AwsSolutions-COG2",
-      reason:
-        "MFA (TOTP) is offered to every user and optional by product decision; only admins create accounts.",
-    },
-    {
-      id: "AwsSolutions-COG8",
-      reason:
-        "Plus (threat protection) bills every monthly user without free tier; Essentials, strong passwords and MFA suffice for a few hundred admin-made accounts.",
-    },
-  );
+      reason: "Dev only: disposable test accounts; MFA (TOTP) is offered. Prod requires it (infra/stage.ts).",
+    });
+  Validations.of(auth.userPool).acknowledge({
+    id: "AwsSolutions-COG8",
+    reason:
+      "Plus (threat protection) bills every monthly user without free tier; Essentials, strong passwords and MFA suffice for a few hundred admin-made accounts.",
+  });
 
   for (const route of api.publicRoutes) {
     Validations.of(route).acknowledge({

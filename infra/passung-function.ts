@@ -83,6 +83,7 @@ export class PassungFunction extends Construct {
       architecture: Architecture.ARM_64,
       memorySize: settings.memorySize,
       timeout: Duration.seconds(settings.timeoutSeconds),
+      ...(stage.reserveConcurrency ? { reservedConcurrentExecutions: settings.reservedConcurrency } : {}),
       role: this.role,
       logGroup: this.logGroup,
       environment: {

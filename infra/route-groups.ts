@@ -25,6 +25,13 @@ export interface RouteGroupSettings {
   tableActions: readonly TableAction[];
   /** Ships data/*.json (KldB occupations, postal codes) in the bundle. */
   referenceData: boolean;
+  /**
+   * Concurrent executions reserved for the group in prod (stage.reserveConcurrency): guaranteed
+   * to it and its ceiling, so no group starves the others. About the route throttles
+   * (throttling.ts) × the calls' duration, with room; 92 in all, leaving the default account
+   * quota (1,000) most of its unreserved share.
+   */
+  reservedConcurrency: number;
 }
 
 /** A listing (mentoring places, qualification offers): read by key and by index, written in transactions of Puts and Deletes. */
@@ -39,20 +46,34 @@ const LISTING_ACTIONS: readonly TableAction[] = [
 
 export const ROUTE_GROUPS: Readonly<Record<string, RouteGroupSettings>> = {
   // Health and the OpenAPI document: no data at all.
-  meta: { memorySize: 256, timeoutSeconds: 5, tableActions: [], referenceData: false },
+  meta: {
+    memorySize: 256,
+    timeoutSeconds: 5,
+    tableActions: [],
+    referenceData: false,
+    reservedConcurrency: 2,
+  },
   // Builds the occupation search index on a cold start: CPU-bound, so more memory (= CPU).
-  reference: { memorySize: 1024, timeoutSeconds: 10, tableActions: [], referenceData: true },
+  reference: {
+    memorySize: 1024,
+    timeoutSeconds: 10,
+    tableActions: [],
+    referenceData: true,
+    reservedConcurrency: 10,
+  },
   "mentoring-places": {
     memorySize: 512,
     timeoutSeconds: 10,
     tableActions: LISTING_ACTIONS,
     referenceData: true,
+    reservedConcurrency: 10,
   },
   "qualification-offers": {
     memorySize: 512,
     timeoutSeconds: 10,
     tableActions: LISTING_ACTIONS,
     referenceData: true,
+    reservedConcurrency: 10,
   },
   // A handful of Queries on the match index, then ranking in memory.
   // Queries on the match index; an Idempotency-Key's request hash is read and written by key.
@@ -61,6 +82,7 @@ export const ROUTE_GROUPS: Readonly<Record<string, RouteGroupSettings>> = {
     timeoutSeconds: 15,
     tableActions: ["dynamodb:GetItem", "dynamodb:Query", "dynamodb:PutItem", "dynamodb:UpdateItem"],
     referenceData: true,
+    reservedConcurrency: 20,
   },
   // Profiles, their matches and exports; erasure deletes in one transaction, then batches late idempotency records.
   candidates: {
@@ -68,9 +90,16 @@ export const ROUTE_GROUPS: Readonly<Record<string, RouteGroupSettings>> = {
     timeoutSeconds: 15,
     tableActions: [...LISTING_ACTIONS, "dynamodb:BatchWriteItem"],
     referenceData: true,
+    reservedConcurrency: 10,
   },
   // Reads counter partitions only (O(cells)); labels come from the reference data.
-  statistics: { memorySize: 512, timeoutSeconds: 10, tableActions: ["dynamodb:Query"], referenceData: true },
+  statistics: {
+    memorySize: 512,
+    timeoutSeconds: 10,
+    tableActions: ["dynamodb:Query"],
+    referenceData: true,
+    reservedConcurrency: 5,
+  },
   // CSV import/export of offers and places: up to 5,000 rows per request, validated, then one
   // transaction per changed row (external-id guards read in batches). Longer timeout and more
   // memory (= CPU, network) than the listing functions; limits in shared/csv/limits.ts.
@@ -79,6 +108,7 @@ export const ROUTE_GROUPS: Readonly<Record<string, RouteGroupSettings>> = {
     timeoutSeconds: 29,
     tableActions: [...LISTING_ACTIONS, "dynamodb:BatchGetItem"],
     referenceData: true,
+    reservedConcurrency: 10,
   },
   // Proposals check the place (ConditionCheck) and move seats with the place's match entries.
   referrals: {
@@ -86,6 +116,7 @@ export const ROUTE_GROUPS: Readonly<Record<string, RouteGroupSettings>> = {
     timeoutSeconds: 10,
     tableActions: [...LISTING_ACTIONS, "dynamodb:ConditionCheckItem"],
     referenceData: false,
+    reservedConcurrency: 15,
   },
 };
 

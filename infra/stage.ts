@@ -15,6 +15,17 @@ export interface StageConfig {
   logRetention: RetentionDays;
   /** Origins besides the deployed web pages: dev also serves pages run locally (`npm start`). */
   localOrigins: readonly string[];
+  /**
+   * Every account must sign in with a TOTP app. Admins read every organisation's candidates and
+   * coaches their own; Cognito cannot require MFA per group, so prod requires it of everyone.
+   * Dev offers it only, so disposable test accounts sign in with a password.
+   */
+  mfaRequired: boolean;
+  /**
+   * Reserve each function's concurrency (route-groups.ts). Prod only: a reservation must leave
+   * 100 of the account's Lambda concurrency unreserved, which new accounts (quota 10) cannot.
+   */
+  reserveConcurrency: boolean;
 }
 
 const isStage = (value: unknown): value is Stage => STAGES.some((stage) => stage === value);
@@ -30,6 +41,8 @@ export function stageConfig(value: unknown): StageConfig {
     protectData: prod,
     logRetention: prod ? RetentionDays.THREE_MONTHS : RetentionDays.ONE_MONTH,
     localOrigins: prod ? [] : ["http://localhost:3000"],
+    mfaRequired: prod,
+    reserveConcurrency: prod,
   };
 }
 

@@ -1,6 +1,7 @@
 import { CfnOutput, Duration, Stack, type StackProps } from "aws-cdk-lib";
 import { AccessLogFormat } from "aws-cdk-lib/aws-apigateway";
 import {
+  type CfnStage,
   CorsHttpMethod,
   HttpApi,
   HttpMethod,
@@ -15,10 +16,11 @@ import type { IUserPool, IUserPoolClient } from "aws-cdk-lib/aws-cognito";
 import type { ITable } from "aws-cdk-lib/aws-dynamodb";
 import { LogGroup } from "aws-cdk-lib/aws-logs";
 import type { Construct } from "constructs";
-import { routes } from "../shared/http/routes.ts";
+import { routeKey, routes } from "../shared/http/routes.ts";
 import { PassungFunction } from "./passung-function.ts";
 import { routeGroups, routeGroupSettings, verifiesTokens } from "./route-groups.ts";
 import type { StageConfig } from "./stage.ts";
+import { DEFAULT_ROUTE_THROTTLE, ROUTE_THROTTLES, routeThrottleSettings } from "./throttling.ts";
 
 export interface StatelessStackProps extends StackProps {
   stage: StageConfig;
@@ -28,13 +30,6 @@ export interface StatelessStackProps extends StackProps {
   /** Origins allowed by CORS (see webOrigins in stage.ts); never `*`. */
   webOrigins: readonly string[];
 }
-
-/**
- * Throttling of the whole API. A few hundred coaches, employers and providers make a few requests
- * a second at most; the limits stop a runaway client or a scraper of the public routes from using up
- * the account's Lambda concurrency and the on-demand table's bill.
- */
-const THROTTLE = { rateLimit: 50, burstLimit: 100 };
 
 /** One JSON line per request; no claims, no bodies. */
 const ACCESS_LOG = AccessLogFormat.custom(
@@ -104,7 +99,8 @@ export class StatelessStack extends Stack {
       httpApi: this.api,
       stageName: "$default",
       autoDeploy: true,
-      throttle: THROTTLE,
+      // Per route (each has its own bucket); expensive routes get smaller ones below.
+      throttle: DEFAULT_ROUTE_THROTTLE,
       accessLogSettings: {
         destination: new LogGroupLogDestination(
           new LogGroup(this, "AccessLogs", {
@@ -140,7 +136,10 @@ export class StatelessStack extends Stack {
         ...(route.auth === "required" ? { authorizer } : {}),
       });
       if (added && route.auth !== "required") this.publicRoutes.push(added);
+      // The stage's RouteSettings name routes by key: they must exist before the stage is updated.
+      if (added && routeKey(route) in ROUTE_THROTTLES) stageResource.node.addDependency(added);
     }
+    (stageResource.node.defaultChild as CfnStage).routeSettings = routeThrottleSettings(routes);
 
     this.apiUrl = stageResource.url;
     new CfnOutput(this, "ApiUrl", { key: "ApiUrl", value: this.apiUrl });

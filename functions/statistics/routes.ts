@@ -44,7 +44,8 @@ export function statisticsRoutes(deps: Deps): Record<string, RouteHandler> {
         ...buildReport({ ...counters, by: req.query.by, labels }),
       };
       if ((req.header("accept") ?? "").includes("text/csv")) return statisticsCsv(report);
-      return json(200, report, { "cache-control": "private, max-age=60" });
+      // no-store (shared/http/security-headers.ts): the figures depend on who asks and on Accept.
+      return json(200, report);
     }),
   };
 }

@@ -114,7 +114,7 @@ export const routes: readonly Route[] = [
     auth: "required",
     roles: ["admin", "coach"],
     summary:
-      'Anonymous figures by district, state, occupation group or month (Accept: text/csv for Excel); small people-related counts as "<5"',
+      'Anonymous figures by district, state, occupation group or month (Accept: text/csv for Excel); people-related counts rounded to multiples of 5 by cell key',
     query: statisticsQuery,
     response: statisticsReport,
   },

@@ -1,6 +1,6 @@
 import geohash from "ngeohash";
 import { describe, expect, it } from "vitest";
-import { distanceKm } from "../../shared/domain/geo.ts";
+import { degreesFor, distanceKm } from "../../shared/domain/geo.ts";
 import { coverCircle } from "../../shared/domain/geo-cover.ts";
 
 const guetersloh = { lat: 51.9066, lon: 8.3784 };
@@ -14,8 +14,25 @@ describe("distanceKm", () => {
     expect(distanceKm(guetersloh, leipzig)).toBeLessThan(285);
     expect(distanceKm(leipzig, leipzig)).toBe(0);
   });
+  it("measures on a sphere of 6371.0088 km: 111.195 km per degree of a great circle", () => {
+    expect(distanceKm({ lat: 0, lon: 0 }, { lat: 1, lon: 0 })).toBeCloseTo(111.19508, 5);
+    expect(distanceKm({ lat: 0, lon: 0 }, { lat: 0, lon: 1 })).toBeCloseTo(111.19508, 5);
+    expect(distanceKm({ lat: 60, lon: 0 }, { lat: 60, lon: 1 })).toBeCloseTo(55.59701, 5);
+    expect(distanceKm(guetersloh, bielefeld)).toBeCloseTo(17.33025, 5);
+    expect(distanceKm({ lat: 0, lon: 0 }, { lat: 0, lon: 180 })).toBeCloseTo(20015.11444, 4);
+  });
   it("is symmetric", () => {
     expect(distanceKm(bielefeld, leipzig)).toBeCloseTo(distanceKm(leipzig, bielefeld), 9);
+  });
+});
+
+describe("degreesFor", () => {
+  it("spans 1° of latitude per 111.195 km, more degrees of longitude towards the poles", () => {
+    expect(degreesFor(111.195, 0)).toEqual({ dLat: 1, dLon: 1 });
+    expect(degreesFor(222.39, 60).dLat).toBe(2);
+    expect(degreesFor(111.195, 60).dLon).toBeCloseTo(2, 9);
+    // At a pole the cosine is capped, so the span stays finite.
+    expect(degreesFor(111.195, 90)).toEqual({ dLat: 1, dLon: 100 });
   });
 });
 

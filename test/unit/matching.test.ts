@@ -1,118 +1,117 @@
 import { describe, expect, it } from "vitest";
-import { type CandidateProfile, type MatchEntry, rankMatches } from "../../shared/domain/matching.ts";
+import { north, offer, place, rank } from "./matching-fixtures.ts";
 
-const guetersloh = { lat: 51.9066, lon: 8.3784 };
-const today = "2026-11-23";
-const profile: CandidateProfile = {
-  occupation: "81302",
-  point: guetersloh,
-  radiusKm: 50,
-  germanLevel: "B1",
-  languages: ["ar"],
-};
+// Ids are chosen so that their alphabetical order contradicts the expected ranking: an order that
+// holds only through the id tie-break fails these tests.
+describe("rankMatches: radius and distance", () => {
+  it("scores proximity linearly inside the radius; exactly at the radius is still inside", () => {
+    const entries = [
+      place("a-edge", { point: north(50) }),
+      place("b-mid", { point: north(25) }),
+      place("c-here"),
+    ];
+    // occupation 0.5 + distance 0.3 × (1 − d/R) + language 0 + German 0.1 (no requirement)
+    expect(rank(entries)).toEqual([
+      ["c-here", 0.9, 0],
+      ["b-mid", 0.75, 25],
+      ["a-edge", 0.6, 50],
+    ]);
+  });
 
-const place = (id: string, over: Partial<MatchEntry> = {}): MatchEntry => ({
-  kind: "place",
-  id,
-  occupations: ["81302"],
-  point: { lat: 51.95, lon: 8.4 },
-  online: false,
-  languages: [],
-  capacity: 2,
-  acceptedCount: 0,
-  availableFrom: "2026-11-01",
-  item: { id },
-  ...over,
+  it("drops items beyond the radius, also between R and 2R and just past R", () => {
+    const entries = [
+      place("a-just-past", { point: north(50.1) }),
+      place("b-one-and-a-half", { point: north(75) }),
+      place("c-leipzig", { point: { lat: 51.3397, lon: 12.3731 } }),
+      place("d-inside", { point: north(49.9) }),
+    ];
+    expect(rank(entries)).toEqual([["d-inside", 0.601, 49.9]]);
+    expect(rank(entries, { radiusKm: 100 }).map(([id]) => id)).toEqual([
+      "d-inside",
+      "a-just-past",
+      "b-one-and-a-half",
+    ]);
+  });
+
+  it("drops an item without a location unless it is online; online ranks like 40 % of the radius", () => {
+    expect(rank([place("nowhere", { point: undefined })])).toEqual([]);
+    const online = offer("a-online", { online: true, point: undefined });
+    const at20 = offer("b-at-20-km", { point: north(20) });
+    // Equal scores (0.5 + 0.3 × 0.6 + 0.1): the item with a known distance comes first.
+    expect(rank([online, at20])).toEqual([
+      ["b-at-20-km", 0.78, 20],
+      ["a-online", 0.78, null],
+    ]);
+    // An online offer with an address shows the distance but is not limited by the radius.
+    expect(rank([offer("far-online", { online: true, point: north(300) })])).toEqual([
+      ["far-online", 0.78, 300],
+    ]);
+  });
+
+  it("rounds the distance to 0.1 km and the score to three digits", () => {
+    expect(rank([place("p", { point: north(10.04) })], { radiusKm: 70 })).toEqual([["p", 0.857, 10]]);
+    expect(rank([place("p", { point: north(12.46) })], { radiusKm: 80 })).toEqual([["p", 0.853, 12.5]]);
+  });
 });
-const offer = (id: string, over: Partial<MatchEntry> = {}): MatchEntry => ({
-  kind: "offer",
-  id,
-  occupations: ["81302"],
-  point: { lat: 51.95, lon: 8.4 },
-  online: false,
-  languages: [],
-  rolling: true,
-  item: { id },
-  ...over,
-});
-const ids = (entries: MatchEntry[], p = profile) => rankMatches(p, entries, today).map((m) => m.item.id);
-const codes = (entry: MatchEntry, p = profile) =>
-  rankMatches(p, [entry], today)[0]?.reasons.map((r) => r.code);
 
-describe("rankMatches", () => {
-  it("ranks exact over same subgroup over same group, and drops other groups", () => {
+describe("rankMatches: score factors", () => {
+  it("weights the occupation: exact 1, same subgroup 0.7, same group 0.4, other groups dropped", () => {
     const entries = [
-      place("group", { occupations: ["81322"] }),
-      place("exact"),
-      place("subgroup", { occupations: ["81301"] }),
-      place("other", { occupations: ["26212"] }),
+      place("a-group", { occupations: ["81322"] }),
+      place("b-other", { occupations: ["26212"] }),
+      place("c-subgroup", { occupations: ["81301"] }),
+      place("d-exact", { occupations: ["26212", "81302"] }),
     ];
-    expect(ids(entries)).toEqual(["exact", "subgroup", "group"]);
-    expect(codes(place("x", { occupations: ["81301"] }))).toContain("occupation.sameSubgroup");
+    expect(rank(entries)).toEqual([
+      ["d-exact", 0.9, 0],
+      ["c-subgroup", 0.75, 0],
+      ["a-group", 0.6, 0],
+    ]);
   });
 
-  it("keeps only items inside the radius, nearer first; online offers match everywhere", () => {
+  it("penalises a German requirement one level above the candidate and drops two levels", () => {
     const entries = [
-      place("far", { point: { lat: 51.3397, lon: 12.3731 } }),
-      place("near", { point: { lat: 51.91, lon: 8.38 } }),
-      place("mid", { point: { lat: 52.03, lon: 8.53 } }),
-      offer("online", { online: true, point: undefined }),
+      place("a-b2", { germanLevel: "B2" }),
+      place("b-c1", { germanLevel: "C1" }),
+      place("c-b1", { germanLevel: "B1" }),
+      place("d-a2", { germanLevel: "A2" }),
     ];
-    const matches = rankMatches(profile, entries, today);
-    expect(matches.map((m) => m.item.id)).toEqual(["near", "mid", "online"]);
-    expect(matches[2]?.distanceKm).toBeNull();
-    expect(matches[2]?.reasons.map((r) => r.code)).toContain("format.online");
-    expect(matches[1]?.distanceKm).toBeGreaterThan(10);
+    expect(rank(entries)).toEqual([
+      ["c-b1", 0.9, 0],
+      ["d-a2", 0.9, 0],
+      ["a-b2", 0.8, 0],
+    ]);
   });
 
-  it("drops full places and windows that closed; flags later starts", () => {
-    expect(ids([place("full", { acceptedCount: 2 })])).toEqual([]);
-    expect(ids([place("gone", { availableUntil: "2026-11-01" })])).toEqual([]);
-    expect(
-      ids([place("later", { availableFrom: "2027-01-01" })], { ...profile, availableFrom: "2027-02-01" }),
-    ).toEqual(["later"]);
-    expect(
-      ids([place("gone", { availableUntil: "2027-01-31" })], { ...profile, availableFrom: "2027-02-01" }),
-    ).toEqual([]);
-    expect(codes(place("later", { availableFrom: "2027-03-01" }))).toContain("availability.later");
+  it("counts half the German factor when the candidate's level is unknown", () => {
+    const entries = [place("a-required", { germanLevel: "C2" }), place("b-free")];
+    expect(rank(entries, { germanLevel: undefined })).toEqual([
+      ["b-free", 0.9, 0],
+      ["a-required", 0.85, 0],
+    ]);
   });
 
-  it("drops offers that ended or started without rolling entry", () => {
-    expect(ids([offer("ended", { rolling: false, end: "2026-10-01" })])).toEqual([]);
-    expect(ids([offer("started", { rolling: false, start: "2026-10-01" })])).toEqual([]);
-    expect(ids([offer("upcoming", { rolling: false, start: "2027-01-10" })])).toEqual(["upcoming"]);
-  });
-
-  it("shows a requirement one German level above the candidate, flagged and ranked lower", () => {
+  it("adds 0.1 for a shared language, once however many are shared", () => {
     const entries = [
-      place("b2", { germanLevel: "B2" }),
-      place("b1", { germanLevel: "B1" }),
-      place("c1", { germanLevel: "C1" }),
+      place("a-none", { languages: ["tr"] }),
+      place("b-two", { languages: ["en", "ar"] }),
+      place("c-one", { languages: ["ar"] }),
     ];
-    expect(ids(entries)).toEqual(["b1", "b2"]);
-    expect(codes(place("b2", { germanLevel: "B2" }))).toContain("german.belowRequired");
-    expect(codes(place("b1", { germanLevel: "B1" }))).toContain("german.sufficient");
+    expect(rank(entries, { languages: ["ar", "en"] })).toEqual([
+      ["b-two", 1, 0],
+      ["c-one", 1, 0],
+      ["a-none", 0.9, 0],
+    ]);
+    expect(rank([place("p", { languages: ["ar"] })], { languages: [] })).toEqual([["p", 0.9, 0]]);
   });
 
-  it("raises the score for a shared language and says which", () => {
-    const [shared, none] = rankMatches(
-      profile,
-      [place("none"), place("shared", { languages: ["ar", "en"] })],
-      today,
-    );
-    expect(shared?.item.id).toBe("shared");
-    expect(shared?.score).toBeGreaterThan(none?.score ?? 1);
-    expect(shared?.reasons).toContainEqual({ code: "language.shared", text: "Gemeinsame Sprache: Arabisch" });
-  });
-
-  it("orders deterministically by score, distance, then id; scores stay in 0..1", () => {
-    const entries = [place("b"), place("a"), place("c", { point: { lat: 51.9066, lon: 8.3784 } })];
-    const matches = rankMatches(profile, entries, today);
-    expect(matches.map((m) => m.item.id)).toEqual(["c", "a", "b"]);
-    for (const m of matches) {
-      expect(m.score).toBeGreaterThanOrEqual(0);
-      expect(m.score).toBeLessThanOrEqual(1);
-      expect(m.reasons.every((r) => r.text.length > 0)).toBe(true);
-    }
+  it("breaks score ties by distance, then by id", () => {
+    const shared = place("a-far-shared", { point: north(10), languages: ["ar"] });
+    // 0.5 + 0.3 × (1 − 10/30) + 0.1 + 0.1 = 0.9 = 0.5 + 0.3 + 0 + 0.1
+    expect(rank([shared, place("z-near")], { radiusKm: 30 })).toEqual([
+      ["z-near", 0.9, 0],
+      ["a-far-shared", 0.9, 10],
+    ]);
+    expect(rank([place("b"), place("c"), place("a")]).map(([id]) => id)).toEqual(["a", "b", "c"]);
   });
 });

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { languageName } from "../../shared/domain/language-names.ts";
+
+// The names shown to coaches and employers ("Gemeinsame Sprache: …").
+const NAMES = {
+  ar: "Arabisch",
+  bg: "Bulgarisch",
+  de: "Deutsch",
+  el: "Griechisch",
+  en: "Englisch",
+  es: "Spanisch",
+  fa: "Persisch",
+  fr: "Französisch",
+  hr: "Kroatisch",
+  hu: "Ungarisch",
+  it: "Italienisch",
+  ku: "Kurdisch",
+  pl: "Polnisch",
+  ps: "Paschtu",
+  pt: "Portugiesisch",
+  ro: "Rumänisch",
+  ru: "Russisch",
+  so: "Somali",
+  sq: "Albanisch",
+  sr: "Serbisch",
+  ti: "Tigrinya",
+  tr: "Türkisch",
+  uk: "Ukrainisch",
+  vi: "Vietnamesisch",
+  zh: "Chinesisch",
+};
+
+describe("languageName", () => {
+  it("names the languages most spoken in the IQ networks in German", () => {
+    expect(Object.fromEntries(Object.keys(NAMES).map((code) => [code, languageName(code)]))).toEqual(NAMES);
+  });
+
+  it("shows any other code as it is", () => {
+    expect(languageName("nl")).toBe("nl");
+  });
+});

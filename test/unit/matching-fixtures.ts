@@ -1,0 +1,45 @@
+import { type CandidateProfile, type MatchEntry, rankMatches } from "../../shared/domain/matching.ts";
+
+export const guetersloh = { lat: 51.9066, lon: 8.3784 };
+/** A point `km` due north of Gütersloh (one degree of latitude is 111.195 km on the haversine sphere). */
+export const north = (km: number) => ({ lat: guetersloh.lat + km / 111.19508023, lon: guetersloh.lon });
+export const today = "2026-11-23";
+export const profile: CandidateProfile = {
+  occupation: "81302",
+  point: guetersloh,
+  radiusKm: 50,
+  germanLevel: "B1",
+  languages: ["ar"],
+};
+
+/** A place with two free seats at Gütersloh, available since before today, no requirements. */
+export const place = (id: string, over: Partial<MatchEntry> = {}): MatchEntry => ({
+  kind: "place",
+  id,
+  occupations: ["81302"],
+  point: guetersloh,
+  online: false,
+  languages: [],
+  capacity: 2,
+  acceptedCount: 0,
+  availableFrom: "2026-11-01",
+  item: { id },
+  ...over,
+});
+/** A course at Gütersloh with rolling entry. */
+export const offer = (id: string, over: Partial<MatchEntry> = {}): MatchEntry => ({
+  kind: "offer",
+  id,
+  occupations: ["81302"],
+  point: guetersloh,
+  online: false,
+  languages: [],
+  rolling: true,
+  item: { id },
+  ...over,
+});
+export const rank = (entries: MatchEntry[], p: Partial<CandidateProfile> = {}) =>
+  rankMatches({ ...profile, ...p }, entries, today).map((m) => [m.item.id, m.score, m.distanceKm]);
+/** The reasons given for a single entry, or undefined when it does not match. */
+export const reasons = (entry: MatchEntry, p: Partial<CandidateProfile> = {}) =>
+  rankMatches({ ...profile, ...p }, [entry], today)[0]?.reasons;

@@ -52,7 +52,8 @@ beforeAll(async () => {
   const provider: Caller = { role: "provider", org: "bildung" };
   await invoke(offers, "POST /qualification-offers", {
     caller: provider,
-    body: offerInput({ status: "published" }),
+    // One offer for two Berufsgruppen (813 and 262): one offer in every total.
+    body: offerInput({ status: "published", occupations: ["81302", "26212"] }),
   });
   await invoke(offers, "POST /qualification-offers", {
     caller: provider,
@@ -154,7 +155,12 @@ describe("GET /statistics", () => {
 
   it("groups by occupation group and month with German labels, and answers CSV for Excel", async () => {
     const byGroup = await report(admin, "from=2026-11&to=2026-11&by=occupationGroup");
-    expect(byGroup.body.rows[0]).toMatchObject({ key: "813", label: expect.stringContaining("Gesundheit") });
+    expect(byGroup.body.rows.map((r: { key: string; offers: number }) => [r.key, r.offers])).toEqual([
+      ["262", 1],
+      ["813", 2],
+    ]);
+    expect(byGroup.body.rows[1]).toMatchObject({ label: expect.stringContaining("Gesundheit") });
+    expect(byGroup.body.totals).toMatchObject({ offers: 2, places: 2 });
     const byMonth = await report(admin, "from=2026-10&to=2026-11&by=month");
     expect(byMonth.body.rows.map((r: { key: string; label: string }) => [r.key, r.label])).toEqual([
       ["2026-11", "November 2026"],

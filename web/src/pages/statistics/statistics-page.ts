@@ -7,9 +7,9 @@ import { busy, errorBox, loading } from "../../ui/status.ts";
 
 /**
  * Anonymous figures for funders: a period, a breakdown, a bar chart of one figure and the full
- * table. Small people-related counts arrive as "<5" and are shown as such.
+ * table. People-related counts arrive rounded to multiples of 5 by cell key (see README).
  */
-type Shown = number | "<5";
+type Shown = number;
 interface Figures {
   offers: number | null;
   places: number | null;
@@ -50,8 +50,7 @@ const COLUMNS: [string, (f: Figures) => Shown | null][] = [
   ["Suchen", (f) => f.matchSearches],
 ];
 
-const show = (value: Shown | null | undefined) =>
-  value === null || value === undefined ? "–" : typeof value === "number" ? num(value) : value;
+const show = (value: Shown | null | undefined) => (value === null || value === undefined ? "–" : num(value));
 
 /** "2026-03" for a date, `monthsBack` months earlier. */
 function month(monthsBack = 0): string {
@@ -68,7 +67,7 @@ function chart(report: Report): HTMLElement {
     report.by === "month"
       ? (["Vorschläge (vorgeschlagen)", (f: Figures) => f.referrals.proposed] as const)
       : (["Mentoringplätze", (f: Figures) => f.places] as const);
-  const width = (v: Shown | null) => (v === null ? 0 : v === "<5" ? 2.5 : v);
+  const width = (v: Shown | null) => v ?? 0;
   const max = Math.max(1, ...report.rows.map((r) => width(pick(r))));
   return h(
     "figure",
@@ -173,6 +172,12 @@ export function statisticsPage({ main, signal }: RouteContext): void {
             ? "Zahlen des gesamten Netzwerks."
             : "Vorschläge und Suchen Ihrer Organisation; Angebote und Plätze des gesamten Netzwerks.",
         ),
+        report.by === "occupationGroup" &&
+          h(
+            "p",
+            {},
+            "Ein Angebot oder Platz für mehrere Berufsgruppen steht unter jeder davon, in der Summe einmal.",
+          ),
         report.rows.length ? chart(report) : h("p", {}, "Für diesen Zeitraum liegen keine Zahlen vor."),
         table(report),
       );
@@ -213,7 +218,12 @@ export function statisticsPage({ main, signal }: RouteContext): void {
       "Anonyme Zahlen für Fördergeber: Angebote und Plätze (Bestand) sowie Vorschläge und Suchen im Zeitraum.",
     ),
     form,
-    h("p", { class: "hint" }, "Kleine Zahlen (1–4) werden als „<5“ angezeigt."),
+    h(
+      "p",
+      { class: "hint" },
+      "Vorschläge, belegte Plätze und Suchen sind zum Schutz der Personen mit einem festen Zufallsschlüssel auf Vielfache von 5 gerundet (0 heißt 0 bis 4). ",
+      "Jede Zahl wird für sich gerundet, daher ergeben die Zeilen nicht immer die Summe.",
+    ),
     h("div", { class: "actions" }, csv),
     csvError,
     h("h2", {}, "Ergebnis"),

@@ -41,7 +41,13 @@ export function statisticsRoutes(deps: Deps): Record<string, RouteHandler> {
         to,
         by: req.query.by,
         scope: network ? "network" : "organisation",
-        ...buildReport({ ...counters, by: req.query.by, labels }),
+        // The cell keys' per-deployment secret (README "Protection"); it must never change.
+        ...buildReport({
+          ...counters,
+          by: req.query.by,
+          labels,
+          secret: process.env.STATISTICS_KEY_SECRET ?? "",
+        }),
       };
       if ((req.header("accept") ?? "").includes("text/csv")) return statisticsCsv(report);
       // no-store (shared/http/security-headers.ts): the figures depend on who asks and on Accept.

@@ -1,7 +1,7 @@
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { ulid } from "ulidx";
-import { cognitoTokenVerifier, type TokenVerifier } from "./http/token-verifier.ts";
+import { cognitoTokenVerifier, type TokenVerifier } from "./token-verifier.ts";
 
 /** What handlers and repositories need from the outside world, passed in (never imported). */
 export interface Deps {

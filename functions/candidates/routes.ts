@@ -5,22 +5,21 @@ import { countMatchSearch } from "../../shared/db/statistics-counters.ts";
 import { searchCell } from "../../shared/http/search-cell.ts";
 import { transactWrite } from "../../shared/db/transact.ts";
 import { ConflictError } from "../../shared/domain/errors.ts";
-import { apiHandler, type RouteHandler } from "../../shared/http/api-handler.ts";
-import { expiryFrom, ownCandidate, requireCoach } from "../../shared/http/candidate-access.ts";
+import type { RouteHandler } from "../../shared/http/api-handler.ts";
+import { expiryFrom, ownCandidate } from "../../shared/http/candidate-access.ts";
 import { withIdempotency } from "../../shared/http/idempotency.ts";
 import { checkIfMatch } from "../../shared/http/listing-access.ts";
-import { hasRole } from "../../shared/http/principal.ts";
+import { hasRole, type Principal } from "../../shared/http/principal.ts";
 import { resolveRequiredLocation } from "../../shared/http/references.ts";
 import { etag, json, noContent } from "../../shared/http/response.ts";
+import { handle } from "../../shared/http/route-handler.ts";
 import { parseOrThrow } from "../../shared/http/validation.ts";
 import type { Deps } from "../../shared/runtime.ts";
-import { type Candidate, candidateInput, candidatePatch } from "../../shared/schemas/candidate.ts";
-import { listQuery } from "../../shared/schemas/common.ts";
+import { type Candidate, candidateInput } from "../../shared/schemas/candidate.ts";
 
 export function candidateRoutes(deps: Deps): Record<string, RouteHandler> {
   const candidates = candidateRepository(deps);
-  const load = async (principal: Parameters<typeof requireCoach>[0], id = "") =>
-    ownCandidate(requireCoach(principal), await candidates.get(id));
+  const load = async (principal: Principal, id = "") => ownCandidate(principal, await candidates.get(id));
 
   /** Validates the whole profile, resolves references, restarts retention. */
   function nextState(current: Candidate | undefined, org: string, body: unknown): Candidate {
@@ -38,10 +37,9 @@ export function candidateRoutes(deps: Deps): Record<string, RouteHandler> {
   }
 
   return {
-    "POST /candidates": apiHandler({ auth: "required", body: candidateInput }, async (req) => {
-      const principal = requireCoach(req.principal);
+    "POST /candidates": handle("POST /candidates", async (req) => {
       return withIdempotency(deps, req, async (record) => {
-        const candidate = nextState(undefined, principal.org, req.body);
+        const candidate = nextState(undefined, req.principal.org, req.body);
         const response = json(201, candidate, { etag: etag(1), location: `/candidates/${candidate.id}` });
         await transactWrite(
           deps,
@@ -53,18 +51,17 @@ export function candidateRoutes(deps: Deps): Record<string, RouteHandler> {
       });
     }),
 
-    "GET /candidates": apiHandler({ auth: "required", query: listQuery }, async ({ principal, query }) => {
-      const coach = requireCoach(principal);
-      const org = hasRole(coach, "admin") && query.org ? query.org : coach.org;
+    "GET /candidates": handle("GET /candidates", async ({ principal, query }) => {
+      const org = hasRole(principal, "admin") && query.org ? query.org : principal.org;
       return json(200, await candidates.listByOrg(org, { limit: query.limit ?? 20, cursor: query.cursor }));
     }),
 
-    "GET /candidates/{id}": apiHandler({ auth: "required" }, async ({ principal, params }) => {
+    "GET /candidates/{id}": handle("GET /candidates/{id}", async ({ principal, params }) => {
       const candidate = await load(principal, params.id);
       return json(200, candidate, { etag: etag(candidate.version) });
     }),
 
-    "PATCH /candidates/{id}": apiHandler({ auth: "required", body: candidatePatch }, async (req) => {
+    "PATCH /candidates/{id}": handle("PATCH /candidates/{id}", async (req) => {
       const current = await load(req.principal, req.params.id);
       checkIfMatch(req.header("if-match"), current);
       const {
@@ -86,7 +83,7 @@ export function candidateRoutes(deps: Deps): Record<string, RouteHandler> {
       return json(200, next, { etag: etag(next.version) });
     }),
 
-    "DELETE /candidates/{id}": apiHandler({ auth: "required" }, async (req) => {
+    "DELETE /candidates/{id}": handle("DELETE /candidates/{id}", async (req) => {
       const candidate = await load(req.principal, req.params.id);
       checkIfMatch(req.header("if-match"), candidate);
       const erased = await eraseCandidate(deps, candidate);
@@ -94,7 +91,7 @@ export function candidateRoutes(deps: Deps): Record<string, RouteHandler> {
       return noContent();
     }),
 
-    "GET /candidates/{id}/matches": apiHandler({ auth: "required" }, async ({ principal, params }) => {
+    "GET /candidates/{id}/matches": handle("GET /candidates/{id}/matches", async ({ principal, params }) => {
       const c = await load(principal, params.id);
       const profile = { ...c, point: { lat: c.location.lat, lon: c.location.lon } };
       const { stats: _stats, ...result } = await findMatches(deps, profile, {
@@ -108,7 +105,7 @@ export function candidateRoutes(deps: Deps): Record<string, RouteHandler> {
       });
     }),
 
-    "GET /candidates/{id}/export": apiHandler({ auth: "required" }, async ({ principal, params }) => {
+    "GET /candidates/{id}/export": handle("GET /candidates/{id}/export", async ({ principal, params }) => {
       const candidate = await load(principal, params.id);
       const { referrals } = await candidateItems(deps, candidate.id);
       const body = { exportedAt: deps.clock().toISOString(), candidate, referrals };

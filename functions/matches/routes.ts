@@ -1,18 +1,16 @@
 import { findMatches } from "../../shared/db/find-matches.ts";
 import { countMatchSearch } from "../../shared/db/statistics-counters.ts";
 import { searchCell } from "../../shared/http/search-cell.ts";
-import { apiHandler, type RouteHandler } from "../../shared/http/api-handler.ts";
+import type { RouteHandler } from "../../shared/http/api-handler.ts";
 import { withIdempotency } from "../../shared/http/idempotency.ts";
-import { requireRole } from "../../shared/http/principal.ts";
 import { resolveRequiredLocation } from "../../shared/http/references.ts";
 import { json } from "../../shared/http/response.ts";
+import { handle } from "../../shared/http/route-handler.ts";
 import type { Deps } from "../../shared/runtime.ts";
-import { matchRequest } from "../../shared/schemas/match.ts";
 
 export function matchRoutes(deps: Deps): Record<string, RouteHandler> {
   return {
-    "POST /matches": apiHandler({ auth: "required", body: matchRequest }, async (req) => {
-      requireRole(req.principal, "coach", "admin");
+    "POST /matches": handle("POST /matches", async (req) => {
       const { body } = req;
       const location = resolveRequiredLocation(body);
       // Read-only: an Idempotency-Key only guards against reuse with another body.

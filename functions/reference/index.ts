@@ -1,41 +1,4 @@
-import { NotFoundError } from "../../shared/domain/errors.ts";
-import { apiHandler, dispatch } from "../../shared/http/api-handler.ts";
-import { json } from "../../shared/http/response.ts";
-import { parseOrThrow } from "../../shared/http/validation.ts";
-import { getOccupation, searchOccupations } from "../../shared/reference/occupations.ts";
-import { resolvePostalCode } from "../../shared/reference/postal-codes.ts";
-import {
-  occupationCodeParams,
-  occupationSearchQuery,
-  postalCodeParams,
-} from "../../shared/schemas/reference.ts";
+import { dispatch } from "../../shared/http/api-handler.ts";
+import { referenceRoutes } from "./routes.ts";
 
-/**
- * Reference data (KldB occupations, postal codes): public, read-only, the same for everyone, so
- * successful answers may be cached by browsers and CDNs for a day.
- */
-const CACHE = { "cache-control": "public, max-age=86400" };
-
-const searchOccupationsRoute = apiHandler({ auth: "none", query: occupationSearchQuery }, async ({ query }) =>
-  json(200, { items: searchOccupations(query.q, query.limit) }, CACHE),
-);
-
-const getOccupationRoute = apiHandler({ auth: "none" }, async ({ params }) => {
-  const { code } = parseOrThrow(occupationCodeParams, params);
-  const occupation = getOccupation(code);
-  if (!occupation) throw new NotFoundError(`Die Berufsgattung ${code} gibt es in der KldB 2010 nicht.`);
-  return json(200, occupation, CACHE);
-});
-
-const getPostalCodeRoute = apiHandler({ auth: "none" }, async ({ params }) => {
-  const { code } = parseOrThrow(postalCodeParams, params);
-  const location = resolvePostalCode(code);
-  if (!location) throw new NotFoundError(`Die Postleitzahl ${code} ist unbekannt.`);
-  return json(200, location, CACHE);
-});
-
-export const handler = dispatch({
-  "GET /occupations": searchOccupationsRoute,
-  "GET /occupations/{code}": getOccupationRoute,
-  "GET /postal-codes/{code}": getPostalCodeRoute,
-});
+export const handler = dispatch(referenceRoutes());

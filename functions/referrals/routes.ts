@@ -3,14 +3,14 @@ import { listingRepository } from "../../shared/db/listing-repository.ts";
 import { referralStore } from "../../shared/db/referral-store.ts";
 import { ValidationError } from "../../shared/domain/errors.ts";
 import type { ReferralAction } from "../../shared/domain/referral-workflow.ts";
-import { apiHandler, type RouteHandler } from "../../shared/http/api-handler.ts";
+import type { RouteHandler } from "../../shared/http/api-handler.ts";
 import { withIdempotency } from "../../shared/http/idempotency.ts";
-import { hasRole, requireRole } from "../../shared/http/principal.ts";
+import { hasRole } from "../../shared/http/principal.ts";
 import { requireSideFor, sideOf, viewFor } from "../../shared/http/referral-access.ts";
 import { json } from "../../shared/http/response.ts";
+import { handle } from "../../shared/http/route-handler.ts";
 import type { Deps } from "../../shared/runtime.ts";
 import type { MentoringPlace } from "../../shared/schemas/mentoring-place.ts";
-import { referralInput, referralQuery } from "../../shared/schemas/referral.ts";
 
 export function referralRoutes(deps: Deps): Record<string, RouteHandler> {
   const store = referralStore(deps);
@@ -18,8 +18,8 @@ export function referralRoutes(deps: Deps): Record<string, RouteHandler> {
   const places = listingRepository<MentoringPlace>(deps, "place");
 
   const change = (action: ReferralAction) =>
-    apiHandler({ auth: "required" }, async (req) => {
-      const principal = requireRole(req.principal, "coach", "employer", "admin");
+    handle(`POST /referrals/{id}/${action}`, async (req) => {
+      const { principal } = req;
       const side = sideOf(principal, await store.get(req.params.id ?? ""));
       requireSideFor(action, side);
       return withIdempotency(deps, req, async (record) => {
@@ -32,8 +32,8 @@ export function referralRoutes(deps: Deps): Record<string, RouteHandler> {
     });
 
   return {
-    "POST /referrals": apiHandler({ auth: "required", body: referralInput }, async (req) => {
-      const principal = requireRole(req.principal, "coach", "admin");
+    "POST /referrals": handle("POST /referrals", async (req) => {
+      const { principal } = req;
       const candidate = await candidates.get(req.body.candidateId);
       const place = await places.get(req.body.placeId);
       const errors = [
@@ -54,8 +54,7 @@ export function referralRoutes(deps: Deps): Record<string, RouteHandler> {
       });
     }),
 
-    "GET /referrals": apiHandler({ auth: "required", query: referralQuery }, async ({ principal, query }) => {
-      const caller = requireRole(principal, "coach", "employer", "admin");
+    "GET /referrals": handle("GET /referrals", async ({ principal: caller, query }) => {
       const page = { limit: query.limit ?? 20, cursor: query.cursor };
       const filters = { candidateId: query.candidateId, placeId: query.placeId, status: query.status };
       if (hasRole(caller, "coach", "admin"))

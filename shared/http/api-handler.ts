@@ -9,11 +9,11 @@ import {
 } from "../domain/errors.ts";
 import type * as z from "../schemas/z.ts";
 import { type Logger, logger as rootLogger } from "./logger.ts";
-import { type Principal, principalFromClaims } from "./principal.ts";
+import { type Principal, principalFromClaims, requireRole, type Role } from "./principal.ts";
 import { problem, problemJson } from "./problem-middleware.ts";
 import { securityHeaders } from "./security-headers.ts";
 import type { ApiResult } from "./response.ts";
-import type { TokenVerifier } from "./token-verifier.ts";
+import type { TokenVerifier } from "../token-verifier.ts";
 import { formatPath, parseOrThrow } from "./validation.ts";
 
 export type ApiEvent = APIGatewayProxyEventV2WithJWTAuthorizer;
@@ -39,6 +39,8 @@ interface ApiContext extends Context {
 interface Spec<B extends z.ZodMiniType | undefined, Q extends z.ZodMiniType | undefined> {
   auth: Auth;
   verifyToken?: TokenVerifier;
+  /** Roles that may call (403 otherwise), checked once the input has been read. */
+  roles?: readonly Role[];
   body?: B;
   query?: Q;
   /** Largest body accepted (decoded bytes); JSON routes keep the default, uploads may raise it. */
@@ -138,8 +140,15 @@ const parseInput = (maxBodyBytes: number, body?: z.ZodMiniType, query?: z.ZodMin
   },
 });
 
+/** After parsing, as before: a body with an unknown field is a 400 whoever sends it. */
+const roleGate = (roles: readonly Role[] | undefined): Middleware => ({
+  before: async ({ context }) => {
+    if (roles) requireRole(context.principal, ...roles);
+  },
+});
+
 /**
- * Builds one route's Lambda handler: logging → auth context → zod parsing → fn, with the
+ * Builds one route's Lambda handler: logging → auth context → zod parsing → roles → fn, with the
  * problem+json error mapper registered first so middy runs its onError last (outermost).
  */
 export function apiHandler<
@@ -152,6 +161,7 @@ export function apiHandler<
     .use(requestLogging())
     .use(authContext(spec.auth, spec.verifyToken))
     .use(parseInput(spec.maxBodyBytes ?? MAX_JSON_BODY_BYTES, spec.body, spec.query))
+    .use(roleGate(spec.roles))
     .handler(async (event, context) =>
       fn({
         event,

@@ -2,9 +2,8 @@ import { listingRepository } from "../db/listing-repository.ts";
 import { ForbiddenError } from "../domain/errors.ts";
 import type { Listing } from "../domain/listing.ts";
 import type { Deps } from "../runtime.ts";
-import { listQuery } from "../schemas/common.ts";
 import type * as z from "../schemas/z.ts";
-import { type Auth, apiHandler, type RouteHandler } from "./api-handler.ts";
+import type { RouteHandler } from "./api-handler.ts";
 import { withIdempotency } from "./idempotency.ts";
 import {
   checkIfMatch,
@@ -13,9 +12,10 @@ import {
   requireReader,
   viewFor,
 } from "./listing-access.ts";
-import { hasRole, requireRole } from "./principal.ts";
+import { hasRole } from "./principal.ts";
 import { resolveReferences } from "./references.ts";
 import { etag, json, noContent } from "./response.ts";
+import { handle } from "./route-handler.ts";
 import { parseOrThrow } from "./validation.ts";
 
 type InputSchema = z.ZodMiniType<{
@@ -27,8 +27,7 @@ type InputSchema = z.ZodMiniType<{
 };
 
 export interface ListingResource extends ListingPolicy {
-  path: string;
-  readAuth: Auth;
+  path: "/mentoring-places" | "/qualification-offers";
   input: InputSchema;
   patch: z.ZodMiniType<Record<string, unknown> & { status?: Listing["status"] }>;
   /** Fields the service keeps beyond the input (e.g. a place's acceptedCount) and their rules. */
@@ -39,7 +38,6 @@ export interface ListingResource extends ListingPolicy {
 /** The five routes of a listing resource (create, list, read, update, delete/archive). */
 export function listingHandlers(resource: ListingResource, deps: Deps): Record<string, RouteHandler> {
   const repo = listingRepository<Listing>(deps, resource.kind);
-  const writers = [resource.owner, "admin"] as const;
   const now = () => deps.clock().toISOString();
 
   /** Validates the merged state with the POST rules, resolves references, bumps the version. */
@@ -75,11 +73,11 @@ export function listingHandlers(resource: ListingResource, deps: Deps): Record<s
         ]),
     );
 
+  const options = { verifyToken: deps.verifyToken };
   return {
-    [`POST ${resource.path}`]: apiHandler({ auth: "required", body: resource.input }, async (req) => {
-      const principal = requireRole(req.principal, ...writers);
+    [`POST ${resource.path}`]: handle(`POST ${resource.path}`, async (req) => {
       return withIdempotency(deps, req, async (record) => {
-        const listing = nextState(undefined, principal.org, req.body, req.body.status as Listing["status"]);
+        const listing = nextState(undefined, req.principal.org, req.body, req.body.status);
         const response = json(201, listing, {
           etag: etag(listing.version),
           location: `${resource.path}/${listing.id}`,
@@ -89,8 +87,8 @@ export function listingHandlers(resource: ListingResource, deps: Deps): Record<s
       });
     }),
 
-    [`GET ${resource.path}`]: apiHandler(
-      { auth: resource.readAuth, verifyToken: deps.verifyToken, query: listQuery },
+    [`GET ${resource.path}`]: handle(
+      `GET ${resource.path}`,
       async ({ principal, query }) => {
         requireReader(resource, principal);
         const page = { limit: query.limit ?? 20, cursor: query.cursor, status: query.status };
@@ -106,19 +104,20 @@ export function listingHandlers(resource: ListingResource, deps: Deps): Record<s
           items: published.items.map((item) => viewFor(resource, principal, item)),
         });
       },
+      options,
     ),
 
-    [`GET ${resource.path}/{id}`]: apiHandler(
-      { auth: resource.readAuth, verifyToken: deps.verifyToken },
+    [`GET ${resource.path}/{id}`]: handle(
+      `GET ${resource.path}/{id}`,
       async ({ principal, params }) => {
         const view = viewFor(resource, principal, await repo.get(params.id ?? ""));
         return json(200, view, "version" in view ? { etag: etag(Number(view.version)) } : {});
       },
+      options,
     ),
 
-    [`PATCH ${resource.path}/{id}`]: apiHandler({ auth: "required", body: resource.patch }, async (req) => {
-      const principal = requireRole(req.principal, ...writers);
-      const current = managedListing(resource, principal, await repo.get(req.params.id ?? ""));
+    [`PATCH ${resource.path}/{id}`]: handle(`PATCH ${resource.path}/{id}`, async (req) => {
+      const current = managedListing(resource, req.principal, await repo.get(req.params.id ?? ""));
       checkIfMatch(req.header("if-match"), current);
       const { status, ...changes } = req.body;
       const next = nextState(
@@ -131,9 +130,8 @@ export function listingHandlers(resource: ListingResource, deps: Deps): Record<s
       return json(200, next, { etag: etag(next.version) });
     }),
 
-    [`DELETE ${resource.path}/{id}`]: apiHandler({ auth: "required" }, async (req) => {
-      const principal = requireRole(req.principal, ...writers);
-      const current = managedListing(resource, principal, await repo.get(req.params.id ?? ""));
+    [`DELETE ${resource.path}/{id}`]: handle(`DELETE ${resource.path}/{id}`, async (req) => {
+      const current = managedListing(resource, req.principal, await repo.get(req.params.id ?? ""));
       checkIfMatch(req.header("if-match"), current);
       if (current.status === "draft") {
         await repo.delete(current);

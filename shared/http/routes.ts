@@ -1,4 +1,5 @@
-import { exportQuery, importQuery, importResult } from "../csv/import-schemas.ts";
+import { IMPORT_LIMITS } from "../csv/limits.ts";
+import { exportQuery, importQuery, importResult } from "../schemas/import.ts";
 import { candidate, candidateInput, candidatePatch } from "../schemas/candidate.ts";
 import { listQuery } from "../schemas/common.ts";
 import { referral, referralInput, referralQuery } from "../schemas/referral.ts";
@@ -24,8 +25,8 @@ import type { Role } from "./principal.ts";
  * The one route table. The local server, the CDK stack and GET /openapi.json all read it, so a
  * route cannot exist in one and be missing in another. `group` names the Lambda function
  * (functions/<group>/index.ts); `auth` says whether the JWT authorizer guards the route
- * ("optional": public route whose answer widens for a signed-in caller); `roles` documents who
- * may call (handlers enforce it).
+ * ("optional": public route whose answer widens for a signed-in caller); `roles` says who may call
+ * and the handler wrapper (route-handler.ts) enforces it, as well as the body and query schemas.
  */
 export interface Route {
   method: "GET" | "POST" | "PATCH" | "DELETE";
@@ -33,19 +34,26 @@ export interface Route {
   group: string;
   auth: Auth;
   roles?: readonly Role[];
+  /**
+   * Roles let through to the use case when it decides per item who may act (a coach learns 403 or
+   * 404 from the referral itself); `roles` stays what the API documents. Defaults to `roles`.
+   */
+  admits?: readonly Role[];
   summary: string;
   query?: z.ZodMiniType;
   body?: z.ZodMiniType;
   response?: z.ZodMiniType;
   /** Status of a successful answer, when not 200. */
   status?: number;
+  /** Largest body accepted (decoded bytes), when not MAX_JSON_BODY_BYTES. */
+  maxBodyBytes?: number;
 }
 
 const listOf = (item: z.ZodMiniType) =>
   z.object({ items: z.array(item), nextCursor: z.optional(z.string()) });
 const WRITERS = { place: ["employer", "admin"], offer: ["provider", "admin"] } as const;
 
-export const routes: readonly Route[] = [
+const table = [
   { method: "GET", path: "/health", group: "meta", auth: "none", summary: "Liveness" },
   { method: "GET", path: "/openapi.json", group: "meta", auth: "none", summary: "This API description" },
   {
@@ -118,16 +126,25 @@ export const routes: readonly Route[] = [
     query: statisticsQuery,
     response: statisticsReport,
   },
-];
+] as const;
 
-function listingRoutes(
-  base: string,
-  group: string,
+/** The table with each entry's own schema types, for handlers keyed by route (route-handler.ts). */
+export type RouteTable = typeof table;
+export const routes: readonly Route[] = table;
+
+function listingRoutes<
+  const B extends string,
+  const G extends string,
+  I extends z.ZodMiniType,
+  P extends z.ZodMiniType,
+>(
+  base: B,
+  group: G,
   readAuth: Auth,
   readers: readonly Role[] | undefined,
   writers: readonly Role[],
-  schemas: { item: z.ZodMiniType; input: z.ZodMiniType; patch: z.ZodMiniType },
-): Route[] {
+  schemas: { item: z.ZodMiniType; input: I; patch: P },
+) {
   const read = { group, auth: readAuth, ...(readers ? { roles: readers } : {}) };
   const write = { group, auth: "required" as const, roles: writers };
   return [
@@ -157,11 +174,11 @@ function listingRoutes(
       summary: "Delete a draft, archive anything else",
       response: schemas.item,
     },
-  ];
+  ] as const;
 }
 
 /** CSV import/export in the "imports" group: csv-parse stays out of the listing functions, and it gets a longer timeout. */
-function csvRoutes(base: string, writers: readonly Role[]): Route[] {
+function csvRoutes<const B extends string>(base: B, writers: readonly Role[]) {
   const own = { group: "imports", auth: "required" as const, roles: writers };
   return [
     {
@@ -172,6 +189,7 @@ function csvRoutes(base: string, writers: readonly Role[]): Route[] {
         "Import a CSV file (text/csv, as Excel writes it), keyed by Externe ID: all rows valid or nothing written (422 lists row, column, message)",
       query: importQuery,
       response: importResult,
+      maxBodyBytes: IMPORT_LIMITS.maxBytes,
     },
     {
       method: "GET",
@@ -187,12 +205,12 @@ function csvRoutes(base: string, writers: readonly Role[]): Route[] {
       auth: "none",
       summary: "The CSV template: header row and one example row",
     },
-  ];
+  ] as const;
 }
 
 export const routeKey = (route: Pick<Route, "method" | "path">) => `${route.method} ${route.path}`;
 
-function candidateRoutes(): Route[] {
+function candidateRoutes() {
   const base = { group: "candidates", auth: "required" as const, roles: ["coach", "admin"] as const };
   return [
     {
@@ -241,12 +259,14 @@ function candidateRoutes(): Route[] {
       ...base,
       summary: "Everything stored about the candidate (JSON)",
     },
-  ];
+  ] as const;
 }
 
-function referralRoutes(): Route[] {
+function referralRoutes() {
   const base = { group: "referrals", auth: "required" as const };
-  const decide = { ...base, roles: ["employer", "admin"] as const, response: referral };
+  // The referral decides between 403 (wrong side) and 404 (not yours): every side gets through to it.
+  const act = { ...base, admits: ["coach", "employer", "admin"] as const };
+  const decide = { ...act, roles: ["employer", "admin"] as const, response: referral };
   return [
     {
       method: "POST",
@@ -272,10 +292,10 @@ function referralRoutes(): Route[] {
     {
       method: "POST",
       path: "/referrals/{id}/withdraw",
-      ...base,
+      ...act,
       roles: ["coach", "admin"],
       response: referral,
       summary: "Withdraw (frees an accepted seat)",
     },
-  ];
+  ] as const;
 }

@@ -1,4 +1,4 @@
-import * as z from "../schemas/z.ts";
+import * as z from "./z.ts";
 
 /** Query of POST …/import: `dryRun=true` only validates; an admin names the organisation. */
 export const importQuery = z.strictObject({

@@ -92,7 +92,12 @@ describe("coach", { timeout: 60_000 }, () => {
     const places = page.getByRole("tabpanel", { name: /Mentoringplätze/ });
     const place = places.locator("article", { hasText: PLACE });
     await place.waitFor();
-    expect(await place.getByText(/2 von 2 Plätzen frei/).count()).toBe(1);
+    expect(
+      await place
+        .getByRole("list", { name: "Gründe" })
+        .getByText(/2 von 2 Plätzen frei/)
+        .count(),
+    ).toBe(1);
 
     await page.getByLabel("Aktenzeichen").fill("OWL-2026-0042");
     await page.getByRole("button", { name: "Als Kandidat:in speichern" }).click();

@@ -90,6 +90,50 @@ describe("validation errors", { timeout: 60_000 }, () => {
     await tp.context.close();
   });
 
+  it("asks for an empty field, names each field once and clears an error as soon as it is fixed", async () => {
+    const tp = await openPage(e2e.browser, { allowHttpErrors: [400] });
+    const { page } = tp;
+    await signIn(page, e2e.server.url, /Arbeitgeber/, "firma-korrektur");
+    await page.getByRole("link", { name: "Neuer Platz" }).click();
+    const title = page.getByLabel("Titel");
+    const postal = page.getByLabel("Postleitzahl des Einsatzortes");
+    await postal.fill("3333");
+    await page.getByLabel("E-Mail").fill("eva@");
+    await page.getByRole("button", { name: "Als Entwurf speichern" }).click();
+
+    // An empty title is asked for; the postal code's message does not repeat the label.
+    const summary = page.locator(".form-summary");
+    await summary.getByRole("link", { name: "Titel: Bitte ausfüllen." }).waitFor();
+    expect(await summary.getByText(/Postleitzahl des Einsatzortes: fünf Ziffern/).count()).toBe(1);
+    expect(
+      await page.getByText(/Postleitzahl: Postleitzahl|Postleitzahl des Einsatzortes: Postleitzahl/).count(),
+    ).toBe(0);
+    expect((await fieldState(page, postal)).description).toBe(
+      "Fünf Ziffern; Ort und Kreis erscheinen darunter. Fehler: fünf Ziffern",
+    );
+
+    // Corrected fields lose their error at once, with their line in the summary; the town appears.
+    await title.fill("Praktikum Elektrotechnik");
+    await expect.poll(async () => (await fieldState(page, title)).invalid).toBe(false);
+    expect(await summary.getByRole("link", { name: /^Titel:/ }).count()).toBe(0);
+    await postal.fill("33332");
+    await page.getByText("Gütersloh · Kreis Gütersloh · Nordrhein-Westfalen").waitFor();
+    await expect.poll(async () => (await fieldState(page, postal)).invalid).toBe(false);
+    expect(await summary.getByRole("link", { name: /^Postleitzahl/ }).count()).toBe(0);
+    await page.getByLabel("E-Mail").fill("eva.muster@example");
+    expect((await fieldState(page, page.getByLabel("E-Mail"))).invalid).toBe(true);
+    await page.getByLabel("E-Mail").fill("eva.muster@example.org");
+    await expect.poll(async () => (await fieldState(page, page.getByLabel("E-Mail"))).invalid).toBe(false);
+    await pickOccupation(page, "Berufe (KldB-Berufsgattungen)", "Elektroniker", "26212");
+    const occupations = page.getByRole("combobox", { name: "Berufe (KldB-Berufsgattungen)" });
+    await expect.poll(async () => (await fieldState(page, occupations)).invalid).toBe(false);
+    // Still wrong stays marked.
+    expect((await fieldState(page, page.getByRole("checkbox", { name: "Praktikum" }))).invalid).toBe(true);
+    await checkPage(page, "validation-corrected");
+    expectNoConsoleErrors(tp);
+    await tp.context.close();
+  });
+
   it("names a bad organisation at the sign-in field", async () => {
     const tp = await openPage(e2e.browser, { allowHttpErrors: [400] });
     const { page } = tp;

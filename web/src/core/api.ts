@@ -52,11 +52,22 @@ function url(path: string, query: RequestOptions["query"]): string {
 /** The API's absolute address of `path`, e.g. for a plain download link. */
 export const apiUrl = (path: string) => url(path, undefined);
 
+/**
+ * Headings that say what happened. A 409's title is the bare word "Konflikt"; its detail says what
+ * happened ("Der Mentoringplatz ist nicht mehr frei."), so that becomes the heading.
+ */
+function inWords(problem: Problem): Problem {
+  if (problem.status === 409 && problem.detail)
+    return { ...problem, title: problem.detail, detail: undefined };
+  if (problem.status === 412) return { ...problem, title: "Der Eintrag wurde inzwischen geändert" };
+  return problem;
+}
+
 async function problemOf(res: Response): Promise<Problem> {
   const fallback = { title: `Fehler ${res.status}`, status: res.status };
   try {
     const body = (await res.json()) as Partial<Problem>;
-    return { ...fallback, ...body, status: res.status };
+    return inWords({ ...fallback, ...body, status: res.status });
   } catch {
     return fallback;
   }

@@ -10,6 +10,8 @@ export interface Session {
   org: string;
   sub: string;
   email?: string;
+  /** The person's name, when the token has it (Cognito's `name`, or given and family name). */
+  name?: string;
   /** Expiry, seconds since the epoch. */
   exp: number;
 }
@@ -22,6 +24,12 @@ function base64UrlJson(part: string): unknown {
   const base64 = part.replace(/-/g, "+").replace(/_/g, "/");
   const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
   return JSON.parse(new TextDecoder().decode(bytes));
+}
+
+function nameOf(claims: Record<string, unknown>): string | undefined {
+  const text = (key: string) => (typeof claims[key] === "string" ? (claims[key] as string).trim() : "");
+  const name = text("name") || [text("given_name"), text("family_name")].filter(Boolean).join(" ");
+  return name || undefined;
 }
 
 /** Reads the claims the API reads: `cognito:groups` (role) and `custom:org`. Not a verification. */
@@ -38,6 +46,7 @@ export function sessionFromToken(token: string): Session | undefined {
       org,
       sub: String(claims.sub ?? ""),
       email: typeof claims.email === "string" ? claims.email : undefined,
+      name: nameOf(claims),
       exp: Number(claims.exp ?? 0),
     };
   } catch {

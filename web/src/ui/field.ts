@@ -1,4 +1,5 @@
 import { type Attrs, type Child, h, uid } from "../core/dom.ts";
+import { setFieldCheck } from "./field-check.ts";
 
 /**
  * Form fields with a visible label, an optional hint and room for an error message, all wired
@@ -91,6 +92,7 @@ export function checkboxGroup(options: {
   );
   const values = () =>
     [...el.querySelectorAll<HTMLInputElement>("input[type=checkbox]:checked")].map((box) => box.value);
+  if (options.required) setFieldCheck(el, () => values().length > 0);
   return { el, values };
 }
 

@@ -1,12 +1,14 @@
 import type { FieldError, Problem } from "../core/api.ts";
 import { describe, h, replace, undescribe, uid } from "../core/dom.ts";
+import { fieldValid, isEmpty, snapshot } from "./field-check.ts";
 import { friendly } from "./messages.ts";
 
 /**
  * Shows a problem+json answer where it belongs: each `errors[].path` next to the field whose
  * `data-field` names it (`occupations[0]` falls back to `occupations`, `contact.email` to
  * `contact`), with aria-invalid and aria-describedby; a summary at the top links to each field
- * and lists what has no field.
+ * and lists what has no field. A field's error goes away as soon as the field is corrected
+ * (see field-check.ts), together with its line in the summary.
  */
 const CONTROLS = "input:not([type=hidden]), select, textarea";
 
@@ -24,17 +26,57 @@ function findField(roots: readonly ParentNode[], path: string): HTMLElement | un
   return undefined;
 }
 
+const watchers = new WeakMap<Element, AbortController>();
+
+function clearSlot(slot: HTMLElement): void {
+  for (const control of document.querySelectorAll(`[aria-describedby~="${slot.id}"]`)) {
+    undescribe(control, slot.id);
+    control.removeAttribute("aria-invalid");
+  }
+  slot.remove();
+}
+
+function clearField(container: Element): void {
+  watchers.get(container)?.abort();
+  watchers.delete(container);
+  for (const slot of container.querySelectorAll<HTMLElement>(":scope > .field-error")) clearSlot(slot);
+  container.classList.remove("field--invalid");
+}
+
 export function clearErrors(...roots: ParentNode[]): void {
   for (const root of roots) {
-    for (const slot of root.querySelectorAll<HTMLElement>(".field-error")) {
-      for (const control of document.querySelectorAll(`[aria-describedby~="${slot.id}"]`)) {
-        undescribe(control, slot.id);
-        control.removeAttribute("aria-invalid");
-      }
-      slot.remove();
-    }
-    for (const el of root.querySelectorAll(".field--invalid")) el.classList.remove("field--invalid");
+    for (const el of root.querySelectorAll(".field--invalid")) clearField(el);
+    for (const slot of root.querySelectorAll<HTMLElement>(".field-error")) clearSlot(slot);
   }
+}
+
+/** Clears the field's error (and its summary line) once the field is corrected. */
+function watch(container: HTMLElement, messages: string[], item: HTMLElement, summary: HTMLElement): void {
+  const before = snapshot(container);
+  const controller = new AbortController();
+  watchers.set(container, controller);
+  const recheck = () => {
+    if (!fieldValid(container, messages, before)) return;
+    clearField(container);
+    const list = item.parentElement;
+    item.remove();
+    if (list && !list.querySelector("li")) replace(summary);
+  };
+  container.addEventListener("input", recheck, { signal: controller.signal });
+  container.addEventListener("change", recheck, { signal: controller.signal });
+}
+
+/** The API's message in plain words, without repeating the field's label. */
+function messageFor(container: HTMLElement, message: string): string {
+  const label = labelOf(container).toLowerCase();
+  const text = friendly(message);
+  // "Postleitzahl: fünf Ziffern" next to the label "Postleitzahl" says the label twice.
+  const prefix = /^([^:]{2,40}):\s+(.+)$/.exec(text);
+  const unprefixed = prefix?.[1] && label.includes(prefix[1].toLowerCase()) ? (prefix[2] ?? text) : text;
+  // An empty field is asked for, not told its minimum length.
+  return isEmpty(container) && /^Bitte mindestens \d+ Zeichen/.test(unprefixed)
+    ? "Bitte ausfüllen."
+    : unprefixed;
 }
 
 function slotFor(container: HTMLElement): HTMLElement {
@@ -62,7 +104,10 @@ export function showErrors(
   for (const error of problem.errors ?? []) {
     const container = findField(roots, error.path);
     if (!container) unplaced.push(error);
-    else byField.set(container, [...new Set([...(byField.get(container) ?? []), friendly(error.message)])]);
+    else
+      byField.set(container, [
+        ...new Set([...(byField.get(container) ?? []), messageFor(container, error.message)]),
+      ]);
   }
   // The summary lists the fields in the order the form shows them.
   const ordered = [...byField].sort(([a], [b]) =>
@@ -83,7 +128,9 @@ export function showErrors(
       event.preventDefault();
       first?.focus();
     });
-    links.push(h("li", {}, link));
+    const item = h("li", {}, link);
+    links.push(item);
+    watch(container, messages, item, summary);
   }
   const detail = problem.errors?.length ? "Bitte prüfen Sie die markierten Angaben." : problem.detail;
   replace(

@@ -6,8 +6,16 @@ import { checkboxGroup } from "./field.ts";
  * Languages as checkboxes inside a disclosure (25 choices would crowd the form); the summary
  * says how many are chosen.
  */
-export function languageField(options: { legend: string; checked?: readonly string[]; hint?: string }) {
-  const choices = Object.entries(LANGUAGE_LABELS).sort((a, b) => a[1].localeCompare(b[1], "de"));
+export function languageField(options: {
+  legend: string;
+  checked?: readonly string[];
+  hint?: string;
+  /** Codes not to offer (the search form asks for languages besides German). */
+  exclude?: readonly string[];
+}) {
+  const choices = Object.entries(LANGUAGE_LABELS)
+    .filter(([code]) => !options.exclude?.includes(code))
+    .sort((a, b) => a[1].localeCompare(b[1], "de"));
   const group = checkboxGroup({
     legend: options.legend,
     path: "languages",

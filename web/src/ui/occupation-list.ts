@@ -1,6 +1,7 @@
 import { h } from "../core/dom.ts";
 import { occupationLabel, occupationTitle } from "../core/occupations.ts";
 import { field } from "./field.ts";
+import { setFieldCheck } from "./field-check.ts";
 import { occupationCombobox } from "./occupation-combobox.ts";
 import { announce } from "./status.ts";
 
@@ -30,6 +31,7 @@ export function occupationList(initial: readonly string[] = []) {
       combobox.input.focus();
     });
     chips.append(chip);
+    chips.dispatchEvent(new Event("change", { bubbles: true }));
   }
 
   const combobox = occupationCombobox((hit) => {
@@ -49,6 +51,7 @@ export function occupationList(initial: readonly string[] = []) {
     combobox.el,
   );
   el.append(chips);
+  setFieldCheck(el, () => values().length > 0 && values().every((code) => /^\d{5}$/.test(code)));
 
   /** The chosen codes, plus a five-digit code typed but not picked. */
   const values = () => {

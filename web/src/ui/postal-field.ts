@@ -2,6 +2,7 @@ import { api, ApiError, isAbort } from "../core/api.ts";
 import { h } from "../core/dom.ts";
 import type { Location } from "../core/types.ts";
 import { field, input } from "./field.ts";
+import { setFieldCheck } from "./field-check.ts";
 
 /**
  * A postal code that shows where it is: once five digits are typed, the resolved place, district
@@ -45,6 +46,8 @@ export function postalField(options: PostalOptions = {}) {
           ? `Die Postleitzahl ${code} ist nicht bekannt.`
           : "Der Ort konnte nicht geladen werden.";
     }
+    // Lets a shown error re-check the field now that the code is known (or not).
+    control.dispatchEvent(new Event("change", { bubbles: true }));
   }
   control.addEventListener("input", () => void resolve());
   if (options.value) void resolve();
@@ -58,6 +61,10 @@ export function postalField(options: PostalOptions = {}) {
       after: place,
     },
     control,
+  );
+  // An optional field left empty is fine; otherwise the code must resolve to a place.
+  setFieldCheck(el, () =>
+    control.value.trim() === "" ? !(options.required ?? true) : resolved !== undefined,
   );
   return { el, input: control, value: () => control.value.trim(), location: () => resolved };
 }

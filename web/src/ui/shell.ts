@@ -3,8 +3,19 @@ import { ROLE_LABELS } from "../core/labels.ts";
 import type { Session } from "../core/session.ts";
 import type { Role } from "../core/types.ts";
 
-/** The page frame: skip link target, header with navigation for the role, who is signed in, footer. */
-const NAV: Record<Exclude<Role, "admin">, [string, string][]> = {
+/**
+ * The page frame: header with the navigation for the role, who is signed in, footer. On a phone
+ * the navigation and the sign-out sit behind a "Menü" button, so the header stays one line. The
+ * admin sees every area, grouped under its name; links that read alike ("Import/Export") carry
+ * their area in the accessible name, so no two links sound the same.
+ */
+type Link = [href: string, text: string, hidden?: string];
+interface NavGroup {
+  label: string;
+  links: Link[];
+}
+
+const NAV: Record<Exclude<Role, "admin">, Link[]> = {
   coach: [
     ["/beratung", "Suche"],
     ["/beratung/kandidaten", "Kandidat:innen"],
@@ -24,6 +35,26 @@ const NAV: Record<Exclude<Role, "admin">, [string, string][]> = {
   ],
 };
 
+/** The admin's menu: the three areas, each with its pages (new items are created from the lists). */
+const ADMIN_NAV: NavGroup[] = [
+  { label: "Beratung", links: NAV.coach },
+  {
+    label: "Betriebe",
+    links: [
+      ["/betrieb/plaetze", "Plätze", " der Betriebe"],
+      ["/betrieb/vorschlaege", "Vorschläge", " an Betriebe"],
+      ["/betrieb/import", "Import/Export", " der Mentoringplätze"],
+    ],
+  },
+  {
+    label: "Träger",
+    links: [
+      ["/traeger/angebote", "Angebote", " der Träger"],
+      ["/traeger/import", "Import/Export", " der Qualifizierungsangebote"],
+    ],
+  },
+];
+
 export const HOME: Record<Role, string> = {
   coach: "/beratung",
   employer: "/betrieb/plaetze",
@@ -31,8 +62,51 @@ export const HOME: Record<Role, string> = {
   admin: "/beratung",
 };
 
-const linksFor = (role: Role) =>
-  role === "admin" ? [...NAV.coach, ...NAV.employer, ...NAV.provider] : NAV[role];
+const groupsFor = (role: Role): NavGroup[] =>
+  role === "admin" ? ADMIN_NAV : [{ label: "", links: NAV[role] }];
+
+function navigation(groups: NavGroup[], path: string): HTMLElement {
+  const hrefs = groups.flatMap((g) => g.links.map(([href]) => href));
+  // The most specific link that contains the path is the current page.
+  const current = hrefs
+    .filter((href) => path === href || path.startsWith(`${href}/`))
+    .sort((a, b) => b.length - a.length)[0];
+  const linkList = (links: Link[]) =>
+    h(
+      "ul",
+      {},
+      links.map(([href, text, hidden]) =>
+        h(
+          "li",
+          {},
+          h(
+            "a",
+            { href, "aria-current": href === current ? "page" : undefined },
+            text,
+            hidden ? h("span", { class: "visually-hidden" }, hidden) : null,
+          ),
+        ),
+      ),
+    );
+  return h(
+    "nav",
+    { "aria-label": "Hauptnavigation", class: "site-nav" },
+    groups.length === 1
+      ? linkList(groups[0]?.links ?? [])
+      : h(
+          "ul",
+          { class: "site-nav__groups" },
+          groups.map((g) =>
+            h(
+              "li",
+              { class: "site-nav__group" },
+              h("span", { class: "site-nav__label" }, g.label),
+              linkList(g.links),
+            ),
+          ),
+        ),
+  );
+}
 
 export function renderHeader(
   header: HTMLElement,
@@ -40,56 +114,45 @@ export function renderHeader(
   session: Session | undefined,
   signOut: () => void,
 ) {
-  const links = session ? linksFor(session.role) : [];
-  // The most specific link that contains the path is the current page.
-  const current = links
-    .map(([href]) => href)
-    .filter((href) => path === href || path.startsWith(`${href}/`))
-    .sort((a, b) => b.length - a.length)[0];
-  replace(
-    header,
+  const brand = h(
+    "a",
+    { class: "brand", href: session ? HOME[session.role] : "/" },
+    h("span", { class: "brand__mark", "aria-hidden": "true" }),
+    "Passung",
+  );
+  if (!session) return replace(header, h("div", { class: "site-header__inner" }, brand));
+  const user = h(
+    "div",
+    { class: "user" },
     h(
-      "div",
-      { class: "site-header__inner" },
-      h(
-        "a",
-        { class: "brand", href: session ? HOME[session.role] : "/" },
-        h("span", { class: "brand__mark", "aria-hidden": "true" }),
-        "Passung",
-      ),
-      links.length
-        ? h(
-            "nav",
-            { "aria-label": "Hauptnavigation", class: "site-nav" },
-            h(
-              "ul",
-              {},
-              links.map(([href, text]) =>
-                h("li", {}, h("a", { href, "aria-current": href === current ? "page" : undefined }, text)),
-              ),
-            ),
-          )
-        : null,
-      session
-        ? h(
-            "div",
-            { class: "user" },
-            h(
-              "span",
-              { class: "user__who" },
-              h("span", { class: "visually-hidden" }, "Angemeldet als "),
-              `${ROLE_LABELS[session.role]} · ${session.email ?? session.org}`,
-              session.email ? ` (${session.org})` : "",
-            ),
-            h(
-              "button",
-              { type: "button", class: "button button--small button--secondary", onclick: signOut },
-              "Abmelden",
-            ),
-          )
-        : null,
+      "span",
+      { class: "user__who" },
+      h("span", { class: "visually-hidden" }, "Angemeldet als "),
+      `${ROLE_LABELS[session.role]} · ${session.email ?? session.org}`,
+      session.email ? ` (${session.org})` : "",
+    ),
+    h(
+      "button",
+      { type: "button", class: "button button--small button--secondary", onclick: signOut },
+      "Abmelden",
     ),
   );
+  const menu = h(
+    "div",
+    { class: "site-header__menu", id: "site-menu" },
+    navigation(groupsFor(session.role), path),
+    user,
+  );
+  const toggle = h(
+    "button",
+    { type: "button", class: "menu-toggle", "aria-expanded": "false", "aria-controls": "site-menu" },
+    "Menü",
+  );
+  toggle.addEventListener("click", () => {
+    const open = menu.classList.toggle("is-open");
+    toggle.setAttribute("aria-expanded", String(open));
+  });
+  replace(header, h("div", { class: "site-header__inner" }, brand, toggle, menu));
 }
 
 export function footer(): HTMLElement {

@@ -77,7 +77,7 @@ export function candidatePage({ main, params, signal }: RouteContext): void {
         ["Deutschniveau", c.germanLevel ?? "keine Angabe"],
         ["Sprachen", languageList(c.languages) || "keine Angabe"],
         ["Verfügbar ab", date(c.availableFrom) || "keine Angabe"],
-        ["Aufbewahrt bis", date(c.expiresAt)],
+        ["Wird gelöscht am", date(c.expiresAt)],
       ];
       replace(
         profile,
@@ -95,12 +95,12 @@ export function candidatePage({ main, params, signal }: RouteContext): void {
         results(
           res,
           async (place, placeStatus) => {
-            const proposal = await proposeDialog(place, c);
+            const proposal = await proposeDialog(place, { preferred: c, occupation: c.occupation });
             if (!proposal) return;
             placeStatus.textContent = `${proposal.reference}: vorgeschlagen.`;
             void loadReferrals(c);
           },
-          "Aktuelle Treffer",
+          { heading: "Aktuelle Treffer" },
         ),
       );
     } catch (error) {

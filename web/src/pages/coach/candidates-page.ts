@@ -68,7 +68,7 @@ export function candidatesPage({ main, signal }: RouteContext): void {
         h(
           "p",
           { class: "muted" },
-          `${c.location.postalCode} ${c.location.place} · Umkreis ${c.radiusKm} km${c.germanLevel ? ` · Deutsch ${c.germanLevel}` : ""} · gespeichert am ${date(c.createdAt)}, gelöscht ab ${date(c.expiresAt)}`,
+          `${c.location.postalCode} ${c.location.place} · Umkreis ${c.radiusKm} km${c.germanLevel ? ` · Deutsch ${c.germanLevel}` : ""} · gespeichert am ${date(c.createdAt)}, wird am ${date(c.expiresAt)} gelöscht`,
         ),
       ),
       h("div", { class: "list__actions" }, exportButton, eraseButton),

@@ -5,17 +5,30 @@ import { field, select, textarea } from "../../ui/field.ts";
 import { clearErrors, showErrors } from "../../ui/form-errors.ts";
 import { modal } from "../../ui/dialog.ts";
 import { busy, errorBox, loading } from "../../ui/status.ts";
+import { candidateFit, fitWarning, preselect } from "./candidate-fit.ts";
 
 /**
- * Propose a saved candidate to a mentoring place: pick the candidate (the one just saved comes
- * first), add a message, send. The employer sees only the pseudonymous profile.
+ * Propose a saved candidate to a mentoring place: pick the candidate, add a message, send. Only a
+ * candidate whose Berufsgruppe the place serves is preselected (the one just saved, or the only
+ * one with the searched occupation); otherwise the coach chooses, and a candidate from another
+ * Berufsgruppe is flagged before sending. The employer sees only the pseudonymous profile.
  */
 export interface Proposal {
   referral: Referral;
   reference: string;
 }
 
-export function proposeDialog(place: MentoringPlace, preferred?: Candidate): Promise<Proposal | undefined> {
+export interface ProposeContext {
+  /** The candidate just saved or opened. */
+  preferred?: Candidate;
+  /** The occupation searched for (KldB code). */
+  occupation?: string;
+}
+
+export function proposeDialog(
+  place: MentoringPlace,
+  context: ProposeContext = {},
+): Promise<Proposal | undefined> {
   return new Promise((resolve) => {
     const formId = uid("propose");
     const body = h(
@@ -46,10 +59,29 @@ export function proposeDialog(place: MentoringPlace, preferred?: Candidate): Pro
           );
           return;
         }
-        const options = items.map(
-          (c) => [c.id, `${c.reference} – ${c.occupation}, ${c.location.place}`] as const,
+        // Candidates the place serves first, so the fitting ones are at hand.
+        const sorted = [...items].sort(
+          (a, b) => Number(candidateFit(b, place)) - Number(candidateFit(a, place)),
         );
-        const candidate = select(options, preferred?.id ?? items[0]?.id ?? "");
+        const options = [
+          ["", "Bitte wählen"] as const,
+          ...sorted.map(
+            (c) =>
+              [
+                c.id,
+                `${c.reference} – ${c.occupation}, ${c.location.place}${candidateFit(c, place) ? "" : " (andere Berufsgruppe)"}`,
+              ] as const,
+          ),
+        ];
+        const candidate = select(options, preselect(items, place, context)?.id ?? "");
+        const warning = h("div", { class: "fit-warning", role: "status" });
+        const showFit = () => {
+          const chosen = items.find((c) => c.id === candidate.value);
+          const text = chosen ? fitWarning(chosen, place) : undefined;
+          replace(warning, text ? h("p", { class: "alert alert--warn" }, text) : null);
+        };
+        candidate.addEventListener("change", showFit);
+        showFit();
         const message = textarea({ maxlength: 2000, rows: 3 });
         const summary = h("div", { class: "form-summary" });
         const form = h(
@@ -57,7 +89,16 @@ export function proposeDialog(place: MentoringPlace, preferred?: Candidate): Pro
           { id: formId, class: "form", novalidate: true },
           summary,
           h("p", {}, `Platz: ${place.title} (${place.location.place})`),
-          field({ label: "Kandidat:in", path: "candidateId", required: true }, candidate),
+          field(
+            {
+              label: "Kandidat:in",
+              path: "candidateId",
+              required: true,
+              hint: "Vorausgewählt ist nur, wer zu den Berufen des Platzes passt.",
+              after: warning,
+            },
+            candidate,
+          ),
           field(
             {
               label: "Nachricht an den Betrieb",
@@ -71,6 +112,14 @@ export function proposeDialog(place: MentoringPlace, preferred?: Candidate): Pro
           event.preventDefault();
           void busy(send, "Wird gesendet …", async () => {
             clearErrors(form);
+            if (!candidate.value) {
+              showErrors([form], summary, {
+                title: "Noch nicht gesendet",
+                status: 0,
+                errors: [{ path: "candidateId", message: "Bitte wählen Sie eine Kandidat:in." }],
+              });
+              return;
+            }
             try {
               const referral = await api.post<Referral>("/referrals", {
                 candidateId: candidate.value,

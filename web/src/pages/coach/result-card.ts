@@ -8,20 +8,50 @@ import {
   OFFER_KIND_LABELS,
   PLACE_KIND_LABELS,
 } from "../../core/labels.ts";
+import { counted } from "../../core/plural.ts";
 import type { Match, MentoringPlace, QualificationOffer, Reason } from "../../core/types.ts";
 
 /** One ranked result: title, where, how well it fits (score and every reason in words), details. */
 const WARN = new Set(["german.belowRequired", "german.unknown"]);
 const INFO = new Set(["occupation.sameSubgroup", "occupation.related", "availability.later"]);
 
-function reasonItem(reason: Reason) {
+/** What a reason's text may draw on from the item (a place has seats, both may ask for German). */
+interface ReasonItem {
+  capacity?: number;
+  acceptedCount?: number;
+  availableFrom?: string;
+  germanLevel?: string;
+}
+
+/** "1 von 1 Platz frei": the count of seats meets its noun through the plural helper. */
+const freeSeats = (p: { capacity: number; acceptedCount: number }) =>
+  `${Math.max(0, p.capacity - p.acceptedCount)} von ${counted(p.capacity, "seat")} frei`;
+
+/**
+ * The reason in the pages' German: counts in the right plural and the gender-fair "Kandidat:in";
+ * the API's text where the page has nothing better.
+ */
+function reasonText(reason: Reason, item: ReasonItem): string {
+  const seatsKnown = typeof item.capacity === "number" && typeof item.acceptedCount === "number";
+  const seats = seatsKnown
+    ? { capacity: item.capacity ?? 0, acceptedCount: item.acceptedCount ?? 0 }
+    : undefined;
+  if (reason.code === "availability.now" && seats) return freeSeats(seats);
+  if (reason.code === "availability.later" && seats && item.availableFrom)
+    return `Frei ab ${date(item.availableFrom)} (${freeSeats(seats)})`;
+  if (reason.code === "german.unknown" && item.germanLevel)
+    return `Gefordert: Deutsch ${item.germanLevel}; Niveau der Kandidat:in nicht angegeben`;
+  return reason.text.replace("des Kandidaten", "der Kandidat:in");
+}
+
+function reasonItem(reason: Reason, item: ReasonItem) {
   const kind = WARN.has(reason.code) ? "warn" : INFO.has(reason.code) ? "info" : "ok";
   const prefix = kind === "warn" ? "Hinweis: " : kind === "ok" ? "Passt: " : "";
   return h(
     "li",
     { class: `reason reason--${kind}`, "data-code": reason.code },
     prefix ? h("span", { class: "visually-hidden" }, prefix) : null,
-    reason.text,
+    reasonText(reason, item),
   );
 }
 
@@ -63,7 +93,11 @@ function card(n: number, id: string, title: string, where: string, m: Match<unkn
       score(m.score),
     ),
     h("p", { class: "result__where" }, where),
-    h("ul", { class: "reasons", "aria-label": "Gründe" }, m.reasons.map(reasonItem)),
+    h(
+      "ul",
+      { class: "reasons", "aria-label": "Gründe" },
+      m.reasons.map((r) => reasonItem(r, m.item as ReasonItem)),
+    ),
     ...body,
   );
 }
@@ -118,7 +152,6 @@ export function offerCard(n: number, m: Match<QualificationOffer>): HTMLElement 
 
 export function placeCard(n: number, m: Match<MentoringPlace>, action: HTMLElement): HTMLElement {
   const p = m.item;
-  const free = Math.max(0, p.capacity - p.acceptedCount);
   return card(
     n,
     p.id,
@@ -128,7 +161,7 @@ export function placeCard(n: number, m: Match<MentoringPlace>, action: HTMLEleme
     [
       p.description ? h("p", { class: "result__desc" }, p.description) : null,
       facts("Details", [
-        ["Plätze", `${free} von ${p.capacity} frei`],
+        ["Plätze", freeSeats(p)],
         [
           "Zeitraum",
           `ab ${date(p.availableFrom)}${p.availableUntil ? ` bis ${date(p.availableUntil)}` : ""}`,

@@ -1,4 +1,5 @@
 import { h, replace, uid } from "../../core/dom.ts";
+import { counted, NOUNS } from "../../core/plural.ts";
 import type { Location, Match, Reason } from "../../core/types.ts";
 import { radar, type RadarPoint } from "../../ui/radar.ts";
 
@@ -7,7 +8,9 @@ import { radar, type RadarPoint } from "../../ui/radar.ts";
  * distance radar and the ranked cards. The count of shown results is announced as it changes.
  */
 export interface PanelOptions<T> {
-  noun: string;
+  noun: "offer" | "place";
+  /** Offered in the empty state: search again with this radius in one click. */
+  widen?: (radiusKm: number) => void;
   matches: Match<T>[];
   center: Location;
   radiusKm: number;
@@ -34,16 +37,7 @@ function choice(text: string, labels: Record<string, string>, present: Set<strin
 }
 
 export function resultPanel<T>(o: PanelOptions<T>): HTMLElement {
-  if (!o.matches.length)
-    return h(
-      "div",
-      {},
-      h(
-        "p",
-        { class: "empty" },
-        `Keine passenden ${o.noun} im Umkreis. Vergrößern Sie den Umkreis oder prüfen Sie den Beruf.`,
-      ),
-    );
+  if (!o.matches.length) return emptyPanel(o);
   const exact = h("input", { type: "checkbox" });
   const german = h("input", { type: "checkbox" });
   const maxKm = h("input", { type: "range", min: 1, max: o.radiusKm, step: 1, value: o.radiusKm });
@@ -82,8 +76,8 @@ export function resultPanel<T>(o: PanelOptions<T>): HTMLElement {
     );
     count.textContent =
       shown.length === o.matches.length
-        ? `${shown.length} ${o.noun}`
-        : `${shown.length} von ${o.matches.length} ${o.noun} angezeigt`;
+        ? counted(shown.length, o.noun)
+        : `${shown.length} von ${counted(o.matches.length, o.noun)} angezeigt`;
     const numbered = shown.map((m) => ({ m, n: o.matches.indexOf(m) + 1 }));
     replace(
       list,
@@ -92,7 +86,16 @@ export function resultPanel<T>(o: PanelOptions<T>): HTMLElement {
     const points: RadarPoint[] = numbered.flatMap(({ m, n }) => {
       const loc = o.location(m.item);
       return loc && m.distanceKm !== null
-        ? [{ n, title: o.title(m.item), lat: loc.lat, lon: loc.lon, distanceKm: m.distanceKm }]
+        ? [
+            {
+              n,
+              title: o.title(m.item),
+              place: loc.place,
+              lat: loc.lat,
+              lon: loc.lon,
+              distanceKm: m.distanceKm,
+            },
+          ]
         : [];
     });
     replace(map, radar(o.center, o.radiusKm, points, shown.length - points.length));
@@ -102,4 +105,32 @@ export function resultPanel<T>(o: PanelOptions<T>): HTMLElement {
   update();
 
   return h("div", { class: "panel" }, filters, count, h("div", { class: "result-layout" }, map, list));
+}
+
+/** The radius an empty tab offers to widen to, in one click. */
+export const WIDER_KM = 100;
+
+/** Nothing in this tab: say so, and offer the wider radius as one click. */
+function emptyPanel<T>(o: PanelOptions<T>): HTMLElement {
+  const plural = NOUNS[o.noun][1];
+  const widen = o.widen;
+  return h(
+    "div",
+    { class: "empty-state" },
+    h(
+      "p",
+      { class: "empty" },
+      `Keine passenden ${plural} im Umkreis von ${o.radiusKm} km. `,
+      widen
+        ? "Ein größerer Umkreis findet oft Angebote in der Nachbarregion."
+        : "Prüfen Sie den Beruf oder suchen Sie mit einem verwandten Beruf.",
+    ),
+    widen
+      ? h(
+          "button",
+          { type: "button", class: "button button--secondary", onclick: () => widen(WIDER_KM) },
+          `Umkreis auf ${WIDER_KM} km erweitern`,
+        )
+      : null,
+  );
 }

@@ -2,10 +2,11 @@ import { h } from "../../core/dom.ts";
 import { num } from "../../core/format.ts";
 import { FORMAT_LABELS, OFFER_KIND_LABELS, PLACE_KIND_LABELS } from "../../core/labels.ts";
 import { occupationText } from "../../core/occupations.ts";
+import { counted } from "../../core/plural.ts";
 import type { Match, MatchResponse, MentoringPlace, QualificationOffer } from "../../core/types.ts";
 import { tabs } from "../../ui/tabs.ts";
 import { offerCard, placeCard } from "./result-card.ts";
-import { resultPanel } from "./result-panel.ts";
+import { resultPanel, WIDER_KM } from "./result-panel.ts";
 
 /**
  * Matches in two tabs, Qualifizierungen and Mentoringplätze. `propose` is called with a place
@@ -14,7 +15,15 @@ import { resultPanel } from "./result-panel.ts";
  */
 export type Propose = (place: MentoringPlace, status: HTMLElement) => void;
 
-export function results(res: MatchResponse, propose: Propose, heading = "Ergebnisse"): HTMLElement {
+export interface ResultOptions {
+  heading?: string;
+  /** Repeats the search with a larger radius (offered in an empty tab while the radius is < 100 km). */
+  widen?: (radiusKm: number) => void;
+}
+
+export function results(res: MatchResponse, propose: Propose, options: ResultOptions = {}): HTMLElement {
+  const heading = options.heading ?? "Ergebnisse";
+  const widen = options.widen && res.candidate.radiusKm < WIDER_KM ? options.widen : undefined;
   const offers = res.offers as Match<QualificationOffer>[];
   const places = res.places as Match<MentoringPlace>[];
   const { location, radiusKm } = res.candidate;
@@ -34,8 +43,9 @@ export function results(res: MatchResponse, propose: Propose, heading = "Ergebni
   };
 
   const offerPanel = resultPanel<QualificationOffer>({
-    noun: "Qualifizierungen",
+    noun: "offer",
     matches: offers,
+    widen,
     center: location,
     radiusKm,
     kinds: (o) => [o.kind],
@@ -46,8 +56,9 @@ export function results(res: MatchResponse, propose: Propose, heading = "Ergebni
     location: (o) => (o.format === "online" ? undefined : o.location),
   });
   const placePanel = resultPanel<MentoringPlace>({
-    noun: "Mentoringplätze",
+    noun: "place",
     matches: places,
+    widen,
     center: location,
     radiusKm,
     kinds: (p) => p.kinds,
@@ -60,6 +71,8 @@ export function results(res: MatchResponse, propose: Propose, heading = "Ergebni
     { label: `Qualifizierungen (${offers.length})`, panel: h("div", {}, offerPanel) },
     { label: `Mentoringplätze (${places.length})`, panel: h("div", {}, placePanel) },
   ]);
+  // Open the tab that has something to show: no empty first tab when only places matched.
+  if (!offers.length && places.length) view.select(1);
 
   return h(
     "section",
@@ -68,7 +81,7 @@ export function results(res: MatchResponse, propose: Propose, heading = "Ergebni
     h(
       "p",
       { class: "lead" },
-      `${offers.length} Qualifizierungen und ${places.length} Mentoringplätze für `,
+      `${counted(offers.length, "offer")} und ${counted(places.length, "place")} für `,
       occupationText(res.candidate.occupation),
       ` im Umkreis von ${num(radiusKm)} km um ${location.postalCode} ${location.place} (${location.district.name}).`,
     ),

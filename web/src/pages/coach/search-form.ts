@@ -31,6 +31,7 @@ export function searchForm(onSubmit: (profile: Profile) => void) {
   const level = select([["", "keine Angabe"], ...GERMAN_LEVELS.map((l) => [l, l] as const)]);
   const languages = languageField({
     legend: "Sprachen",
+    exclude: ["de"],
     hint: "Sprachen, die die Person spricht (außer Deutsch).",
   });
   const from = input({ type: "date" });
@@ -96,5 +97,12 @@ export function searchForm(onSubmit: (profile: Profile) => void) {
     occupation.set(c.occupation, await occupationTitle(c.occupation));
   }
 
-  return { form, submit, profile, fill, location: postal.location };
+  /** Sets the radius (e.g. the one-click "Umkreis erweitern") and searches again. */
+  function searchWithRadius(km: number) {
+    radius.value = String(km);
+    showRadius();
+    form.requestSubmit();
+  }
+
+  return { form, submit, profile, fill, searchWithRadius, location: postal.location };
 }

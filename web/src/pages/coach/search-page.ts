@@ -1,6 +1,7 @@
 import { api, isAbort, toProblem } from "../../core/api.ts";
 import { h, replace } from "../../core/dom.ts";
 import { REFERRAL_LABELS } from "../../core/labels.ts";
+import { counted } from "../../core/plural.ts";
 import type { RouteContext } from "../../core/router.ts";
 import type { Candidate, MatchResponse, MentoringPlace } from "../../core/types.ts";
 import { clearErrors, showErrors } from "../../ui/form-errors.ts";
@@ -24,8 +25,10 @@ export function searchPage({ main, signal }: RouteContext): void {
       replace(output, loading("Suche läuft …"));
       try {
         const res = await api.post<MatchResponse>("/matches", { ...profile, limit: 50 }, { signal });
-        replace(output, results(res, propose));
-        announce(`${res.offers.length} Qualifizierungen und ${res.places.length} Mentoringplätze gefunden.`);
+        replace(output, results(res, propose, { widen: (km) => search.searchWithRadius(km) }));
+        announce(
+          `${counted(res.offers.length, "offer")} und ${counted(res.places.length, "place")} gefunden.`,
+        );
         output.querySelector<HTMLElement>("h2")?.focus();
       } catch (error) {
         if (isAbort(error)) return;
@@ -56,7 +59,10 @@ export function searchPage({ main, signal }: RouteContext): void {
   });
 
   async function propose(place: MentoringPlace, status: HTMLElement) {
-    const proposal = await proposeDialog(place, candidate);
+    const proposal = await proposeDialog(place, {
+      preferred: candidate,
+      occupation: search.profile().occupation,
+    });
     if (!proposal) return;
     const state = REFERRAL_LABELS[proposal.referral.status];
     replace(

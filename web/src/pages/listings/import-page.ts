@@ -1,6 +1,7 @@
 import { ApiError, apiUrl, download, request, toProblem } from "../../core/api.ts";
 import { h, replace } from "../../core/dom.ts";
 import { num } from "../../core/format.ts";
+import { counted } from "../../core/plural.ts";
 import type { RouteContext } from "../../core/router.ts";
 import { field } from "../../ui/field.ts";
 import { busy, errorBox, focusHeading, successBox } from "../../ui/status.ts";
@@ -35,7 +36,7 @@ interface RowError {
 }
 
 const counts = (r: ImportResult) =>
-  `${num(r.rows)} ${r.rows === 1 ? "Zeile" : "Zeilen"} ${r.dryRun ? "geprüft" : "importiert"}: ${num(r.created)} neu, ${num(r.updated)} geändert, ${num(r.unchanged)} unverändert`;
+  `${counted(r.rows, "row")} ${r.dryRun ? "geprüft" : "importiert"}: ${num(r.created)} neu, ${num(r.updated)} geändert, ${num(r.unchanged)} unverändert`;
 
 function rowErrorTable(errors: RowError[]): HTMLElement {
   return h(

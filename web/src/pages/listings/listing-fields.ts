@@ -1,14 +1,25 @@
 import { type Child, h } from "../../core/dom.ts";
 import { GERMAN_LEVELS } from "../../core/labels.ts";
+import { getSession } from "../../core/session.ts";
 import { field, input, optional, select } from "../../ui/field.ts";
 
 /** Field groups both offers and places use: a titled fieldset, contact person, German level. */
 export const group = (legend: string, ...children: Child[]) =>
   h("fieldset", { class: "group" }, h("legend", {}, legend), h("div", { class: "grid" }, ...children));
 
+/**
+ * The contact person. A new item starts with the signed-in person's name and e-mail, as far as
+ * the sign-in token carries them (there is no profile or organisation API yet).
+ */
 export function contactFields(contact?: { name: string; email: string; phone?: string }) {
-  const name = input({ autocomplete: "name", value: contact?.name });
-  const email = input({ type: "email", autocomplete: "email", value: contact?.email, spellcheck: "false" });
+  const session = contact ? undefined : getSession();
+  const name = input({ autocomplete: "name", value: contact?.name ?? session?.name });
+  const email = input({
+    type: "email",
+    autocomplete: "email",
+    value: contact?.email ?? session?.email,
+    spellcheck: "false",
+  });
   const phone = input({ type: "tel", autocomplete: "tel", value: contact?.phone });
   return {
     el: group(

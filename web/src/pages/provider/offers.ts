@@ -1,6 +1,7 @@
 import { h } from "../../core/dom.ts";
 import { date } from "../../core/format.ts";
 import { FORMAT_LABELS, label, OFFER_KIND_LABELS } from "../../core/labels.ts";
+import { counted } from "../../core/plural.ts";
 import type { QualificationOffer } from "../../core/types.ts";
 import { listingFormPage } from "../listings/listing-form-page.ts";
 import { listingListPage } from "../listings/listing-list.ts";
@@ -24,7 +25,7 @@ export const offersPage = listingListPage<QualificationOffer>({
     h(
       "p",
       { class: "muted" },
-      `${o.location ? `${o.location.postalCode} ${o.location.place}` : "online"} · KldB ${o.occupations.join(", ")}${o.seats ? ` · ${o.seats} Plätze` : ""}`,
+      `${o.location ? `${o.location.postalCode} ${o.location.place}` : "online"} · KldB ${o.occupations.join(", ")}${o.seats ? ` · ${counted(o.seats, "seatNominative")}` : ""}`,
     ),
   ],
 });

@@ -42,6 +42,8 @@ export interface LocalServerOptions {
   /** Built web pages, served for GET paths no route claims; default web/dist. */
   webRoot?: string;
   limits?: Partial<typeof API_LIMITS>;
+  /** Sees every answer before it is sent (tests check each one against the OpenAPI document). */
+  onAnswer?: (method: string, rawPath: string, result: ApiResult) => void;
 }
 
 export interface LocalServer {
@@ -127,7 +129,10 @@ export function createLocalServer(options: LocalServerOptions): LocalServer {
       });
     });
     answer(req)
-      .then((result) => writeResult(res, result))
+      .then((result) => {
+        options.onAnswer?.(req.method ?? "GET", splitUrl(req.url).rawPath, result);
+        writeResult(res, result);
+      })
       .catch((error: unknown) => {
         log.error("local server error", { error: error instanceof Error ? error.stack : String(error) });
         if (res.headersSent) return res.destroy();

@@ -1,11 +1,18 @@
 import { IMPORT_LIMITS } from "../csv/limits.ts";
 import { exportQuery, importQuery, importResult } from "../schemas/import.ts";
-import { candidate, candidateInput, candidatePatch } from "../schemas/candidate.ts";
+import { candidate, candidateExport, candidateInput, candidatePatch } from "../schemas/candidate.ts";
 import { listQuery } from "../schemas/common.ts";
-import { referral, referralInput, referralQuery } from "../schemas/referral.ts";
+import { csvFile, jsonOrCsv } from "../schemas/media.ts";
+import { health, openApiDescription } from "../schemas/meta.ts";
+import { referral, referralInput, referralQuery, referralView } from "../schemas/referral.ts";
 import { statisticsQuery, statisticsReport } from "../schemas/statistics.ts";
 import { matchRequest, matchResponse } from "../schemas/match.ts";
-import { mentoringPlace, mentoringPlaceInput, mentoringPlacePatch } from "../schemas/mentoring-place.ts";
+import {
+  mentoringPlace,
+  mentoringPlaceInput,
+  mentoringPlacePatch,
+  mentoringPlaceView,
+} from "../schemas/mentoring-place.ts";
 import {
   qualificationOffer,
   qualificationOfferInput,
@@ -54,8 +61,15 @@ const listOf = (item: z.ZodMiniType) =>
 const WRITERS = { place: ["employer", "admin"], offer: ["provider", "admin"] } as const;
 
 const table = [
-  { method: "GET", path: "/health", group: "meta", auth: "none", summary: "Liveness" },
-  { method: "GET", path: "/openapi.json", group: "meta", auth: "none", summary: "This API description" },
+  { method: "GET", path: "/health", group: "meta", auth: "none", summary: "Liveness", response: health },
+  {
+    method: "GET",
+    path: "/openapi.json",
+    group: "meta",
+    auth: "none",
+    summary: "This API description",
+    response: openApiDescription,
+  },
   {
     method: "GET",
     path: "/occupations",
@@ -90,12 +104,14 @@ const table = [
     WRITERS.place,
     {
       item: mentoringPlace,
+      view: mentoringPlaceView,
       input: mentoringPlaceInput,
       patch: mentoringPlacePatch,
     },
   ),
   ...listingRoutes("/qualification-offers", "qualification-offers", "optional", undefined, WRITERS.offer, {
     item: qualificationOffer,
+    view: qualificationOffer,
     input: qualificationOfferInput,
     patch: qualificationOfferPatch,
   }),
@@ -124,7 +140,7 @@ const table = [
     summary:
       'Anonymous figures by district, state, occupation group or month (Accept: text/csv for Excel); people-related counts rounded to multiples of 5 by cell key',
     query: statisticsQuery,
-    response: statisticsReport,
+    response: jsonOrCsv(statisticsReport),
   },
 ] as const;
 
@@ -143,7 +159,8 @@ function listingRoutes<
   readAuth: Auth,
   readers: readonly Role[] | undefined,
   writers: readonly Role[],
-  schemas: { item: z.ZodMiniType; input: I; patch: P },
+  // `view`: what readers get, which may be one of several role views of `item`.
+  schemas: { item: z.ZodMiniType; view: z.ZodMiniType; input: I; patch: P },
 ) {
   const read = { group, auth: readAuth, ...(readers ? { roles: readers } : {}) };
   const write = { group, auth: "required" as const, roles: writers };
@@ -157,8 +174,8 @@ function listingRoutes<
       response: schemas.item,
       status: 201,
     },
-    { method: "GET", path: base, ...read, summary: "List", query: listQuery, response: listOf(schemas.item) },
-    { method: "GET", path: `${base}/{id}`, ...read, summary: "Read one", response: schemas.item },
+    { method: "GET", path: base, ...read, summary: "List", query: listQuery, response: listOf(schemas.view) },
+    { method: "GET", path: `${base}/{id}`, ...read, summary: "Read one", response: schemas.view },
     {
       method: "PATCH",
       path: `${base}/{id}`,
@@ -197,6 +214,7 @@ function csvRoutes<const B extends string>(base: B, writers: readonly Role[]) {
       ...own,
       summary: "The organisation's items as CSV in the import format (UTF-8 with BOM, `;`)",
       query: exportQuery,
+      response: csvFile,
     },
     {
       method: "GET",
@@ -204,6 +222,7 @@ function csvRoutes<const B extends string>(base: B, writers: readonly Role[]) {
       group: "imports",
       auth: "none",
       summary: "The CSV template: header row and one example row",
+      response: csvFile,
     },
   ] as const;
 }
@@ -258,6 +277,7 @@ function candidateRoutes() {
       path: "/candidates/{id}/export",
       ...base,
       summary: "Everything stored about the candidate (JSON)",
+      response: candidateExport,
     },
   ] as const;
 }
@@ -266,7 +286,8 @@ function referralRoutes() {
   const base = { group: "referrals", auth: "required" as const };
   // The referral decides between 403 (wrong side) and 404 (not yours): every side gets through to it.
   const act = { ...base, admits: ["coach", "employer", "admin"] as const };
-  const decide = { ...act, roles: ["employer", "admin"] as const, response: referral };
+  // The employer gets the pseudonymous view, an admin the full one.
+  const decide = { ...act, roles: ["employer", "admin"] as const, response: referralView };
   return [
     {
       method: "POST",
@@ -285,7 +306,7 @@ function referralRoutes() {
       roles: ["coach", "employer", "admin"],
       summary: "Own organisation's referrals (coach) or those to own places (employer, pseudonymous)",
       query: referralQuery,
-      response: listOf(referral),
+      response: listOf(referralView),
     },
     { method: "POST", path: "/referrals/{id}/accept", ...decide, summary: "Accept (takes a seat)" },
     { method: "POST", path: "/referrals/{id}/decline", ...decide, summary: "Decline" },

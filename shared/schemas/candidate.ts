@@ -1,5 +1,6 @@
 import { germanLevel, isoDate, kldbCode, languages, location, locationInput, text } from "./common.ts";
 import { MAX_RADIUS_KM } from "./match.ts";
+import { referral } from "./referral.ts";
 import * as z from "./z.ts";
 
 /**
@@ -54,3 +55,10 @@ export const candidate = z.object({
   expiresAt: z.string(),
 });
 export type Candidate = z.infer<typeof candidate>;
+
+/** GET /candidates/{id}/export: everything stored about the candidate (GDPR Art. 15). */
+export const candidateExport = z.object({
+  exportedAt: z.string(),
+  candidate,
+  referrals: z.array(referral),
+});

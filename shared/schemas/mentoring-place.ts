@@ -55,12 +55,15 @@ export const mentoringPlaceInput = z
   );
 export type MentoringPlaceInput = z.infer<typeof mentoringPlaceInput>;
 
-/** As stored; other organisations' readers get it without `contact` (the mentor's details stay private). */
-export const mentoringPlace = z.object({
-  ...systemFields,
-  ...fields,
-  contact: z.optional(contact),
-  location,
-  acceptedCount: z.int(),
-});
+const storedFields = { ...systemFields, ...fields, location, acceptedCount: z.int() };
+
+/** As stored, and as its organisation (and admins) see it. */
+export const mentoringPlace = z.object(storedFields);
 export type MentoringPlace = z.infer<typeof mentoringPlace>;
+
+/** Another organisation's published place, as a coach reads it: the mentor's contact stays private. */
+const { contact: _private, ...publicFields } = storedFields;
+export const mentoringPlaceForCoach = z.object(publicFields);
+
+/** A read answer is exactly one of the two views. */
+export const mentoringPlaceView = z.xor([mentoringPlace, mentoringPlaceForCoach]);

@@ -34,19 +34,35 @@ export const statusChange = z.object({
   role: z.string(),
 });
 
-export const referral = z.object({
+const common = {
   id: z.string(),
-  candidateId: z.optional(z.string()),
   placeId: z.string(),
   placeTitle: z.string(),
-  org: z.optional(z.string()),
   placeOrg: z.string(),
   status: z.enum(REFERRAL_STATUSES),
   message: z.optional(z.string()),
   profile: pseudonymousProfile,
-  history: z.array(statusChange),
   version: z.int(),
   createdAt: z.string(),
   updatedAt: z.string(),
+};
+
+/** As stored, and as the proposing coach's organisation (and admins) see it. */
+export const referral = z.object({
+  ...common,
+  candidateId: z.string(),
+  org: z.string(),
+  history: z.array(statusChange).check(z.minLength(1)),
 });
 export type Referral = z.infer<typeof referral>;
+
+/** The employer's view (shared/http/referral-access.ts): no candidate id, coach organisation or user ids. */
+export const referralForEmployer = z.object({
+  ...common,
+  history: z
+    .array(z.object({ status: statusChange.shape.status, at: z.string(), role: z.string() }))
+    .check(z.minLength(1)),
+});
+
+/** An answer that either side may receive is exactly one of the two views. */
+export const referralView = z.xor([referral, referralForEmployer]);

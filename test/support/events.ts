@@ -2,6 +2,7 @@ import type { Context } from "aws-lambda";
 import { buildApiEvent } from "../../local/api-event.ts";
 import type { RouteHandler } from "../../shared/http/api-handler.ts";
 import type { Role } from "../../shared/http/principal.ts";
+import { checkAnswer } from "./openapi-check.ts";
 
 export interface Caller {
   role: Role | Role[];
@@ -21,7 +22,8 @@ const context = { awsRequestId: "test", functionName: "test" } as Context;
 
 /**
  * Invokes a route group's handler as API Gateway would for `METHOD /path/{param}` with the given
- * concrete values. Returns status, headers and the parsed JSON body.
+ * concrete values. Returns status, headers and the parsed JSON body. Every answer is checked against
+ * the OpenAPI document (openapi-check.ts).
  */
 export async function invoke(
   handler: RouteHandler,
@@ -52,6 +54,7 @@ export async function invoke(
     claims: options.caller ? claimsFor(options.caller) : undefined,
   });
   const result = await handler(event, context);
+  checkAnswer(method, routePath, result);
   const text = result.body ?? "";
   const contentType = String(result.headers?.["content-type"] ?? "");
   return {

@@ -1,9 +1,13 @@
 import { inject } from "vitest";
 import { createLocalAuthorizer, type LocalAuthorizer } from "../../local/authorizer.ts";
 import { createLocalServer, type LocalServerOptions } from "../../local/server.ts";
+import { matchRoute } from "../../local/route-match.ts";
 import type { Role } from "../../shared/http/principal.ts";
+import type { ApiResult } from "../../shared/http/response.ts";
+import { routes } from "../../shared/http/routes.ts";
 import type { Deps } from "../../shared/runtime.ts";
 import { testDeps } from "./db.ts";
+import { checkAnswer } from "./openapi-check.ts";
 
 export interface TestServer {
   url: string;
@@ -16,7 +20,8 @@ export interface TestServer {
 
 /**
  * The local server on a free port against a fresh table, with an in-memory signing key. Handlers
- * read TABLE_NAME once at cold start and modules live per test file: one server per file.
+ * read TABLE_NAME once at cold start and modules live per test file: one server per file. Every
+ * answer of the route table is checked against the OpenAPI document (openapi-check.ts).
  */
 export async function startTestServer(
   options: Pick<LocalServerOptions, "routes" | "loadGroup" | "limits" | "webRoot"> = {},
@@ -26,6 +31,13 @@ export async function startTestServer(
   const local = createLocalServer({
     env: { TABLE_NAME: deps.tableName, DYNAMODB_ENDPOINT: inject("dynamoEndpoint") },
     authorizer,
+    // The real route table's answers must match its OpenAPI document; stand-in routes have none.
+    ...(options.routes === undefined && {
+      onAnswer: (method: string, rawPath: string, result: ApiResult) => {
+        const match = matchRoute(routes, method, rawPath);
+        checkAnswer(method, match.kind === "found" ? match.route.path : undefined, result);
+      },
+    }),
     ...options,
   });
   const url = await local.listen(0);

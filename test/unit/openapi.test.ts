@@ -81,7 +81,7 @@ describe("OpenAPI document structure (3.1)", () => {
         expect(typeof deref(response).description).toBe("string");
       }
       if (method === "get" || method === "delete") expect(op.requestBody).toBeUndefined();
-      if (op.requestBody) expect(op.requestBody.content["application/json"].schema).toBeDefined();
+      for (const media of Object.values(op.requestBody?.content ?? {})) expect(media.schema).toBeDefined();
     }
   });
 
@@ -131,7 +131,7 @@ describe("OpenAPI document from the route table", () => {
 
   it("describes POST /mentoring-places' body in input mode", () => {
     const op = doc.paths["/mentoring-places"]?.post;
-    const body = deref(op?.requestBody?.content["application/json"].schema);
+    const body = deref(op?.requestBody?.content["application/json"]?.schema);
     expect(body.required).toEqual(expect.arrayContaining(["title", "occupations", "location", "contact"]));
     expect(body.required).not.toContain("languages"); // has a default, so optional on input
     expect(body.additionalProperties).toBe(false);
@@ -140,9 +140,43 @@ describe("OpenAPI document from the route table", () => {
   });
 
   it("describes responses in output mode", () => {
-    const response = deref(doc.paths["/mentoring-places/{id}"]?.get?.responses["200"]);
+    const response = deref(doc.paths["/mentoring-places/{id}"]?.patch?.responses["200"]);
     const schema = deref((response.content as Record<string, Node>)["application/json"]?.schema);
     expect(schema.required).toEqual(expect.arrayContaining(["id", "version", "languages", "acceptedCount"]));
+  });
+
+  it("describes each role's view of one answer as exactly one of its schemas", () => {
+    const schemaOf = (path: string, method: "get" | "post") => {
+      const response = deref(doc.paths[path]?.[method]?.responses["200"]);
+      return deref((response.content as Record<string, Node>)["application/json"]?.schema);
+    };
+    const [owner, coach] = (schemaOf("/mentoring-places/{id}", "get").oneOf as Node[]).map(deref);
+    expect(owner?.required).toContain("contact");
+    expect(coach?.properties).not.toHaveProperty("contact");
+    expect(coach?.additionalProperties).toBe(false);
+    const [full, employer] = (schemaOf("/referrals/{id}/accept", "post").oneOf as Node[]).map(deref);
+    expect(full?.required).toEqual(expect.arrayContaining(["candidateId", "org"]));
+    expect(employer?.properties).not.toHaveProperty("candidateId");
+    const historyOf = (view: Node | undefined) =>
+      deref(deref((view?.properties as Node).history).items as Node);
+    expect(historyOf(full).required).toContain("by");
+    expect(historyOf(employer).properties).not.toHaveProperty("by");
+  });
+
+  it("describes CSV answers as text/csv and every problem as problem+json", () => {
+    const contentOf = (path: string, status = "200") =>
+      Object.keys(deref(doc.paths[path]?.get?.responses[status]).content as Node);
+    expect(contentOf("/mentoring-places/export")).toEqual(["text/csv"]);
+    expect(contentOf("/qualification-offers/import-template")).toEqual(["text/csv"]);
+    expect(contentOf("/statistics")).toEqual(["application/json", "text/csv"]);
+    expect(contentOf("/openapi.json")).toEqual(["application/json"]);
+    for (const { op } of operations()) {
+      expect(op.responses).toHaveProperty("500");
+      for (const [status, response] of Object.entries(op.responses)) {
+        if (Number(status) < 400) continue;
+        expect(Object.keys(deref(response).content as Node)).toEqual(["application/problem+json"]);
+      }
+    }
   });
 
   it("documents conditional writes, idempotent POSTs and problem responses", () => {
@@ -159,10 +193,10 @@ describe("OpenAPI document from the route table", () => {
       expect(Object.hasOwn(op?.responses ?? {}, "401"), routeKey(route)).toBe(route.auth !== "none");
     }
     const problem = deref(deref(doc.components.responses?.BadRequest).content);
-    expect(deref((problem["application/problem+json"] as Node).schema)).toMatchObject({
-      required: ["type", "title", "status"],
-      properties: { errors: { items: { required: ["path", "message"] } } },
-    });
+    const schema = deref((problem["application/problem+json"] as Node).schema);
+    expect(schema).toMatchObject({ required: ["type", "title", "status"] });
+    const errors = deref((schema.properties as Node).errors);
+    expect(deref(errors.items)).toMatchObject({ required: ["path", "message"] });
   });
 
   it("turns query schemas into query parameters", () => {

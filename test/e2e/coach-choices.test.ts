@@ -57,6 +57,8 @@ describe("coach: choosing", { timeout: 90_000 }, () => {
     const near = places.locator("article", { hasText: NEAR });
     expect(await near.getByText("1 von 1 Platz frei", { exact: true }).count()).toBe(1);
     expect(await near.getByText(/Niveau der Kandidat:in nicht angegeben/).count()).toBe(1);
+    // One gender-fair form throughout: "Kandidat:in", never "des Kandidaten" or "Kandidatin oder".
+    expect(await page.getByText(/Kandidatin|Kandidaten\b/).count()).toBe(0);
     expect(await page.getByRole("img", { name: /Lage: 1 Treffer im Umkreis von 10 km/ }).count()).toBe(1);
     await checkPage(page, "coach-places-first");
 
@@ -79,6 +81,7 @@ describe("coach: choosing", { timeout: 90_000 }, () => {
     const { page } = tp;
     await signIn(page, e2e.server.url, /Beratung/, COACH_ORG);
     await search(page, "33330", 50);
+    await page.getByRole("tab", { name: /Mentoringplätze/ }).click();
     const radar = page.getByRole("tabpanel", { name: /Mentoringplätze/ }).locator("figure.radar");
     await radar.waitFor();
     // The two Bielefeld places are one marker with both numbers, labelled with the place.
@@ -114,6 +117,7 @@ describe("coach: choosing", { timeout: 90_000 }, () => {
     const { page } = tp;
     await signIn(page, e2e.server.url, /Beratung/, COACH_ORG);
     await search(page, "33330", 10);
+    await page.getByRole("tab", { name: /Mentoringplätze/ }).click();
     const place = page
       .getByRole("tabpanel", { name: /Mentoringplätze/ })
       .locator("article", { hasText: NEAR });

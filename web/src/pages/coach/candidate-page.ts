@@ -4,7 +4,7 @@ import { date } from "../../core/format.ts";
 import { languageList } from "../../core/labels.ts";
 import { occupationText } from "../../core/occupations.ts";
 import { navigate, type RouteContext } from "../../core/router.ts";
-import type { Candidate, MatchResponse, Page, Referral } from "../../core/types.ts";
+import type { Candidate, MatchResponse, MentoringPlace, Page, Referral } from "../../core/types.ts";
 import { announce, busy, errorBox, loading } from "../../ui/status.ts";
 import { eraseCandidate, exportCandidate } from "./candidate-actions.ts";
 import { proposeDialog } from "./propose-dialog.ts";
@@ -65,6 +65,37 @@ export function candidatePage({ main, params, signal }: RouteContext): void {
     return h("div", { class: "actions" }, exportButton, erase);
   }
 
+  function showMatches(c: Candidate, res: MatchResponse) {
+    const propose = async (place: MentoringPlace, placeStatus: HTMLElement) => {
+      const proposal = await proposeDialog(place, { preferred: c, occupation: c.occupation });
+      if (!proposal) return;
+      placeStatus.textContent = `${proposal.reference}: vorgeschlagen.`;
+      void loadReferrals(c);
+    };
+    // "Umkreis erweitern" searches once more with the saved profile and the wider radius.
+    const widen = (radiusKm: number) =>
+      void api
+        .post<MatchResponse>(
+          "/matches",
+          {
+            occupation: c.occupation,
+            location: { postalCode: c.location.postalCode },
+            radiusKm,
+            germanLevel: c.germanLevel,
+            languages: c.languages,
+            availableFrom: c.availableFrom,
+            limit: 50,
+          },
+          { signal },
+        )
+        .then((wider) => {
+          showMatches(c, wider);
+          matches.querySelector<HTMLElement>("h2")?.focus();
+        })
+        .catch((e: unknown) => !isAbort(e) && replace(matches, errorBox(toProblem(e))));
+    replace(matches, results(res, propose, { heading: "Aktuelle Treffer", widen }));
+  }
+
   async function load() {
     try {
       const c = await api.get<Candidate>(`/candidates/${encodeURIComponent(id)}`, { signal });
@@ -89,19 +120,9 @@ export function candidatePage({ main, params, signal }: RouteContext): void {
         actions(c),
       );
       void loadReferrals(c).catch((e: unknown) => !isAbort(e) && replace(referrals, errorBox(toProblem(e))));
-      const res = await api.get<MatchResponse>(`/candidates/${encodeURIComponent(id)}/matches`, { signal });
-      replace(
-        matches,
-        results(
-          res,
-          async (place, placeStatus) => {
-            const proposal = await proposeDialog(place, { preferred: c, occupation: c.occupation });
-            if (!proposal) return;
-            placeStatus.textContent = `${proposal.reference}: vorgeschlagen.`;
-            void loadReferrals(c);
-          },
-          { heading: "Aktuelle Treffer" },
-        ),
+      showMatches(
+        c,
+        await api.get<MatchResponse>(`/candidates/${encodeURIComponent(id)}/matches`, { signal }),
       );
     } catch (error) {
       if (isAbort(error)) return;

@@ -42,7 +42,7 @@ export function searchForm(onSubmit: (profile: Profile) => void) {
     {
       class: "form search-form",
       novalidate: true,
-      "aria-label": "Profil der Kandidatin oder des Kandidaten",
+      "aria-label": "Profil der Kandidat:in",
     },
     h(
       "div",

@@ -78,7 +78,7 @@ export function searchPage({ main, signal }: RouteContext): void {
     h(
       "p",
       { class: "lead" },
-      "Beschreiben Sie die Kandidatin oder den Kandidaten. Die Ergebnisse sind nach Passung sortiert, jeweils mit den Gründen.",
+      "Beschreiben Sie die Kandidat:in. Die Ergebnisse sind nach Passung sortiert, jeweils mit den Gründen.",
     ),
     summary,
     search.form,

@@ -27,8 +27,13 @@ export function postalField(options: PostalOptions = {}) {
   let pending: AbortController | undefined;
   let resolved: Location | undefined;
 
+  let shown: string | undefined;
+
   async function resolve() {
     const code = control.value.trim();
+    // "input" and "change" both call this (autofill and some pickers only send "change").
+    if (code === shown) return;
+    shown = code;
     pending?.abort();
     resolved = undefined;
     place.textContent = "";
@@ -40,6 +45,7 @@ export function postalField(options: PostalOptions = {}) {
       place.textContent = `${resolved.place} · ${resolved.district.name} · ${resolved.state.name}`;
     } catch (error) {
       if (isAbort(error)) return;
+      if (!(error instanceof ApiError && error.status === 404)) shown = undefined;
       place.classList.add("resolved--unknown");
       place.textContent =
         error instanceof ApiError && error.status === 404
@@ -47,9 +53,10 @@ export function postalField(options: PostalOptions = {}) {
           : "Der Ort konnte nicht geladen werden.";
     }
     // Lets a shown error re-check the field now that the code is known (or not).
-    control.dispatchEvent(new Event("change", { bubbles: true }));
+    place.dispatchEvent(new Event("change", { bubbles: true }));
   }
   control.addEventListener("input", () => void resolve());
+  control.addEventListener("change", () => void resolve());
   if (options.value) void resolve();
 
   const el = field(

@@ -2,7 +2,7 @@ import { pathToFileURL } from "node:url";
 import { App, CfnOutput, type Environment, Stack, Tags } from "aws-cdk-lib";
 import { PassungAuth } from "./auth.ts";
 import { applyNagChecks } from "./nag.ts";
-import { stageConfig, webOrigins } from "./stage.ts";
+import { alarmRecipients, stageConfig, webOrigins } from "./stage.ts";
 import { StatefulStack } from "./stateful-stack.ts";
 import { StatelessStack } from "./stateless-stack.ts";
 import { WebHosting } from "./web-hosting.ts";
@@ -18,8 +18,9 @@ import { WebHosting } from "./web-hosting.ts";
  * - Passung-<stage>-Stateful: the DynamoDB table.
  * - Passung-<stage>-Auth: the Cognito user pool. Its accounts are data too, so it is not in the
  *   freely replaceable stateless stack; its app client changes with the web origin, not the table.
- * - Passung-<stage>-Stateless: functions and HTTP API. The web pages' URL (the web hosting's
- *   `url`, or `-c webOrigin`) reaches CORS and the sign-in callbacks through `webOrigins`.
+ * - Passung-<stage>-Stateless: functions, HTTP API, alarm topic, alarms and dashboard (code, so
+ *   freely replaceable). The web pages' URL (the web hosting's `url`, or `-c webOrigin`) reaches
+ *   CORS and the sign-in callbacks through `webOrigins`.
  */
 export function definePassung(app: App, env?: Environment) {
   const context = (key: string): unknown => app.node.tryGetContext(key);
@@ -53,7 +54,8 @@ export function definePassung(app: App, env?: Environment) {
     userPool: auth.userPool,
     client: auth.client,
     webOrigins: origins,
-    description: "Passung: Lambda functions and HTTP API",
+    alarmEmails: alarmRecipients(stage, context("alarmEmail")),
+    description: "Passung: Lambda functions, HTTP API, alarms and dashboard",
   });
   web.deploy(
     {

@@ -2,11 +2,12 @@ import { fileURLToPath } from "node:url";
 import { Duration } from "aws-cdk-lib";
 import type { ITable } from "aws-cdk-lib/aws-dynamodb";
 import { PolicyStatement, Role, ServicePrincipal } from "aws-cdk-lib/aws-iam";
-import { Architecture, Runtime } from "aws-cdk-lib/aws-lambda";
+import { Architecture, Runtime, Tracing } from "aws-cdk-lib/aws-lambda";
 import { type ICommandHooks, NodejsFunction, OutputFormat } from "aws-cdk-lib/aws-lambda-nodejs";
 import { LogGroup } from "aws-cdk-lib/aws-logs";
 import { Construct } from "constructs";
 import { GSIS } from "../shared/db/table-definition.ts";
+import { METRICS_NAMESPACE, serviceName } from "../shared/observability/metric-names.ts";
 import { OCCUPATIONS_FILE, POSTAL_CODES_FILE } from "../shared/reference/data-files.ts";
 import type { RouteGroupSettings } from "./route-groups.ts";
 import type { StageConfig } from "./stage.ts";
@@ -40,8 +41,8 @@ export interface PassungFunctionProps {
 
 /**
  * One route group's Lambda function with every default in one place: Node.js 22 on arm64, an
- * ESM bundle with the AWS SDK inside (minified, source maps), its own log group, and a role that
- * may write that log group and send only the group's table actions.
+ * ESM bundle with the AWS SDK inside (minified, source maps), its own log group, active X-Ray
+ * tracing, and a role that may write that log group, send traces and only the group's table actions.
  */
 export class PassungFunction extends Construct {
   readonly function: NodejsFunction;
@@ -86,9 +87,14 @@ export class PassungFunction extends Construct {
       ...(stage.reserveConcurrency ? { reservedConcurrentExecutions: settings.reservedConcurrency } : {}),
       role: this.role,
       logGroup: this.logGroup,
+      // Adds xray:PutTraceSegments/PutTelemetryRecords on "*" (X-Ray has no resource ARNs; nag.ts).
+      tracing: Tracing.ACTIVE,
       environment: {
         NODE_OPTIONS: "--enable-source-maps",
         LOG_LEVEL: "info",
+        // Powertools: the `service` of every log line and metric, and the metrics' namespace.
+        POWERTOOLS_SERVICE_NAME: serviceName(stage.name),
+        POWERTOOLS_METRICS_NAMESPACE: METRICS_NAMESPACE,
         ...(usesTable ? { TABLE_NAME: table.tableName } : {}),
         ...(settings.referenceData ? { REFERENCE_DATA_DIR } : {}),
         ...environment,

@@ -62,6 +62,26 @@ export function webOrigins(stage: StageConfig, webOrigin: unknown): string[] {
   return origins;
 }
 
+/**
+ * Who gets the alarm mails (SNS e-mail subscriptions), from `-c alarmEmail=a@example.org,b@…`:
+ * addresses are personal data and differ per deployment, so they live in the deploy command or
+ * cdk.context.json, not in the code. Prod without a recipient is refused: alarms nobody
+ * receives are the outage nobody notices. Dev may go without (the topic and alarms still exist).
+ */
+export function alarmRecipients(stage: StageConfig, value: unknown): string[] {
+  if (value !== undefined && typeof value !== "string")
+    throw new Error(`alarmEmail ${JSON.stringify(value)} is not a comma-separated list of addresses`);
+  const emails = (value ?? "")
+    .split(",")
+    .map((email) => email.trim())
+    .filter(Boolean);
+  const bad = emails.filter((email) => !/^[^\s@,]+@[^\s@,]+\.[^\s@,]+$/.test(email));
+  if (bad.length) throw new Error(`alarmEmail: not an e-mail address: ${bad.join(", ")}`);
+  if (stage.name === "prod" && emails.length === 0)
+    throw new Error(`Stage prod needs alarm recipients: -c alarmEmail=ops@example.org[,…]`);
+  return [...new Set(emails)];
+}
+
 /** A plain origin, or a token (e.g. the CloudFront domain) that CloudFormation resolves. */
 function isOrigin(text: string): boolean {
   if (Token.isUnresolved(text)) return true;

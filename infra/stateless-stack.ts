@@ -17,6 +17,14 @@ import type { ITable } from "aws-cdk-lib/aws-dynamodb";
 import { LogGroup } from "aws-cdk-lib/aws-logs";
 import type { Construct } from "constructs";
 import { routeKey, routes } from "../shared/http/routes.ts";
+import { PassungMonitoring } from "./monitoring.ts";
+import {
+  WATCHED_ROUTE,
+  watchApi,
+  watchBusinessFigures,
+  watchFunctions,
+  watchTable,
+} from "./monitoring-watch.ts";
 import { PassungFunction } from "./passung-function.ts";
 import { routeGroups, routeGroupSettings, verifiesTokens } from "./route-groups.ts";
 import type { StageConfig } from "./stage.ts";
@@ -29,6 +37,8 @@ export interface StatelessStackProps extends StackProps {
   client: IUserPoolClient;
   /** Origins allowed by CORS (see webOrigins in stage.ts); never `*`. */
   webOrigins: readonly string[];
+  /** Who gets the alarm mails (see alarmRecipients in stage.ts). */
+  alarmEmails: readonly string[];
 }
 
 /** One JSON line per request; no claims, no bodies. */
@@ -63,11 +73,13 @@ export class StatelessStack extends Stack {
   readonly functions: ReadonlyMap<string, PassungFunction>;
   /** Routes without the authorizer, by design (route table auth "none" | "optional"). */
   readonly publicRoutes: HttpRoute[] = [];
+  /** Alarm topic, alarms and dashboard; later resources register with monitoring-notifications.ts. */
+  readonly monitoring: PassungMonitoring;
 
   constructor(
     scope: Construct,
     id: string,
-    { stage, table, userPool, client, webOrigins, ...props }: StatelessStackProps,
+    { stage, table, userPool, client, webOrigins, alarmEmails, ...props }: StatelessStackProps,
   ) {
     super(scope, id, props);
     const cognito = { COGNITO_USER_POOL_ID: userPool.userPoolId, COGNITO_CLIENT_ID: client.userPoolClientId };
@@ -126,6 +138,8 @@ export class StatelessStack extends Stack {
         }),
       ]),
     );
+    // Route-level metrics (the p99 alarm of POST /matches) exist only with detailed metrics on.
+    const watched = `${WATCHED_ROUTE.method} ${WATCHED_ROUTE.path}`;
     for (const route of routes) {
       const integration = integrations.get(route.group);
       if (!integration) throw new Error(`No function for route group ${route.group}`);
@@ -137,9 +151,20 @@ export class StatelessStack extends Stack {
       });
       if (added && route.auth !== "required") this.publicRoutes.push(added);
       // The stage's RouteSettings name routes by key: they must exist before the stage is updated.
-      if (added && routeKey(route) in ROUTE_THROTTLES) stageResource.node.addDependency(added);
+      const key = routeKey(route);
+      if (added && (key in ROUTE_THROTTLES || key === watched)) stageResource.node.addDependency(added);
     }
-    (stageResource.node.defaultChild as CfnStage).routeSettings = routeThrottleSettings(routes);
+    const throttles = routeThrottleSettings(routes);
+    (stageResource.node.defaultChild as CfnStage).routeSettings = {
+      ...throttles,
+      [watched]: { ...throttles[watched], DetailedMetricsEnabled: true },
+    };
+
+    this.monitoring = new PassungMonitoring(this, "Monitoring", { stage, alarmEmails });
+    watchApi(this.monitoring, this.api, stageResource);
+    watchFunctions(this.monitoring, new Map([...this.functions].map(([group, fn]) => [group, fn.function])));
+    watchTable(this.monitoring, table);
+    watchBusinessFigures(this.monitoring);
 
     this.apiUrl = stageResource.url;
     new CfnOutput(this, "ApiUrl", { key: "ApiUrl", value: this.apiUrl });

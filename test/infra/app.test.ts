@@ -18,7 +18,7 @@ const WEB = "https://passung.example.org";
 const newApp = (stage: string, extra: Record<string, unknown> = { webOrigin: WEB }) =>
   new App({
     builtinCloudFormationValidation: false,
-    context: { ...context, stage, "aws:cdk:bundling-stacks": [], ...extra },
+    context: { ...context, stage, alarmEmail: "ops@example.org", "aws:cdk:bundling-stacks": [], ...extra },
   });
 
 function acknowledgements(root: IConstruct): { id: string; reason: string }[] {

@@ -11,7 +11,14 @@ const WEB = "https://passung.example.org";
 function synth(stage: "dev" | "prod", extra: Record<string, string> = {}) {
   const app = new App({
     builtinCloudFormationValidation: false,
-    context: { ...context, stage, webOrigin: WEB, "aws:cdk:bundling-stacks": [], ...extra },
+    context: {
+      ...context,
+      stage,
+      webOrigin: WEB,
+      alarmEmail: "ops@example.org",
+      "aws:cdk:bundling-stacks": [],
+      ...extra,
+    },
   });
   return Template.fromStack(definePassung(app).authStack);
 }

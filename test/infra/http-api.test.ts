@@ -12,7 +12,13 @@ const WEB = "https://passung.example.org";
 function synth(stage: "dev" | "prod") {
   const app = new App({
     builtinCloudFormationValidation: false,
-    context: { ...context, stage, webOrigin: WEB, "aws:cdk:bundling-stacks": [] },
+    context: {
+      ...context,
+      stage,
+      webOrigin: WEB,
+      alarmEmail: "ops@example.org",
+      "aws:cdk:bundling-stacks": [],
+    },
   });
   return Template.fromStack(definePassung(app).stateless);
 }

@@ -13,7 +13,13 @@ const { context } = JSON.parse(readFileSync(new URL("../../cdk.json", import.met
 function synth(stage: "dev" | "prod") {
   const app = new App({
     builtinCloudFormationValidation: false,
-    context: { ...context, stage, webOrigin: "https://passung.example.org", "aws:cdk:bundling-stacks": [] },
+    context: {
+      ...context,
+      stage,
+      webOrigin: "https://passung.example.org",
+      alarmEmail: "ops@example.org",
+      "aws:cdk:bundling-stacks": [],
+    },
   });
   const { authStack, stateless } = definePassung(app);
   return { auth: Template.fromStack(authStack), api: Template.fromStack(stateless) };
@@ -56,10 +62,10 @@ describe("route throttles", () => {
       ThrottlingBurstLimit: 100,
       ThrottlingRateLimit: 50,
     });
-    expect(stage?.Properties.RouteSettings).toEqual(routeThrottleSettings(routes));
-    expect(stage?.Properties.RouteSettings["POST /matches"]).toEqual({
-      ThrottlingRateLimit: 10,
-      ThrottlingBurstLimit: 20,
+    // POST /matches also has detailed metrics: its p99 latency alarm needs route-level metrics.
+    expect(stage?.Properties.RouteSettings).toEqual({
+      ...routeThrottleSettings(routes),
+      "POST /matches": { ThrottlingRateLimit: 10, ThrottlingBurstLimit: 20, DetailedMetricsEnabled: true },
     });
     for (const key of ["POST /qualification-offers/import", "POST /mentoring-places/import"])
       expect(stage?.Properties.RouteSettings[key]).toEqual({

@@ -74,11 +74,9 @@ export function openApiValidator(doc: OpenApiDocument) {
     if (!op) return fail("", "is no operation of the document");
     const opPointer = `/paths/${escape(pathTemplate)}/${method.toLowerCase()}`;
     const code = String(status);
-    const declared = op.responses[code] ?? op.responses[`${code[0]}XX`] ?? op.responses.default;
-    if (!declared)
-      return fail("status", `is not declared (declared: ${Object.keys(op.responses).join(", ")})`);
-    const key = code in op.responses ? code : `${code[0]}XX` in op.responses ? `${code[0]}XX` : "default";
-    const [response, responsePointer] = resolve(declared, `${opPointer}/responses/${key}`);
+    const key = [code, `${code[0]}XX`, "default"].find((k) => k in op.responses);
+    if (!key) return fail("status", `is not declared (declared: ${Object.keys(op.responses).join(", ")})`);
+    const [response, responsePointer] = resolve(op.responses[key], `${opPointer}/responses/${key}`);
     const headers = new Map(
       Object.entries(answer.headers ?? {}).map(([name, value]) => [name.toLowerCase(), String(value)]),
     );

@@ -10,7 +10,8 @@ import { pageWidth } from "./support/fields.ts";
  * 360 px phone a one-line header, result cards inside the screen and readable referral cards.
  */
 let e2e: E2e;
-const TITLE = "Mentoring Pflegefachkraft mit einem recht langen Titel für schmale Bildschirme";
+// A long German compound, as real titles have: it must wrap, not push the card wider.
+const TITLE = "Mentoring Gesundheits- und Kinderkrankenpflegefachkraftausbildung für schmale Bildschirme";
 
 beforeAll(async () => {
   e2e = await startE2e();

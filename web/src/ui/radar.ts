@@ -72,7 +72,8 @@ export function radar(
       s(
         "text",
         { x: m.x, y: m.y + 4, "text-anchor": "middle" },
-        m.points.length > 1 ? String(m.points.length) : String(m.points[0]?.n ?? ""),
+        // The first result's number, as for a single one; the label lists all numbers of the place.
+        String(m.points[0]?.n ?? ""),
       ),
       label
         ? s(

@@ -40,7 +40,8 @@ function problemsOf(route: Route, pathParams: string[]): Record<ErrorStatus, boo
     404: pathParams.length > 0,
     409: write,
     412: takesIfMatch,
-    413: route.method === "POST" || route.method === "PATCH",
+    // Every write reads its body, whatever the route does with it (DELETE included).
+    413: write,
     415: route.response === importResult,
     422: route.method === "POST",
     428: takesIfMatch,

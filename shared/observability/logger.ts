@@ -1,0 +1,82 @@
+import { Logger as PowertoolsLogger } from "@aws-lambda-powertools/logger";
+import type { LogAttributes } from "@aws-lambda-powertools/logger/types";
+import type { Context } from "aws-lambda";
+
+/**
+ * Structured JSON logs through Powertools for AWS Lambda: one line per entry with `level`,
+ * `message`, `timestamp`, `service`, the Lambda context (`cold_start`, `function_request_id`, …)
+ * once `addLambdaContext` ran, `xray_trace_id` when traced, and the fields of the request's
+ * child logger (`correlation_id` = API Gateway's request id, `route`, the caller's `role`, `org`).
+ * The local runtime uses the same logger, so its lines look the same.
+ *
+ * Never candidate data: fields named like a candidate's (CANDIDATE_FIELDS) are written as
+ * "[redacted]" at any depth, whatever a caller passes. Call sites pass ids, counts and errors.
+ */
+export interface Logger {
+  debug(message: string, fields?: Record<string, unknown>): void;
+  info(message: string, fields?: Record<string, unknown>): void;
+  warn(message: string, fields?: Record<string, unknown>): void;
+  error(message: string, fields?: Record<string, unknown>): void;
+  /** A logger that adds `fields` to every line (per request: no state shared between requests). */
+  child(fields: Record<string, unknown>): Logger;
+}
+
+/**
+ * The fields a candidate is made of (shared/schemas/candidate.ts; test/unit/log-privacy.test.ts
+ * keeps the list complete) and the containers that would hold them.
+ */
+export const CANDIDATE_FIELDS: ReadonlySet<string> = new Set([
+  "reference",
+  "occupation",
+  "location",
+  "postalCode",
+  "radiusKm",
+  "germanLevel",
+  "languages",
+  "availableFrom",
+  "recognition",
+  "candidate",
+  "body",
+]);
+const REDACTED = "[redacted]";
+
+function redact(value: unknown, depth = 0): unknown {
+  if (value === null || typeof value !== "object" || value instanceof Error) return value;
+  if (depth > 5) return REDACTED;
+  if (Array.isArray(value)) return value.map((item) => redact(item, depth + 1));
+  return Object.fromEntries(
+    Object.entries(value).map(([key, item]) => [
+      key,
+      CANDIDATE_FIELDS.has(key) ? REDACTED : redact(item, depth + 1),
+    ]),
+  );
+}
+
+/** Level from POWERTOOLS_LOG_LEVEL or LOG_LEVEL (infra sets "info"; the tests "silent"). */
+const powertools = new PowertoolsLogger({
+  serviceName: process.env.POWERTOOLS_SERVICE_NAME ?? "passung-local",
+});
+
+export function createLogger(base: Record<string, unknown> = {}): Logger {
+  const write =
+    (level: "debug" | "info" | "warn" | "error") =>
+    (message: string, fields?: Record<string, unknown>): void =>
+      powertools[level](message, redact({ ...base, ...fields }) as LogAttributes);
+  return {
+    debug: write("debug"),
+    info: write("info"),
+    warn: write("warn"),
+    error: write("error"),
+    child: (fields) => createLogger({ ...base, ...fields }),
+  };
+}
+
+export const logger = createLogger();
+
+/**
+ * Adds the invocation's Lambda context (function name and version, request id, cold start) to
+ * every following line. On Lambda one invocation runs per container at a time.
+ */
+export function addLambdaContext(context: Context): void {
+  powertools.addContext(context);
+}

@@ -1,0 +1,90 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { candidateInput } from "../../shared/schemas/candidate.ts";
+
+/** A candidate as a coach enters it: every value is distinctive, so a leak cannot hide. */
+const CANDIDATE = {
+  reference: "OWL-2026-0042",
+  occupation: "81302",
+  location: { postalCode: "33330" },
+  radiusKm: 73,
+  germanLevel: "B1",
+  languages: ["ar", "uk"],
+  availableFrom: "2027-02-01",
+  recognition: {
+    status: "partial",
+    authority: "Bezirksregierung Detmold",
+    gaps: ["Praxiseinsatz Geriatrie"],
+  },
+};
+const LEAKS = [
+  "OWL-2026-0042",
+  "81302",
+  "33330",
+  "73",
+  "2027-02-01",
+  "Bezirksregierung",
+  "Geriatrie",
+  '"ar"',
+];
+
+let lines: string[] = [];
+const capture = (chunk: unknown) => {
+  lines.push(...String(chunk).split("\n").filter(Boolean));
+  return true;
+};
+
+/** The logger module afresh with level info (the suite runs with LOG_LEVEL=silent). */
+async function loadLogger() {
+  vi.resetModules();
+  vi.stubEnv("LOG_LEVEL", "INFO");
+  vi.stubEnv("POWERTOOLS_LOG_LEVEL", "INFO");
+  return import("../../shared/observability/logger.ts");
+}
+
+beforeEach(() => {
+  lines = [];
+  vi.spyOn(process.stdout, "write").mockImplementation(capture);
+  vi.spyOn(process.stderr, "write").mockImplementation(capture);
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.unstubAllEnvs();
+});
+
+describe("log lines never contain a candidate's fields", () => {
+  it("the redaction list names every field of the candidate schema", async () => {
+    const { CANDIDATE_FIELDS } = await loadLogger();
+    for (const field of Object.keys(candidateInput.shape))
+      expect(CANDIDATE_FIELDS.has(field), field).toBe(true);
+  });
+
+  it("writes JSON lines with level, message, service and the request's fields", async () => {
+    const { logger } = await loadLogger();
+    logger
+      .child({ correlation_id: "Jd8xQhSYliAEMnA=", route: "POST /matches" })
+      .info("request", { status: 200 });
+    expect(lines).toHaveLength(1);
+    expect(JSON.parse(lines[0] ?? "")).toMatchObject({
+      level: "INFO",
+      message: "request",
+      service: "passung-local",
+      correlation_id: "Jd8xQhSYliAEMnA=",
+      route: "POST /matches",
+      status: 200,
+    });
+  });
+
+  it("redacts candidate fields at any depth, whatever a call site passes", async () => {
+    const { logger } = await loadLogger();
+    const log = logger.child({ role: "coach", org: "mozaik" });
+    log.info("saved", { candidate: CANDIDATE });
+    log.warn("odd input", { ...CANDIDATE });
+    log.error("failed", { details: { request: { body: JSON.stringify(CANDIDATE) }, items: [CANDIDATE] } });
+    expect(lines).toHaveLength(3);
+    for (const line of lines) {
+      for (const leak of LEAKS) expect(line, leak).not.toContain(leak);
+      expect(JSON.parse(line)).toMatchObject({ role: "coach", org: "mozaik" });
+    }
+    expect(JSON.parse(lines[1] ?? "")).toMatchObject({ reference: "[redacted]", location: "[redacted]" });
+  });
+});

@@ -4,9 +4,10 @@ import { DynamoDBDocumentClient, GetCommand, TransactWriteCommand } from "@aws-s
 import { mockClient } from "aws-sdk-client-mock";
 import { beforeAll, describe, expect, it } from "vitest";
 import { referralRoutes } from "../../functions/referrals/routes.ts";
-import { findMatches } from "../../shared/db/find-matches.ts";
+import { findMatches } from "../../shared/app/find-matches.ts";
 import { listingKey, referralKey } from "../../shared/db/keys.ts";
 import { dispatch } from "../../shared/http/api-handler.ts";
+import { pool } from "../reliability/support/pool.ts";
 import { type Caller, invoke } from "../support/events.ts";
 import { coach, employer, referralWorld } from "../support/referral-world.ts";
 
@@ -27,11 +28,14 @@ const gueterslohMatch = (placeTitle: string) =>
 describe("referrals", () => {
   it("never oversells a place: 200 concurrent accepts for 3 seats", async () => {
     const place = await world.place({ capacity: 3, title: "Drei Plätze" });
-    const candidates = await Promise.all(
-      Array.from({ length: 200 }, (_, i) => world.candidate({ reference: `K-${i}` })),
+    // Setup, not the claim under test: a few at a time, so a busy machine cannot fail it.
+    const candidates = await pool(
+      Array.from({ length: 200 }, (_, i) => i),
+      8,
+      (i) => world.candidate({ reference: `K-${i}` }),
     );
-    const referrals = await Promise.all(candidates.map((c) => world.propose(c.id, place.id)));
-    expect(referrals.every((r) => r.status === 201)).toBe(true);
+    const referrals = await pool(candidates, 8, (c) => world.propose(c.id, place.id));
+    expect(referrals.map((r) => r.status).filter((s) => s !== 201)).toEqual([]);
 
     const answers = await Promise.all(referrals.map((r) => world.act(r.body.id, "accept", employer)));
     const accepted = answers.filter((a) => a.status === 200);

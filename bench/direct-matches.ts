@@ -1,4 +1,4 @@
-import { findMatches } from "../shared/db/find-matches.ts";
+import { findMatches } from "../shared/app/find-matches.ts";
 import { resolvePostalCode } from "../shared/reference/postal-codes.ts";
 import { type Deps, documentClient } from "../shared/runtime.ts";
 import { MATCH_OPTIONS } from "./matching.ts";

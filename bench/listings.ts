@@ -1,6 +1,6 @@
 import { monotonicFactory } from "ulidx";
 import type { Listing, ListingKind } from "../shared/domain/listing.ts";
-import { resolveReferences } from "../shared/http/references.ts";
+import { resolveReferences } from "../shared/reference/resolve.ts";
 import { getOccupation } from "../shared/reference/occupations.ts";
 import { FUNDING, OFFER_KINDS, qualificationOfferInput } from "../shared/schemas/qualification-offer.ts";
 import { mentoringPlaceInput, PLACE_KINDS } from "../shared/schemas/mentoring-place.ts";

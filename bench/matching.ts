@@ -1,4 +1,4 @@
-import { findMatches } from "../shared/db/find-matches.ts";
+import { findMatches } from "../shared/app/find-matches.ts";
 import type { Deps } from "../shared/runtime.ts";
 import type { Candidate } from "./candidates.ts";
 import { measured, type RequestCounter } from "./request-counter.ts";

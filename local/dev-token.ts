@@ -2,7 +2,7 @@ import { ROLES } from "../shared/http/principal.ts";
 import { problem } from "../shared/http/problem-middleware.ts";
 import { type ApiResult, json } from "../shared/http/response.ts";
 import { withSecurityHeaders } from "../shared/http/security-headers.ts";
-import { toFieldErrors } from "../shared/http/validation.ts";
+import { toFieldErrors } from "../shared/domain/validation.ts";
 import * as z from "../shared/schemas/z.ts";
 import type { LocalAuthorizer } from "./authorizer.ts";
 

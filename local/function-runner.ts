@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Context } from "aws-lambda";
 import type { ApiEvent, RouteHandler } from "../shared/http/api-handler.ts";
-import type { Logger } from "../shared/http/logger.ts";
+import type { Logger } from "../shared/logger.ts";
 import { problem } from "../shared/http/problem-middleware.ts";
 import type { ApiResult } from "../shared/http/response.ts";
 

@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server } from "node:http";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Auth } from "../shared/http/api-handler.ts";
-import { logger } from "../shared/http/logger.ts";
+import { logger } from "../shared/logger.ts";
 import type { ApiResult } from "../shared/http/response.ts";
 import { type Route, routes as routeTable } from "../shared/http/routes.ts";
 import { buildApiEvent } from "./api-event.ts";

@@ -1,19 +1,18 @@
 import { candidateRepository } from "../../shared/db/candidate-repository.ts";
 import { candidateItems, eraseCandidate } from "../../shared/db/candidate-erasure.ts";
-import { findMatches } from "../../shared/db/find-matches.ts";
-import { countMatchSearch } from "../../shared/db/statistics-counters.ts";
-import { searchCell } from "../../shared/http/search-cell.ts";
+import { searchMatches } from "../../shared/app/match-search.ts";
 import { transactWrite } from "../../shared/db/transact.ts";
 import { ConflictError } from "../../shared/domain/errors.ts";
+import { nextVersion } from "../../shared/domain/versioned.ts";
 import type { RouteHandler } from "../../shared/http/api-handler.ts";
 import { expiryFrom, ownCandidate } from "../../shared/http/candidate-access.ts";
 import { withIdempotency } from "../../shared/http/idempotency.ts";
-import { checkIfMatch } from "../../shared/http/listing-access.ts";
+import { checkIfMatch } from "../../shared/http/if-match.ts";
 import { hasRole, type Principal } from "../../shared/http/principal.ts";
-import { resolveRequiredLocation } from "../../shared/http/references.ts";
+import { resolveRequiredLocation } from "../../shared/reference/resolve.ts";
 import { etag, json, noContent } from "../../shared/http/response.ts";
 import { handle } from "../../shared/http/route-handler.ts";
-import { parseOrThrow } from "../../shared/http/validation.ts";
+import { parseOrThrow } from "../../shared/domain/validation.ts";
 import type { Deps } from "../../shared/runtime.ts";
 import { type Candidate, candidateInput } from "../../shared/schemas/candidate.ts";
 
@@ -30,8 +29,7 @@ export function candidateRoutes(deps: Deps): Record<string, RouteHandler> {
       ...(current ?? { id: deps.newId(), org, createdAt: at }),
       ...fields,
       location,
-      version: (current?.version ?? 0) + 1,
-      updatedAt: at,
+      ...nextVersion(current, at),
       expiresAt: expiryFrom(at, deps.candidateRetentionDays),
     };
   }
@@ -43,7 +41,7 @@ export function candidateRoutes(deps: Deps): Record<string, RouteHandler> {
         const response = json(201, candidate, { etag: etag(1), location: `/candidates/${candidate.id}` });
         await transactWrite(
           deps,
-          [candidates.createAction(candidate), ...record(response, candidate.id)],
+          { candidate: [candidates.createAction(candidate)], idempotency: record(response, candidate.id) },
           () =>
             new ConflictError("Die Anfrage mit diesem Idempotency-Key lief gleichzeitig; bitte wiederholen."),
         );
@@ -87,23 +85,27 @@ export function candidateRoutes(deps: Deps): Record<string, RouteHandler> {
       const candidate = await load(req.principal, req.params.id);
       checkIfMatch(req.header("if-match"), candidate);
       const erased = await eraseCandidate(deps, candidate);
-      req.log.info("candidate erased", { referrals: erased.referrals });
+      req.log.info("candidate erased", erased);
       return noContent();
     }),
 
-    "GET /candidates/{id}/matches": handle("GET /candidates/{id}/matches", async ({ principal, params }) => {
-      const c = await load(principal, params.id);
-      const profile = { ...c, point: { lat: c.location.lat, lon: c.location.lon } };
-      const { stats: _stats, ...result } = await findMatches(deps, profile, {
-        kinds: ["offer", "place"],
-        limit: 20,
-      });
-      await countMatchSearch(deps, searchCell(principal, c.occupation, c.location, deps.clock()));
-      return json(200, {
-        ...result,
-        candidate: { occupation: c.occupation, location: c.location, radiusKm: c.radiusKm },
-      });
-    }),
+    "GET /candidates/{id}/matches": handle(
+      "GET /candidates/{id}/matches",
+      async ({ principal, params, log }) => {
+        const c = await load(principal, params.id);
+        const profile = { ...c, point: { lat: c.location.lat, lon: c.location.lon } };
+        const { stats: _stats, ...result } = await searchMatches(deps, log, {
+          principal,
+          profile,
+          kinds: ["offer", "place"],
+          limit: 20,
+        });
+        return json(200, {
+          ...result,
+          candidate: { occupation: c.occupation, location: c.location, radiusKm: c.radiusKm },
+        });
+      },
+    ),
 
     "GET /candidates/{id}/export": handle("GET /candidates/{id}/export", async ({ principal, params }) => {
       const candidate = await load(principal, params.id);

@@ -1,9 +1,7 @@
-import { findMatches } from "../../shared/db/find-matches.ts";
-import { countMatchSearch } from "../../shared/db/statistics-counters.ts";
-import { searchCell } from "../../shared/http/search-cell.ts";
+import { searchMatches } from "../../shared/app/match-search.ts";
 import type { RouteHandler } from "../../shared/http/api-handler.ts";
 import { withIdempotency } from "../../shared/http/idempotency.ts";
-import { resolveRequiredLocation } from "../../shared/http/references.ts";
+import { resolveRequiredLocation } from "../../shared/reference/resolve.ts";
 import { json } from "../../shared/http/response.ts";
 import { handle } from "../../shared/http/route-handler.ts";
 import type { Deps } from "../../shared/runtime.ts";
@@ -18,12 +16,12 @@ export function matchRoutes(deps: Deps): Record<string, RouteHandler> {
         deps,
         req,
         async () => {
-          const { stats, ...result } = await findMatches(
-            deps,
-            { ...body, point: { lat: location.lat, lon: location.lon } },
-            { kinds: body.include.map((i) => (i === "offers" ? "offer" : "place")), limit: body.limit },
-          );
-          await countMatchSearch(deps, searchCell(req.principal, body.occupation, location, deps.clock()));
+          const { stats, ...result } = await searchMatches(deps, req.log, {
+            principal: req.principal,
+            profile: { ...body, location, point: { lat: location.lat, lon: location.lon } },
+            kinds: body.include.map((i) => (i === "offers" ? "offer" : "place")),
+            limit: body.limit,
+          });
           req.log.info("match", {
             occupationGroup: body.occupation.slice(0, 3),
             radiusKm: body.radiusKm,

@@ -1,6 +1,6 @@
 import { dispatch } from "../../shared/http/api-handler.ts";
 import { listingHandlers } from "../../shared/http/listing-handlers.ts";
-import { mentoringPlaceResource } from "../../shared/http/listing-resources.ts";
+import { mentoringPlaceResource } from "../../shared/app/listing-resources.ts";
 import { depsFromEnv } from "../../shared/runtime.ts";
 
 export const handler = dispatch(listingHandlers(mentoringPlaceResource, depsFromEnv()));

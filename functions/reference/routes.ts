@@ -2,7 +2,7 @@ import { NotFoundError } from "../../shared/domain/errors.ts";
 import type { RouteHandler } from "../../shared/http/api-handler.ts";
 import { json } from "../../shared/http/response.ts";
 import { handle } from "../../shared/http/route-handler.ts";
-import { parseOrThrow } from "../../shared/http/validation.ts";
+import { parseOrThrow } from "../../shared/domain/validation.ts";
 import { getOccupation, searchOccupations } from "../../shared/reference/occupations.ts";
 import { resolvePostalCode } from "../../shared/reference/postal-codes.ts";
 import { occupationCodeParams, postalCodeParams } from "../../shared/schemas/reference.ts";

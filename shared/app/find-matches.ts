@@ -2,7 +2,7 @@ import { kldbGroup } from "../domain/kldb.ts";
 import type { ListingKind } from "../domain/listing.ts";
 import { type CandidateProfile, type Match, rankMatches } from "../domain/matching.ts";
 import type { Deps } from "../runtime.ts";
-import { readMatchEntries } from "./match-index.ts";
+import { readMatchEntries } from "../db/match-index.ts";
 
 export interface MatchResult {
   offers: Match[];

@@ -1,11 +1,11 @@
 import { listingImportStore, type Resolved } from "../db/listing-import.ts";
-import type { ListingResource } from "../http/listing-handlers.ts";
+import type { ListingResource } from "./listing-resources.ts";
 import type { Deps } from "../runtime.ts";
-import type { ColumnSet } from "./column-set.ts";
-import { invalidRows, type RowError } from "./import-errors.ts";
+import type { ColumnSet } from "../csv/column-set.ts";
+import { invalidRows, type RowError } from "../csv/import-errors.ts";
 import { runKeyed } from "./keyed-pool.ts";
 import { rowPlanner } from "./row-plan.ts";
-import type { ValidRow } from "./row-validation.ts";
+import type { ValidRow } from "../csv/row-validation.ts";
 import { type Counts, type PlannedRow, rowWriter } from "./row-writer.ts";
 
 const NOTHING: Resolved = { current: undefined, guard: undefined };

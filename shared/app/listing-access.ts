@@ -1,12 +1,6 @@
-import {
-  ForbiddenError,
-  NotFoundError,
-  PreconditionFailedError,
-  PreconditionRequiredError,
-  ValidationError,
-} from "../domain/errors.ts";
+import { ForbiddenError, NotFoundError } from "../domain/errors.ts";
 import { type Listing, type ListingKind, publicView } from "../domain/listing.ts";
-import { hasRole, type Principal, type Role } from "./principal.ts";
+import { hasRole, type Principal, type Role } from "../domain/principal.ts";
 
 /** Who may do what with one kind of listing. Admins may do everything. */
 export interface ListingPolicy {
@@ -53,15 +47,4 @@ export function managedListing<T extends Listing>(
 ): T {
   if (!listing || !isManager(policy, principal, listing)) throw new NotFoundError();
   return listing;
-}
-
-/** If-Match must name the current version ("3", W/"3" or *); missing → 428, stale → 412. */
-export function checkIfMatch(header: string | undefined, current: { version: number }): void {
-  if (!header) throw new PreconditionRequiredError();
-  if (header.trim() === "*") return;
-  const versions = header.split(",").map((tag) => /^\s*(?:W\/)?"?(\d+)"?\s*$/.exec(tag)?.[1]);
-  if (versions.some((v) => v === undefined)) {
-    throw new ValidationError([{ path: "headers.if-match", message: 'Erwartet ein ETag wie "3"' }]);
-  }
-  if (!versions.includes(String(current.version))) throw new PreconditionFailedError();
 }

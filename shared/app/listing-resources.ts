@@ -1,8 +1,28 @@
-import { ValidationError } from "../domain/errors.ts";
+import { checkCapacity, type Listing } from "../domain/listing.ts";
+import type * as z from "../schemas/z.ts";
 import type { MentoringPlace } from "../schemas/mentoring-place.ts";
 import { mentoringPlaceInput, mentoringPlacePatch } from "../schemas/mentoring-place.ts";
 import { qualificationOfferInput, qualificationOfferPatch } from "../schemas/qualification-offer.ts";
-import type { ListingResource } from "./listing-handlers.ts";
+import type { ListingPolicy } from "./listing-access.ts";
+
+type InputSchema = z.ZodMiniType<{
+  occupations: string[];
+  location?: { postalCode: string };
+  status: string;
+}> & {
+  shape: Record<string, unknown>;
+};
+
+/** One kind of listing: who manages and reads it, its schemas and its state rules. */
+export interface ListingResource extends ListingPolicy {
+  /** The collection's path in the API (route keys, Location headers). */
+  path: "/mentoring-places" | "/qualification-offers";
+  input: InputSchema;
+  patch: z.ZodMiniType<Record<string, unknown> & { status?: Listing["status"] }>;
+  /** Fields the service keeps beyond the input (e.g. a place's acceptedCount) and their rules. */
+  initialState: Record<string, unknown>;
+  checkState?: (next: Listing) => void;
+}
 
 /** Employers manage their places; coaches read published ones (without the mentor's contact). */
 export const mentoringPlaceResource: ListingResource = {
@@ -13,17 +33,7 @@ export const mentoringPlaceResource: ListingResource = {
   input: mentoringPlaceInput,
   patch: mentoringPlacePatch,
   initialState: { acceptedCount: 0 },
-  checkState: (next) => {
-    const place = next as MentoringPlace;
-    if (place.capacity < place.acceptedCount) {
-      throw new ValidationError([
-        {
-          path: "capacity",
-          message: `Bereits ${place.acceptedCount} Plätze vergeben; die Kapazität kann nicht darunter sinken`,
-        },
-      ]);
-    }
-  },
+  checkState: (next) => checkCapacity(next as MentoringPlace),
 };
 
 /** Providers manage their offers; anyone reads published ones. */

@@ -1,10 +1,11 @@
 import { ValidationError } from "../domain/errors.ts";
 import type { Listing } from "../domain/listing.ts";
 import { externalIdOf } from "../db/listing-import.ts";
-import type { ListingResource } from "../http/listing-handlers.ts";
-import { type ColumnSet, columnFor } from "./column-set.ts";
-import type { RowError } from "./import-errors.ts";
-import type { ValidRow } from "./row-validation.ts";
+import { nextListing } from "./listing-state.ts";
+import type { ListingResource } from "./listing-resources.ts";
+import { type ColumnSet, columnFor } from "../csv/column-set.ts";
+import type { RowError } from "../csv/import-errors.ts";
+import type { ValidRow } from "../csv/row-validation.ts";
 
 /** What one row does to the stored item its Externe ID names. */
 export type Change =
@@ -33,7 +34,6 @@ export function rowPlanner(
   deps: { clock: () => Date; newId: () => string },
 ) {
   const inputKeys = Object.keys(resource.input.shape).filter((key) => key !== "status");
-  const kept = Object.keys(resource.initialState);
 
   /** The stored item as the row that would have written it (system fields left out). */
   const asRow = (listing: Listing) => ({
@@ -47,21 +47,18 @@ export function rowPlanner(
   return (row: ValidRow, current: Listing | undefined): Change | RowError => {
     const wanted = { ...row.fields, status: row.status };
     if (current && canonical(asRow(current)) === canonical(wanted)) return { kind: "unchanged", current };
-    const now = deps.clock().toISOString();
-    const base = current
-      ? { id: current.id, org: current.org, createdAt: current.createdAt }
-      : { id: deps.newId(), org, createdAt: now, ...resource.initialState };
-    const next = {
-      ...base,
-      ...(current ? Object.fromEntries(kept.map((key) => [key, current[key as keyof Listing]])) : {}),
-      ...row.fields,
-      location: row.location,
-      status: row.status,
-      version: (current?.version ?? 0) + 1,
-      updatedAt: now,
-    } as Listing;
+    let next: Listing;
     try {
-      resource.checkState?.(next);
+      next = nextListing(resource, {
+        current,
+        keep: "service state",
+        org,
+        fields: row.fields,
+        location: row.location,
+        status: row.status,
+        at: deps.clock().toISOString(),
+        newId: deps.newId,
+      });
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
       const [first] = error.errors;

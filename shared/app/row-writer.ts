@@ -1,12 +1,13 @@
 import type { ListingImportStore, Resolved } from "../db/listing-import.ts";
+import { type RetryPolicy, withRetries } from "../db/retry.ts";
 import { type TransactItem, transactWrite } from "../db/transact.ts";
 import { ConflictError } from "../domain/errors.ts";
 import type { Deps } from "../runtime.ts";
-import type { RowError } from "./import-errors.ts";
+import type { RowError } from "../csv/import-errors.ts";
 import type { KeyedTask } from "./keyed-pool.ts";
-import { addsOf, keyOf, mergeAdds } from "./merged-adds.ts";
+import { addsOf, keyOf, mergeAdds } from "../db/merged-adds.ts";
 import type { Change } from "./row-plan.ts";
-import type { ValidRow } from "./row-validation.ts";
+import type { ValidRow } from "../csv/row-validation.ts";
 
 export interface PlannedRow {
   row: ValidRow;
@@ -22,7 +23,8 @@ class StaleRow extends Error {}
 /** DynamoDB's limit of actions per transaction; rows per transaction are capped below it too. */
 const MAX_ACTIONS = 100;
 const MAX_ROWS = 25;
-const MAX_ATTEMPTS = 3;
+/** A row whose item changed meanwhile is read, planned and written again, twice at most. */
+const STALE_ROWS: RetryPolicy = { attempts: 3, baseMs: 10, capMs: 100 };
 
 /**
  * Writes planned rows in transactions of up to 25 rows that touch no item twice — except
@@ -43,29 +45,29 @@ export function rowWriter(
 
   async function writeOne(planned: PlannedRow): Promise<void> {
     let { state, change } = planned;
-    for (let attempt = 1; ; attempt++) {
-      try {
-        const actions = actionsOf({ ...planned, state, change });
-        // Planned again after a conflict, the row may need no write any more.
-        if (actions.length) await transactWrite(deps, actions, () => new StaleRow());
-        counts[change.kind]++;
-        return;
-      } catch (error) {
-        if (!(error instanceof StaleRow)) throw error;
-        if (attempt === MAX_ATTEMPTS) throw conflict(planned.row);
+    const attempt = async (n: number) => {
+      if (n > 1) {
+        state = (await store.resolve([planned.row.externalId])).get(planned.row.externalId) ?? state;
+        const again = replan(planned.row, state);
+        if (!("kind" in again)) throw new ConflictError(`Zeile ${again.row}: ${again.message}`);
+        change = again;
       }
-      state = (await store.resolve([planned.row.externalId])).get(planned.row.externalId) ?? state;
-      const again = replan(planned.row, state);
-      if (!("kind" in again)) throw new ConflictError(`Zeile ${again.row}: ${again.message}`);
-      change = again;
-    }
+      const actions = actionsOf({ ...planned, state, change });
+      // Planned again after a conflict, the row may need no write any more.
+      if (actions.length) await transactWrite(deps, { row: actions }, () => new StaleRow());
+      counts[change.kind]++;
+    };
+    await withRetries("import row", STALE_ROWS, attempt, {
+      retryable: (error) => error instanceof StaleRow,
+      giveUp: () => conflict(planned.row),
+    });
   }
 
   async function writeGroup(group: PlannedRow[]): Promise<void> {
     const [only] = group;
     if (group.length === 1 && only) return writeOne(only);
     try {
-      await transactWrite(deps, mergeAdds(group.flatMap(actionsOf)), () => new StaleRow());
+      await transactWrite(deps, { rows: mergeAdds(group.flatMap(actionsOf)) }, () => new StaleRow());
       for (const { change } of group) counts[change.kind]++;
     } catch (error) {
       if (!(error instanceof StaleRow)) throw error;

@@ -1,6 +1,6 @@
 import { kldbGroup } from "../domain/kldb.ts";
 import type { Location } from "../schemas/common.ts";
-import type { Principal } from "./principal.ts";
+import type { Principal } from "../domain/principal.ts";
 
 /** A match search counts in the searching organisation, the candidate's district and Berufsgruppe — nothing else. */
 export const searchCell = (

@@ -1,5 +1,5 @@
 import { stringify } from "csv-stringify/sync";
-import type { ApiResult } from "../http/response.ts";
+import type { APIGatewayProxyStructuredResultV2 } from "aws-lambda";
 
 /**
  * A cell starting with = + - @ (or tab/CR) is a formula to Excel: written with a leading
@@ -19,7 +19,7 @@ export function writeCsv(rows: readonly (readonly string[])[]): string {
   );
 }
 
-export const csvResponse = (csv: string, fileName: string): ApiResult => ({
+export const csvResponse = (csv: string, fileName: string): APIGatewayProxyStructuredResultV2 => ({
   statusCode: 200,
   headers: {
     "content-type": "text/csv; charset=utf-8",

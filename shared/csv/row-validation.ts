@@ -1,7 +1,6 @@
 import { type FieldError, ValidationError } from "../domain/errors.ts";
-import type { ListingResource } from "../http/listing-handlers.ts";
-import { resolveReferences } from "../http/references.ts";
-import { formatPath } from "../http/validation.ts";
+import { resolveReferences } from "../reference/resolve.ts";
+import { formatPath } from "../domain/validation.ts";
 import type { Location, Status } from "../schemas/common.ts";
 import * as z from "../schemas/z.ts";
 import { CellError } from "./cell-formats.ts";
@@ -21,7 +20,8 @@ export interface ValidRow {
   location: Location | undefined;
 }
 
-type Input = ListingResource["input"];
+/** A listing's POST schema (app/listing-resources.ts): what every row is checked with. */
+type Input = z.ZodMiniType<{ occupations: string[]; location?: { postalCode: string }; status: string }>;
 
 /**
  * Checks every row with the same zod POST schema and reference data as POST /… does, and

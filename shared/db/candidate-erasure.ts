@@ -13,10 +13,13 @@ import {
 } from "./keys.ts";
 import { withoutKeys } from "./query-page.ts";
 import { REFERRAL_KEY_ATTRIBUTES, type StoredReferral } from "./referral-repository.ts";
+import { NotYet, type RetryPolicy, withRetries } from "./retry.ts";
 import { type TransactItem, transactWrite, versionGuard } from "./transact.ts";
 
 type Item = Record<string, unknown> & { PK: string; SK: string };
 const TRANSACTION_LIMIT = 100;
+const UNPROCESSED: RetryPolicy = { attempts: 5, baseMs: 25, capMs: 800 };
+class LeftOver extends Error {}
 
 async function queryAll(deps: Deps, input: Omit<QueryCommandInput, "TableName">): Promise<Item[]> {
   const items: Item[] = [];
@@ -57,7 +60,10 @@ export async function candidateItems(deps: Deps, candidateId: string) {
  * status, month) for statistics. Stored idempotency responses about the candidate are deleted in
  * the same transaction when they fit, else right after (they expire within 24 h anyway).
  */
-export async function eraseCandidate(deps: Deps, candidate: Candidate): Promise<{ referrals: number }> {
+export async function eraseCandidate(
+  deps: Deps,
+  candidate: Candidate,
+): Promise<{ referrals: number; leftovers: number }> {
   const { own, referrals, idempotencyRecords } = await candidateItems(deps, candidate.id);
   const key = (item: Item) => ({ PK: item.PK, SK: item.SK });
   const profileKey = candidateKey(candidate.id);
@@ -96,15 +102,28 @@ export async function eraseCandidate(deps: Deps, candidate: Candidate): Promise<
   const inline = idempotencyRecords.slice(0, Math.max(0, room));
   const later = idempotencyRecords.slice(inline.length);
   actions.push(...inline.map((item) => ({ Delete: { TableName: deps.tableName, Key: key(item) } })));
-  await transactWrite(deps, actions, () => new PreconditionFailedError());
+  const [profile, ...data] = actions;
+  await transactWrite(deps, { profile: profile ? [profile] : [], data }, () => new PreconditionFailedError());
+  let leftovers = 0;
   for (let i = 0; i < later.length; i += 25) {
     let requests = {
       [deps.tableName]: later.slice(i, i + 25).map((item) => ({ DeleteRequest: { Key: key(item) } })),
     };
-    for (let attempt = 0; attempt < 5 && Object.keys(requests).length; attempt++) {
-      const { UnprocessedItems } = await deps.db.send(new BatchWriteCommand({ RequestItems: requests }));
-      requests = (UnprocessedItems ?? {}) as typeof requests;
-    }
+    // The candidate is gone already; records left after the last try expire within 24 h (TTL).
+    // The give-up is logged (retry.ts) and counted in the answer, never dropped without a word.
+    await withRetries(
+      "erasure leftovers",
+      UNPROCESSED,
+      async () => {
+        const { UnprocessedItems } = await deps.db.send(new BatchWriteCommand({ RequestItems: requests }));
+        requests = (UnprocessedItems ?? {}) as typeof requests;
+        if (Object.keys(requests).length) throw new NotYet();
+      },
+      { giveUp: () => new LeftOver() },
+    ).catch((error: unknown) => {
+      if (!(error instanceof LeftOver)) throw error;
+      leftovers += requests[deps.tableName]?.length ?? 0;
+    });
   }
-  return { referrals: referrals.length };
+  return { referrals: referrals.length, leftovers };
 }

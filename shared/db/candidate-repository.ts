@@ -47,7 +47,11 @@ export function candidateRepository(deps: Deps) {
     }),
 
     async replace(previous: Candidate, next: Candidate): Promise<void> {
-      await transactWrite(deps, [this.replaceAction(previous, next)], () => new PreconditionFailedError());
+      await transactWrite(
+        deps,
+        { candidate: [this.replaceAction(previous, next)] },
+        () => new PreconditionFailedError(),
+      );
     },
 
     listByOrg: (org: string, request: PageRequest): Promise<Page<Candidate>> =>

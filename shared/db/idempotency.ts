@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
 import { GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
 import { UnprocessableError } from "../domain/errors.ts";
-import type { ApiResult } from "../http/response.ts";
+import type { APIGatewayProxyStructuredResultV2 as ApiResult } from "aws-lambda";
 import type { Deps } from "../runtime.ts";
 import { candidateLinkKey, idempotencyKey, PREFIX } from "./keys.ts";
 import { TTL_ATTRIBUTE } from "./table-definition.ts";

@@ -5,7 +5,9 @@ import { externalIdKey, listingKey, orgListKey } from "./keys.ts";
 import { listingRepository } from "./listing-repository.ts";
 import { withoutKeys } from "./query-page.ts";
 import { GSIS, TABLE_KEYS } from "./table-definition.ts";
+import { NotYet, type RetryPolicy, withRetries } from "./retry.ts";
 import type { TransactItem } from "./transact.ts";
+import { ServiceUnavailableError } from "../domain/errors.ts";
 
 type Key = { PK: string; SK: string };
 
@@ -21,6 +23,8 @@ const KEY_ATTRIBUTES = [
   ...GSIS.flatMap((g) => [g.partitionKey, g.sortKey]),
 ];
 const BATCH_GET = 100;
+/** Throttled batch reads: unprocessed keys are asked again, a bounded number of times. */
+const UNPROCESSED: RetryPolicy = { attempts: 8, baseMs: 25, capMs: 800 };
 
 /** An item created without an Externe ID is known by its id: that is what the export writes. */
 export const externalIdOf = (item: Listing) => item.externalId ?? item.id;
@@ -40,14 +44,21 @@ export function listingImportStore(deps: Deps, kind: ListingKind, org: string) {
     const found: Record<string, unknown>[] = [];
     for (let i = 0; i < unique.length; i += BATCH_GET) {
       let pending: Record<string, unknown>[] = unique.slice(i, i + BATCH_GET);
-      for (let attempt = 0; pending.length; attempt++) {
-        if (attempt) await new Promise((r) => setTimeout(r, 25 * 2 ** Math.min(attempt, 5)));
-        const out = await deps.db.send(
-          new BatchGetCommand({ RequestItems: { [table]: { Keys: pending, ConsistentRead: true } } }),
-        );
-        found.push(...(out.Responses?.[table] ?? []));
-        pending = out.UnprocessedKeys?.[table]?.Keys ?? [];
-      }
+      await withRetries(
+        "import batch get",
+        UNPROCESSED,
+        async () => {
+          const out = await deps.db.send(
+            new BatchGetCommand({ RequestItems: { [table]: { Keys: pending, ConsistentRead: true } } }),
+          );
+          found.push(...(out.Responses?.[table] ?? []));
+          pending = out.UnprocessedKeys?.[table]?.Keys ?? [];
+          if (pending.length) throw new NotYet();
+        },
+        {
+          giveUp: () => new ServiceUnavailableError("Die Datenbank ist ausgelastet; bitte erneut versuchen."),
+        },
+      );
     }
     return found;
   }

@@ -45,6 +45,11 @@ export function listingRepository<T extends Listing>(deps: Deps, kind: ListingKi
     ];
   }
 
+  /** The put of a new item: fails when the id is taken. */
+  const newItem = (listing: T): TransactItem => ({
+    Put: { TableName: table, Item: toItem(listing), ConditionExpression: "attribute_not_exists(PK)" },
+  });
+
   return {
     async get(id: string): Promise<T | undefined> {
       const { Item } = await deps.db.send(
@@ -54,17 +59,17 @@ export function listingRepository<T extends Listing>(deps: Deps, kind: ListingKi
     },
 
     /** The actions of a create (the new item's put is the first), to join a larger transaction. */
-    createActions(listing: T): TransactItem[] {
-      const put = {
-        Put: { TableName: table, Item: toItem(listing), ConditionExpression: "attribute_not_exists(PK)" },
-      };
-      return [put, ...indexActions(undefined, listing)];
-    },
+    createActions: (listing: T): TransactItem[] => [newItem(listing), ...indexActions(undefined, listing)],
 
     /** `extra` joins the same transaction: the idempotency record, whose key a concurrent twin may hold. */
     async create(listing: T, extra: TransactItem[] = []): Promise<void> {
-      await transactWrite(deps, [...this.createActions(listing), ...extra], (i) =>
-        i === 0
+      const actions = {
+        item: [newItem(listing)],
+        index: indexActions(undefined, listing),
+        idempotency: extra,
+      };
+      await transactWrite(deps, actions, (name) =>
+        name === "item"
           ? new Error(`id collision for ${kind} ${listing.id}`)
           : new ConflictError(
               "Eine Anfrage mit diesem Idempotency-Key lief gleichzeitig; bitte wiederholen.",
@@ -79,7 +84,11 @@ export function listingRepository<T extends Listing>(deps: Deps, kind: ListingKi
     },
 
     async replace(previous: T, next: T): Promise<void> {
-      await transactWrite(deps, this.replaceActions(previous, next), () => new PreconditionFailedError());
+      await transactWrite(
+        deps,
+        { item: this.replaceActions(previous, next) },
+        () => new PreconditionFailedError(),
+      );
     },
 
     async delete(previous: T): Promise<void> {
@@ -88,7 +97,7 @@ export function listingRepository<T extends Listing>(deps: Deps, kind: ListingKi
       };
       await transactWrite(
         deps,
-        [del, ...indexActions(previous, undefined)],
+        { item: [del], index: indexActions(previous, undefined) },
         () => new PreconditionFailedError(),
       );
     },

@@ -1,4 +1,4 @@
-import type { TransactItem } from "../db/transact.ts";
+import type { TransactItem } from "./transact.ts";
 
 /** The table item an action touches, as "PK|SK". */
 export function keyOf(action: TransactItem): string {

@@ -11,7 +11,7 @@ import {
   referralKey,
 } from "./keys.ts";
 import { type Filters, type PageRequest, queryPage, withoutKeys } from "./query-page.ts";
-import { type TransactItem, versionGuard } from "./transact.ts";
+import { type NamedActions, type TransactItem, versionGuard } from "./transact.ts";
 
 /** A referral as stored: the pseudonymous profile is a snapshot taken when it was proposed. */
 export type StoredReferral = Referral & { candidateId: string; org: string };
@@ -42,16 +42,20 @@ export function referralRepository(deps: Deps) {
     },
 
     /** A new referral and its guard: one active referral per candidate and place. */
-    createActions: (r: StoredReferral): TransactItem[] => [
-      { Put: { TableName: table, Item: toItem(r), ConditionExpression: "attribute_not_exists(PK)" } },
-      {
-        Put: {
-          TableName: table,
-          Item: { ...activeReferralKey(r.candidateId, r.placeId), referralId: r.id },
-          ConditionExpression: "attribute_not_exists(PK)",
+    createActions: (r: StoredReferral): NamedActions => ({
+      referral: [
+        { Put: { TableName: table, Item: toItem(r), ConditionExpression: "attribute_not_exists(PK)" } },
+      ],
+      activeGuard: [
+        {
+          Put: {
+            TableName: table,
+            Item: { ...activeReferralKey(r.candidateId, r.placeId), referralId: r.id },
+            ConditionExpression: "attribute_not_exists(PK)",
+          },
         },
-      },
-    ],
+      ],
+    }),
 
     replaceAction: (previous: StoredReferral, next: StoredReferral): TransactItem => ({
       Put: {

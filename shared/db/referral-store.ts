@@ -4,10 +4,12 @@ import type { Deps } from "../runtime.ts";
 import type { Candidate } from "../schemas/candidate.ts";
 import type { MentoringPlace } from "../schemas/mentoring-place.ts";
 import { kldbGroup } from "../domain/kldb.ts";
+import { nextVersion } from "../domain/versioned.ts";
 import { listingKey } from "./keys.ts";
 import { listingRepository } from "./listing-repository.ts";
 import { referralRepository, type StoredReferral } from "./referral-repository.ts";
 import { flowCounterActions } from "./statistics-counters.ts";
+import { type RetryPolicy, withRetries } from "./retry.ts";
 import { type TransactItem, transactWrite } from "./transact.ts";
 
 /** A referral event counts where the candidate lives, in its Berufsgruppe (statistics). */
@@ -21,10 +23,9 @@ const eventCell = (r: StoredReferral, at: string) => ({
 /** A version guard lost to a concurrent write: read again and retry. */
 class StaleRead extends Error {}
 
-const MAX_ATTEMPTS = 8;
+/** Lost races on one place: read again, a bounded number of times (retry.ts). */
+const STALE_READS: RetryPolicy = { attempts: 8, baseMs: 10, capMs: 320 };
 const MAX_REFERRALS_PER_CANDIDATE = 30;
-const pause = (attempt: number) =>
-  new Promise((r) => setTimeout(r, Math.random() * 10 * 2 ** Math.min(attempt, 5)));
 
 export interface Actor {
   sub: string;
@@ -41,23 +42,14 @@ export function referralStore(deps: Deps) {
   const places = listingRepository<MentoringPlace>(deps, "place");
   const now = () => deps.clock().toISOString();
 
-  async function write(actions: TransactItem[], guarded: number, conflict: string) {
-    await transactWrite(deps, actions, (i) => (i < guarded ? new StaleRead() : new ConflictError(conflict)));
-  }
-
-  async function withRetries<T>(attemptOnce: () => Promise<T>): Promise<T> {
-    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-      try {
-        return await attemptOnce();
-      } catch (error) {
-        if (!(error instanceof StaleRead)) throw error;
-        await pause(attempt);
-      }
-    }
-    throw new ServiceUnavailableError(
-      "Zu viele gleichzeitige Änderungen an diesem Mentoringplatz; bitte erneut versuchen.",
-    );
-  }
+  const rereads = <T>(attemptOnce: () => Promise<T>) =>
+    withRetries("referral change", STALE_READS, attemptOnce, {
+      retryable: (error) => error instanceof StaleRead,
+      giveUp: () =>
+        new ServiceUnavailableError(
+          "Zu viele gleichzeitige Änderungen an diesem Mentoringplatz; bitte erneut versuchen.",
+        ),
+    });
 
   return {
     get: referrals.get,
@@ -106,24 +98,27 @@ export function referralStore(deps: Deps) {
         },
       };
       const counted = flowCounterActions(deps, eventCell(referral, at), "proposed");
-      await transactWrite(
-        deps,
-        [...referrals.createActions(referral), stillOpen, ...extra(referral), ...counted],
-        (i) =>
-          i === 1
-            ? new ConflictError("Diese Person ist für diesen Platz bereits vorgeschlagen.")
-            : i === 2
-              ? new ConflictError("Der Mentoringplatz ist nicht mehr frei.")
-              : new ConflictError(
-                  "Die Anfrage mit diesem Idempotency-Key lief gleichzeitig; bitte wiederholen.",
-                ),
+      const actions = {
+        ...referrals.createActions(referral),
+        placeOpen: [stillOpen],
+        idempotency: extra(referral),
+        counters: counted,
+      };
+      await transactWrite(deps, actions, (name) =>
+        name === "activeGuard"
+          ? new ConflictError("Diese Person ist für diesen Platz bereits vorgeschlagen.")
+          : name === "placeOpen"
+            ? new ConflictError("Der Mentoringplatz ist nicht mehr frei.")
+            : new ConflictError(
+                "Die Anfrage mit diesem Idempotency-Key lief gleichzeitig; bitte wiederholen.",
+              ),
       );
       return referral;
     },
 
     /** Moves a referral (accept/decline/withdraw) and the place's seats together. */
     change(id: string, action: ReferralAction, actor: Actor, extra: (r: StoredReferral) => TransactItem[]) {
-      return withRetries(async () => {
+      return rereads(async () => {
         const current = await referrals.get(id);
         if (!current) throw new ConflictError("Die Vermittlung existiert nicht mehr.");
         const step = transition(action, current.status);
@@ -132,10 +127,9 @@ export function referralStore(deps: Deps) {
           ...current,
           status: step.to,
           history: [...current.history, { status: step.to, at, by: actor.sub, role: actor.role }],
-          version: current.version + 1,
-          updatedAt: at,
+          ...nextVersion(current, at),
         };
-        const actions = [referrals.replaceAction(current, next)];
+        const placeActions: TransactItem[] = [];
         if (step.seats !== 0) {
           const place = await places.get(current.placeId);
           if (!place && step.seats > 0) throw new ConflictError("Der Mentoringplatz existiert nicht mehr.");
@@ -144,17 +138,22 @@ export function referralStore(deps: Deps) {
               throw new ConflictError("Der Mentoringplatz hat keine freien Plätze mehr.");
             }
             const seats = Math.max(0, place.acceptedCount + step.seats);
-            const nextPlace = { ...place, acceptedCount: seats, version: place.version + 1, updatedAt: at };
-            actions.push(...places.replaceActions(place, nextPlace));
+            const nextPlace = { ...place, acceptedCount: seats, ...nextVersion(place, at) };
+            placeActions.push(...places.replaceActions(place, nextPlace));
           }
         }
-        const guarded = actions.length;
-        if (step.frees) actions.push(referrals.releaseGuardAction(current));
-        actions.push(...flowCounterActions(deps, eventCell(current, at), step.to));
-        await write(
-          [...actions, ...extra(next)],
-          guarded,
-          "Die Anfrage mit diesem Idempotency-Key lief gleichzeitig.",
+        const actions = {
+          referral: [referrals.replaceAction(current, next)],
+          place: placeActions,
+          release: step.frees ? [referrals.releaseGuardAction(current)] : [],
+          counters: flowCounterActions(deps, eventCell(current, at), step.to),
+          idempotency: extra(next),
+        };
+        // The version guards of referral and place lost a race: read again. Anything else is the twin request.
+        await transactWrite(deps, actions, (name) =>
+          name === "referral" || name === "place"
+            ? new StaleRead()
+            : new ConflictError("Die Anfrage mit diesem Idempotency-Key lief gleichzeitig."),
         );
         return next;
       });

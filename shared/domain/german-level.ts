@@ -1,5 +1,7 @@
-/** CEFR levels as the German recognition procedures use them, lowest first. */
-export const GERMAN_LEVELS = ["A1", "A2", "B1", "B2", "C1", "C2"] as const;
+import { GERMAN_LEVELS } from "../schemas/common.ts";
+
+// The levels are the API's vocabulary (schemas/common.ts); the rule about them lives here.
+export { GERMAN_LEVELS };
 export type GermanLevel = (typeof GERMAN_LEVELS)[number];
 
 /** How many levels the candidate is below a requirement (0 when it meets it). */

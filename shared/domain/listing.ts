@@ -1,3 +1,4 @@
+import { ValidationError } from "./errors.ts";
 import type { MentoringPlace } from "../schemas/mentoring-place.ts";
 import type { QualificationOffer } from "../schemas/qualification-offer.ts";
 
@@ -23,4 +24,16 @@ export function isMatchable(kind: ListingKind, listing: Listing): boolean {
     return place.acceptedCount < place.capacity;
   }
   return true;
+}
+
+/** A place cannot shrink below the seats already taken (accepted referrals keep theirs). */
+export function checkCapacity(place: MentoringPlace): void {
+  if (place.capacity < place.acceptedCount) {
+    throw new ValidationError([
+      {
+        path: "capacity",
+        message: `Bereits ${place.acceptedCount} Plätze vergeben; die Kapazität kann nicht darunter sinken`,
+      },
+    ]);
+  }
 }

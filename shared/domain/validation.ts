@@ -1,5 +1,5 @@
-import type { FieldError } from "../domain/errors.ts";
-import { ValidationError } from "../domain/errors.ts";
+import type { FieldError } from "./errors.ts";
+import { ValidationError } from "./errors.ts";
 import * as z from "../schemas/z.ts";
 
 /** `["contact", "email"]` → `contact.email`; `["occupations", 0]` → `occupations[0]`. */

@@ -8,13 +8,13 @@ import {
   ValidationError,
 } from "../domain/errors.ts";
 import type * as z from "../schemas/z.ts";
-import { type Logger, logger as rootLogger } from "./logger.ts";
+import { type Logger, logger as rootLogger } from "../logger.ts";
 import { type Principal, principalFromClaims, requireRole, type Role } from "./principal.ts";
 import { problem, problemJson } from "./problem-middleware.ts";
 import { securityHeaders } from "./security-headers.ts";
 import type { ApiResult } from "./response.ts";
 import type { TokenVerifier } from "../token-verifier.ts";
-import { formatPath, parseOrThrow } from "./validation.ts";
+import { formatPath, parseOrThrow } from "../domain/validation.ts";
 
 export type ApiEvent = APIGatewayProxyEventV2WithJWTAuthorizer;
 export type Auth = "none" | "optional" | "required";

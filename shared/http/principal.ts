@@ -1,14 +1,8 @@
-import { ForbiddenError, UnauthorizedError } from "../domain/errors.ts";
+import { UnauthorizedError } from "../domain/errors.ts";
+import { type Principal, type Role, ROLES } from "../domain/principal.ts";
 
-export const ROLES = ["coach", "employer", "provider", "admin"] as const;
-export type Role = (typeof ROLES)[number];
-
-/** Who is calling, as read from the API Gateway JWT authorizer claims. */
-export interface Principal {
-  sub: string;
-  org: string;
-  roles: Role[];
-}
+// Callers here and in local/, infra/ and the tests know roles by this module too.
+export { hasRole, type Principal, requireRole, type Role, ROLES } from "../domain/principal.ts";
 
 /** One group name: no blanks, brackets, commas or quotes (ours are coach, employer, …). */
 const GROUP = '[^\\s\\[\\],"]+';
@@ -41,17 +35,4 @@ export function principalFromClaims(claims: Record<string, unknown> | undefined)
     (ROLES as readonly string[]).includes(g),
   );
   return { sub, org, roles };
-}
-
-export function hasRole(principal: Principal | undefined, ...roles: Role[]): boolean {
-  return !!principal && principal.roles.some((r) => roles.includes(r));
-}
-
-/** 401 without a principal, 403 when none of its roles may act. */
-export function requireRole(principal: Principal | undefined, ...roles: Role[]): Principal {
-  if (!principal) throw new UnauthorizedError();
-  if (!hasRole(principal, ...roles)) {
-    throw new ForbiddenError(`Erforderliche Rolle: ${roles.join(" oder ")}.`);
-  }
-  return principal;
 }

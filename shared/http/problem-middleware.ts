@@ -1,7 +1,7 @@
 import type middy from "@middy/core";
 import type { APIGatewayProxyEventV2 } from "aws-lambda";
 import { DomainError, ServiceUnavailableError } from "../domain/errors.ts";
-import type { Logger } from "./logger.ts";
+import type { Logger } from "../logger.ts";
 import type { ApiResult } from "./response.ts";
 import { withSecurityHeaders } from "./security-headers.ts";
 

@@ -1,6 +1,6 @@
 import { type FieldError, ValidationError } from "../domain/errors.ts";
-import { isOccupationCode } from "../reference/occupations.ts";
-import { resolvePostalCode } from "../reference/postal-codes.ts";
+import { isOccupationCode } from "./occupations.ts";
+import { resolvePostalCode } from "./postal-codes.ts";
 import type { Location } from "../schemas/common.ts";
 
 /**

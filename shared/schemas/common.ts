@@ -1,9 +1,10 @@
-import { GERMAN_LEVELS } from "../domain/german-level.ts";
 import * as z from "./z.ts";
 
 export const kldbCode = z.string().check(z.regex(/^\d{5}$/, "KldB-Berufsgattung: fünf Ziffern, z. B. 26212"));
 export const postalCode = z.string().check(z.regex(/^\d{5}$/, "Postleitzahl: fünf Ziffern"));
 export const isoDate = z.iso.date();
+/** CEFR levels as the German recognition procedures use them, lowest first. */
+export const GERMAN_LEVELS = ["A1", "A2", "B1", "B2", "C1", "C2"] as const;
 export const germanLevel = z.enum(GERMAN_LEVELS);
 export const languageCode = z
   .string()

@@ -9,7 +9,7 @@ import { referralRoutes } from "../../functions/referrals/routes.ts";
 import { statisticsRoutes } from "../../functions/statistics/routes.ts";
 import { dispatch, type RouteHandler } from "../../shared/http/api-handler.ts";
 import { listingHandlers } from "../../shared/http/listing-handlers.ts";
-import { mentoringPlaceResource, qualificationOfferResource } from "../../shared/http/listing-resources.ts";
+import { mentoringPlaceResource, qualificationOfferResource } from "../../shared/app/listing-resources.ts";
 import { routeKey, routes } from "../../shared/http/routes.ts";
 import type { Deps } from "../../shared/runtime.ts";
 import type { Context } from "aws-lambda";

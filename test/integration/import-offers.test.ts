@@ -10,7 +10,7 @@ import { IMPORT_LIMITS } from "../../shared/csv/limits.ts";
 import { OFFER_COLUMNS } from "../../shared/csv/offer-columns.ts";
 import { dispatch, type RouteHandler } from "../../shared/http/api-handler.ts";
 import { listingHandlers } from "../../shared/http/listing-handlers.ts";
-import { qualificationOfferResource } from "../../shared/http/listing-resources.ts";
+import { qualificationOfferResource } from "../../shared/app/listing-resources.ts";
 import { testDeps } from "../support/db.ts";
 import { type Caller, claimsFor, invoke } from "../support/events.ts";
 

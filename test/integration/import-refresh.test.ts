@@ -7,7 +7,7 @@ import { writeCsv } from "../../shared/csv/csv-write.ts";
 import { IMPORT_LIMITS } from "../../shared/csv/limits.ts";
 import { dispatch, type RouteHandler } from "../../shared/http/api-handler.ts";
 import { listingHandlers } from "../../shared/http/listing-handlers.ts";
-import { qualificationOfferResource } from "../../shared/http/listing-resources.ts";
+import { qualificationOfferResource } from "../../shared/app/listing-resources.ts";
 import type { Deps } from "../../shared/runtime.ts";
 import { testDeps } from "../support/db.ts";
 import { type Caller, claimsFor, invoke } from "../support/events.ts";

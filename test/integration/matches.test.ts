@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { matchRoutes } from "../../functions/matches/routes.ts";
 import { dispatch } from "../../shared/http/api-handler.ts";
 import { listingHandlers } from "../../shared/http/listing-handlers.ts";
-import { mentoringPlaceResource, qualificationOfferResource } from "../../shared/http/listing-resources.ts";
+import { mentoringPlaceResource, qualificationOfferResource } from "../../shared/app/listing-resources.ts";
 import type { Deps } from "../../shared/runtime.ts";
 import { recordCommands, testDeps } from "../support/db.ts";
 import { type Caller, invoke } from "../support/events.ts";

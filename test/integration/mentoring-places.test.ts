@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { dispatch } from "../../shared/http/api-handler.ts";
 import { listingHandlers } from "../../shared/http/listing-handlers.ts";
-import { mentoringPlaceResource } from "../../shared/http/listing-resources.ts";
+import { mentoringPlaceResource } from "../../shared/app/listing-resources.ts";
 import type { Deps } from "../../shared/runtime.ts";
 import { testDeps } from "../support/db.ts";
 import { invoke } from "../support/events.ts";

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { dispatch } from "../../shared/http/api-handler.ts";
 import { listingHandlers } from "../../shared/http/listing-handlers.ts";
-import { qualificationOfferResource } from "../../shared/http/listing-resources.ts";
+import { qualificationOfferResource } from "../../shared/app/listing-resources.ts";
 import { testDeps } from "../support/db.ts";
 import { type Caller, invoke } from "../support/events.ts";
 import { offerInput } from "../support/fixtures.ts";

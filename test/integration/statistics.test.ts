@@ -5,7 +5,7 @@ import { statisticsRoutes } from "../../functions/statistics/routes.ts";
 import { flowCounterPartition, stockCounterPartition } from "../../shared/db/keys.ts";
 import { dispatch } from "../../shared/http/api-handler.ts";
 import { listingHandlers } from "../../shared/http/listing-handlers.ts";
-import { qualificationOfferResource } from "../../shared/http/listing-resources.ts";
+import { qualificationOfferResource } from "../../shared/app/listing-resources.ts";
 import { rebuildCounters } from "../../scripts/stats-rebuild.ts";
 import { recordCommands, seedItems, testDeps } from "../support/db.ts";
 import { type Caller, invoke } from "../support/events.ts";

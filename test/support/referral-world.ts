@@ -2,7 +2,7 @@ import { candidateRoutes } from "../../functions/candidates/routes.ts";
 import { referralRoutes } from "../../functions/referrals/routes.ts";
 import { dispatch } from "../../shared/http/api-handler.ts";
 import { listingHandlers } from "../../shared/http/listing-handlers.ts";
-import { mentoringPlaceResource } from "../../shared/http/listing-resources.ts";
+import { mentoringPlaceResource } from "../../shared/app/listing-resources.ts";
 import type { Deps } from "../../shared/runtime.ts";
 import { testDeps } from "./db.ts";
 import { type Caller, invoke } from "./events.ts";

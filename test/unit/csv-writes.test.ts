@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { TransactItem } from "../../shared/db/transact.ts";
-import { runKeyed } from "../../shared/csv/keyed-pool.ts";
-import { addsOf, mergeAdds } from "../../shared/csv/merged-adds.ts";
+import { runKeyed } from "../../shared/app/keyed-pool.ts";
+import { addsOf, mergeAdds } from "../../shared/db/merged-adds.ts";
 
 const add = (sk: string, figures: Record<string, number>): TransactItem => {
   const entries = Object.entries(figures);

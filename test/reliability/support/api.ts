@@ -10,7 +10,7 @@ import { listingHandlers } from "../../../shared/http/listing-handlers.ts";
 import {
   mentoringPlaceResource,
   qualificationOfferResource,
-} from "../../../shared/http/listing-resources.ts";
+} from "../../../shared/app/listing-resources.ts";
 import type { Role } from "../../../shared/http/principal.ts";
 import { routes } from "../../../shared/http/routes.ts";
 import type { Deps } from "../../../shared/runtime.ts";

@@ -1,0 +1,116 @@
+import { listingRepository } from "../db/listing-repository.ts";
+import type { TransactItem } from "../db/transact.ts";
+import { ForbiddenError } from "../domain/errors.ts";
+import type { Listing } from "../domain/listing.ts";
+import { hasRole, type Principal } from "../domain/principal.ts";
+import { parseOrThrow } from "../domain/validation.ts";
+import { nextVersion } from "../domain/versioned.ts";
+import { resolveReferences } from "../reference/resolve.ts";
+import type { Deps } from "../runtime.ts";
+import { managedListing, requireReader, viewFor } from "./listing-access.ts";
+import { nextListing } from "./listing-state.ts";
+import type { ListingResource } from "./listing-resources.ts";
+
+/** Checks the caller's precondition (If-Match) against the item before it changes. */
+export type VersionCheck = (current: { version: number }) => void;
+
+/** The use cases of one kind of listing: create, list, read, update, delete or archive. */
+export function listingUseCases(resource: ListingResource, deps: Deps) {
+  const repo = listingRepository<Listing>(deps, resource.kind);
+  const now = () => deps.clock().toISOString();
+
+  /** Validates the merged state with the POST rules, resolves references, applies the state rule. */
+  function nextState(
+    current: Listing | undefined,
+    org: string,
+    body: Record<string, unknown>,
+    status: Listing["status"],
+  ) {
+    const { status: _ignored, ...fields } = parseOrThrow(resource.input, body);
+    const { location } = resolveReferences(fields);
+    return nextListing(resource, {
+      current,
+      keep: "everything",
+      org,
+      fields,
+      location,
+      status,
+      at: now(),
+      newId: deps.newId,
+    });
+  }
+
+  /** A stored item as the POST body it would have come from (location back to its postal code). */
+  const asInput = (listing: Listing) =>
+    Object.fromEntries(
+      Object.keys(resource.input.shape)
+        .filter((key) => key !== "status" && listing[key as keyof Listing] !== undefined)
+        .map((key) => [
+          key,
+          key === "location" ? { postalCode: listing.location?.postalCode } : listing[key as keyof Listing],
+        ]),
+    );
+
+  async function managed(principal: Principal, id: string, check: VersionCheck) {
+    const current = managedListing(resource, principal, await repo.get(id));
+    check(current);
+    return current;
+  }
+
+  return {
+    /** The new item; `write` stores it, joined by the actions that record the answer. */
+    create(principal: Principal, body: Record<string, unknown> & { status: string }) {
+      const listing = nextState(undefined, principal.org, body, body.status as Listing["status"]);
+      return { listing, write: (extra: TransactItem[]) => repo.create(listing, extra) };
+    },
+
+    async list(
+      principal: Principal | undefined,
+      query: { limit?: number; cursor?: string; status?: Listing["status"]; org?: string },
+    ) {
+      requireReader(resource, principal);
+      const page = { limit: query.limit ?? 20, cursor: query.cursor, status: query.status };
+      const adminOrg = hasRole(principal, "admin") ? query.org : undefined;
+      if (query.org && !adminOrg && query.org !== principal?.org)
+        throw new ForbiddenError("Nur die Liste der eigenen Organisation (query.org).");
+      if (principal && (adminOrg || hasRole(principal, resource.owner))) {
+        return repo.listByOrg(adminOrg ?? principal.org, page);
+      }
+      const published = await repo.listPublished(page);
+      return { ...published, items: published.items.map((item) => viewFor(resource, principal, item)) };
+    },
+
+    read: async (principal: Principal | undefined, id: string) =>
+      viewFor(resource, principal, await repo.get(id)),
+
+    async update(
+      principal: Principal,
+      id: string,
+      check: VersionCheck,
+      body: Record<string, unknown> & { status?: Listing["status"] },
+    ) {
+      const current = await managed(principal, id, check);
+      const { status, ...changes } = body;
+      const next = nextState(
+        current,
+        current.org,
+        { ...asInput(current), ...changes },
+        status ?? current.status,
+      );
+      await repo.replace(current, next);
+      return next;
+    },
+
+    /** A draft is deleted (undefined); anything else is archived and returned. */
+    async remove(principal: Principal, id: string, check: VersionCheck): Promise<Listing | undefined> {
+      const current = await managed(principal, id, check);
+      if (current.status === "draft") {
+        await repo.delete(current);
+        return undefined;
+      }
+      const archived = { ...current, status: "archived", ...nextVersion(current, now()) } as Listing;
+      await repo.replace(current, archived);
+      return archived;
+    },
+  };
+}

@@ -8,7 +8,11 @@ import { LogGroup } from "aws-cdk-lib/aws-logs";
 import { Construct } from "constructs";
 import { GSIS } from "../shared/db/table-definition.ts";
 import { METRICS_NAMESPACE, serviceName } from "../shared/observability/metric-names.ts";
-import { OCCUPATIONS_FILE, POSTAL_CODES_FILE } from "../shared/reference/data-files.ts";
+import {
+  OCCUPATIONS_FILE,
+  POSTAL_CODES_FILE,
+  REGULATED_PROFESSIONS_FILE,
+} from "../shared/reference/data-files.ts";
 import type { RouteGroupSettings } from "./route-groups.ts";
 import type { StageConfig } from "./stage.ts";
 
@@ -23,7 +27,7 @@ const copyReferenceData: ICommandHooks = {
   beforeInstall: () => [],
   afterBundling: (inputDir, outputDir) => [
     `mkdir -p "${outputDir}/data"`,
-    ...[OCCUPATIONS_FILE, POSTAL_CODES_FILE].map(
+    ...[OCCUPATIONS_FILE, POSTAL_CODES_FILE, REGULATED_PROFESSIONS_FILE].map(
       (file) => `cp "${inputDir}/data/${file}" "${outputDir}/data/"`,
     ),
   ],

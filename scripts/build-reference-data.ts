@@ -10,10 +10,15 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { OCCUPATIONS_FILE, POSTAL_CODES_FILE } from "../shared/reference/data-files.ts";
+import {
+  OCCUPATIONS_FILE,
+  POSTAL_CODES_FILE,
+  REGULATED_PROFESSIONS_FILE,
+} from "../shared/reference/data-files.ts";
 import { buildOccupations, KLDB_ATTRIBUTION, KLDB_CSV } from "./reference-data/kldb.ts";
 import { buildPostalCodes, GEONAMES_ATTRIBUTION, POSTAL_CSV } from "./reference-data/postal.ts";
 import { dataReadme } from "./reference-data/readme.ts";
+import { buildRegulated } from "./reference-data/regulated.ts";
 
 const repoRoot = fileURLToPath(new URL("../", import.meta.url));
 const sourceDir = resolve(repoRoot, process.argv[2] ?? process.env.SOURCE_DATA_DIR ?? "../shared/data");
@@ -41,4 +46,6 @@ const occupations = buildOccupations(read(KLDB_CSV), KLDB_ATTRIBUTION);
 const postal = buildPostalCodes(read(POSTAL_CSV), GEONAMES_ATTRIBUTION);
 write(OCCUPATIONS_FILE, toJson({ ...occupations }));
 write(POSTAL_CODES_FILE, toJson({ ...postal.data }));
-write("README.md", dataReadme(occupations, postal.data, postal.stats));
+const regulated = buildRegulated(occupations);
+write(REGULATED_PROFESSIONS_FILE, toJson({ ...regulated }));
+write("README.md", dataReadme(occupations, postal.data, postal.stats, regulated));

@@ -39,7 +39,23 @@ export interface PostalCodesFile {
   postalCodes: PostalCodeRow[];
 }
 
+/** A regulated profession: its KldB codes, the law that governs it and where that is written. */
+export interface RegulatedProfessionRow {
+  id: string;
+  name: string;
+  law: "Bund" | "Land";
+  legalBasis: string;
+  source: string;
+  codes: string[];
+}
+
+export interface RegulatedProfessionsFile {
+  attribution: string;
+  professions: RegulatedProfessionRow[];
+}
+
 export const OCCUPATIONS_FILE = "occupations.json";
+export const REGULATED_PROFESSIONS_FILE = "regulated-professions.json";
 export const POSTAL_CODES_FILE = "postal-codes.json";
 
 /** REFERENCE_DATA_DIR (e.g. set by the Lambda bundle) or the repository's data/ folder. */

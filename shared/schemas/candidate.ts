@@ -1,21 +1,15 @@
-import { germanLevel, isoDate, kldbCode, languages, location, locationInput, text } from "./common.ts";
+import { germanLevel, isoDate, kldbCode, languages, location, locationInput } from "./common.ts";
 import { MAX_RADIUS_KM } from "./match.ts";
+import { recognition } from "./recognition.ts";
 import { referral } from "./referral.ts";
 import * as z from "./z.ts";
+
+export { RECOGNITION_STATUSES, type RecognitionStatus } from "./recognition.ts";
 
 /**
  * A candidate is pseudonymous: no name, birth date, address or nationality — only what matching
  * needs. `reference` is the coach's case number; it may not contain spaces, so a name does not fit.
  */
-export const RECOGNITION_STATUSES = ["none", "pending", "partial", "full"] as const;
-
-const recognition = z.strictObject({
-  status: z.enum(RECOGNITION_STATUSES),
-  authority: z.optional(text(1, 200)),
-  decisionDate: z.optional(isoDate),
-  gaps: z.optional(z.array(text(1, 300)).check(z.maxLength(20))),
-});
-
 const fields = {
   reference: z
     .string()

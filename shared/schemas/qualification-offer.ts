@@ -1,5 +1,6 @@
 import {
   contact,
+  GERMAN_LEVELS,
   germanLevel,
   isoDate,
   languages,
@@ -9,6 +10,7 @@ import {
   systemFields,
   text,
 } from "./common.ts";
+import { validIn } from "./state.ts";
 import * as z from "./z.ts";
 
 export const OFFER_KINDS = [
@@ -46,11 +48,15 @@ const fields = {
   fullTime: z.boolean(),
   durationWeeks: z.optional(z.int().check(z.minimum(1), z.maximum(520))),
   germanLevel: z.optional(germanLevel),
+  /** Language courses: the German level the course leads to (not below `germanLevel`). */
+  targetGermanLevel: z.optional(germanLevel),
   languages,
   funding: z.array(z.enum(FUNDING)),
   costEur: z.optional(z.number().check(z.minimum(0), z.maximum(1_000_000))),
   seats: z.optional(z.int().check(z.minimum(1), z.maximum(10_000))),
   contact,
+  /** Bundesländer where the offer leads to recognition (state law); absent: everywhere. */
+  validIn: z.optional(validIn),
 };
 
 /** PATCH body: any subset; the merged result is validated again with the POST rules. */
@@ -77,6 +83,13 @@ export const qualificationOfferInput = z
       message: "Ende liegt vor dem Beginn",
       path: ["end"],
     }),
+    z.refine(
+      (o) =>
+        !o.targetGermanLevel ||
+        !o.germanLevel ||
+        GERMAN_LEVELS.indexOf(o.targetGermanLevel) >= GERMAN_LEVELS.indexOf(o.germanLevel),
+      { message: "Zielniveau liegt unter dem Einstiegsniveau (Deutschniveau)", path: ["targetGermanLevel"] },
+    ),
   );
 export type QualificationOfferInput = z.infer<typeof qualificationOfferInput>;
 

@@ -1,4 +1,10 @@
-import { type CandidateProfile, type MatchEntry, rankMatches } from "../../shared/domain/matching.ts";
+import {
+  beyondMatches,
+  type CandidateProfile,
+  type MatchEntry,
+  rankMatches,
+} from "../../shared/domain/matching.ts";
+import { notRegulated, type ProfessionOf } from "../../shared/domain/regulation.ts";
 
 export const guetersloh = { lat: 51.9066, lon: 8.3784 };
 /** A point `km` due north of Gütersloh (one degree of latitude is 111.195 km on the haversine sphere). */
@@ -38,8 +44,41 @@ export const offer = (id: string, over: Partial<MatchEntry> = {}): MatchEntry =>
   item: { id },
   ...over,
 });
-export const rank = (entries: MatchEntry[], p: Partial<CandidateProfile> = {}) =>
-  rankMatches({ ...profile, ...p }, entries, today).map((m) => [m.item.id, m.score, m.distanceKm]);
+export const rank = (
+  entries: MatchEntry[],
+  p: Partial<CandidateProfile> = {},
+  professionOf: ProfessionOf = notRegulated,
+) =>
+  rankMatches({ ...profile, ...p }, entries, today, professionOf).map((m) => [
+    m.item.id,
+    m.score,
+    m.distanceKm,
+  ]);
 /** The reasons given for a single entry, or undefined when it does not match. */
-export const reasons = (entry: MatchEntry, p: Partial<CandidateProfile> = {}) =>
-  rankMatches({ ...profile, ...p }, [entry], today)[0]?.reasons;
+export const reasons = (
+  entry: MatchEntry,
+  p: Partial<CandidateProfile> = {},
+  professionOf: ProfessionOf = notRegulated,
+) => rankMatches({ ...profile, ...p }, [entry], today, professionOf)[0]?.reasons;
+/** What `beyond` offers for these entries: [id, score, distance]. */
+export const beyond = (
+  entries: MatchEntry[],
+  p: Partial<CandidateProfile> = {},
+  professionOf: ProfessionOf = notRegulated,
+) =>
+  beyondMatches({ ...profile, ...p }, entries, today, professionOf).map((m) => [
+    m.item.id,
+    m.score,
+    m.distanceKm,
+  ]);
+
+/** A small stand-in for data/regulated-professions.json. */
+const PROFESSIONS: Record<string, { id: string; name: string; law: "Bund" | "Land" }> = {
+  "81404": { id: "arzt", name: "Ärztin/Arzt", law: "Bund" },
+  "81424": { id: "arzt", name: "Ärztin/Arzt", law: "Bund" },
+  "81214": { id: "arzt", name: "Ärztin/Arzt", law: "Bund" },
+  "81474": { id: "zahnarzt", name: "Zahnärztin/Zahnarzt", law: "Bund" },
+  "81212": { id: "mt", name: "Medizinische/r Technolog/in", law: "Bund" },
+  "83113": { id: "erzieher", name: "Erzieher/in", law: "Land" },
+};
+export const professionOf: ProfessionOf = (code) => PROFESSIONS[code];

@@ -56,10 +56,11 @@ describe("rankMatches: radius and distance", () => {
 
 describe("rankMatches: score factors", () => {
   it("weights the occupation: exact 1, same subgroup 0.7, same group 0.4, other groups dropped", () => {
+    // Same or higher Anforderungsniveau (81303, 81322): the level rule is pinned in matching-trust.
     const entries = [
       place("a-group", { occupations: ["81322"] }),
       place("b-other", { occupations: ["26212"] }),
-      place("c-subgroup", { occupations: ["81301"] }),
+      place("c-subgroup", { occupations: ["81303"] }),
       place("d-exact", { occupations: ["26212", "81302"] }),
     ];
     expect(rank(entries)).toEqual([

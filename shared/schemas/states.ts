@@ -1,0 +1,24 @@
+/**
+ * Bundesländer by the first two digits of the AGS — the codes `location.state.code` carries and
+ * an offer's `validIn` names (the same table as scripts/reference-data/states.ts).
+ */
+export const STATE_NAMES = {
+  "01": "Schleswig-Holstein",
+  "02": "Hamburg",
+  "03": "Niedersachsen",
+  "04": "Bremen",
+  "05": "Nordrhein-Westfalen",
+  "06": "Hessen",
+  "07": "Rheinland-Pfalz",
+  "08": "Baden-Württemberg",
+  "09": "Bayern",
+  "10": "Saarland",
+  "11": "Berlin",
+  "12": "Brandenburg",
+  "13": "Mecklenburg-Vorpommern",
+  "14": "Sachsen",
+  "15": "Sachsen-Anhalt",
+  "16": "Thüringen",
+} as const satisfies Record<string, string>;
+export type StateCode = keyof typeof STATE_NAMES;
+export const STATE_CODES = Object.keys(STATE_NAMES) as StateCode[];

@@ -12,7 +12,7 @@ export default defineConfig({
   test: {
     include: [
       "test/unit/{errors,geo,geo-cover,kldb-and-levels,language-names,listing}.test.ts",
-      "test/unit/{matching,matching-reasons,matching-trust,referral-workflow}.test.ts",
+      "test/unit/{matching,matching-reasons,matching-trust,suggestions,referral-workflow}.test.ts",
       "test/unit/statistics*.test.ts",
     ],
     env: { LOG_LEVEL: "silent" },

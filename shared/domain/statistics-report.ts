@@ -19,6 +19,7 @@ export interface ReportRow {
   seatsTaken: number | null;
   referrals: { proposed: number; accepted: number; declined: number; withdrawn: number };
   matchSearches: number;
+  zeroResultSearches: number;
 }
 
 export interface Labels {
@@ -28,7 +29,14 @@ export interface Labels {
 }
 
 /** Counts of people: published only rounded by cell key (statistics-protection.ts). */
-const FLOW_PEOPLE: readonly FlowField[] = ["proposed", "accepted", "declined", "withdrawn", "matchSearches"];
+const FLOW_PEOPLE: readonly FlowField[] = [
+  "proposed",
+  "accepted",
+  "declined",
+  "withdrawn",
+  "matchSearches",
+  "zeroResultSearches",
+];
 /** Counts of items: published exactly. */
 const ITEMS = ["offers", "places", "seats"] as const;
 export const STOCK_MONTH = "stock";
@@ -119,6 +127,7 @@ export function buildReport(input: {
         withdrawn: t.rounded("withdrawn"),
       },
       matchSearches: t.rounded("matchSearches"),
+      zeroResultSearches: t.rounded("zeroResultSearches"),
     };
   };
   const reportRows: ReportRow[] = [...rows]

@@ -3,7 +3,15 @@ import { isPublished, type Listing, type ListingKind } from "./listing.ts";
 
 /** Figures kept per district × Berufsgruppe. Stock = what is published now; flows = events per month. */
 export const STOCK_FIELDS = ["offers", "places", "seats", "seatsTaken"] as const;
-export const FLOW_FIELDS = ["proposed", "accepted", "declined", "withdrawn", "matchSearches"] as const;
+export const FLOW_FIELDS = [
+  "proposed",
+  "accepted",
+  "declined",
+  "withdrawn",
+  "matchSearches",
+  /** Searches that found neither an offer nor a place: the unmet demand providers plan for. */
+  "zeroResultSearches",
+] as const;
 export type StockField = (typeof STOCK_FIELDS)[number];
 export type FlowField = (typeof FLOW_FIELDS)[number];
 export type Figures<F extends string> = Partial<Record<F, number>>;

@@ -14,6 +14,7 @@ const HEADER = [
   "Abgelehnt",
   "Zurückgezogen",
   "Suchen",
+  "Suchen ohne Ergebnis",
 ];
 
 const cells = (r: Omit<ReportRow, "key" | "label"> & { key: string; label: string }) => [
@@ -28,6 +29,7 @@ const cells = (r: Omit<ReportRow, "key" | "label"> & { key: string; label: strin
   r.referrals.declined,
   r.referrals.withdrawn,
   r.matchSearches,
+  r.zeroResultSearches,
 ];
 
 /** Said under the table, as on the web page. */
@@ -41,10 +43,11 @@ export function statisticsCsv(report: {
   rows: ReportRow[];
   totals: Record<string, unknown>;
 }): ApiResult {
-  const t = report.totals as { referrals: ReportRow["referrals"]; matchSearches: number } & Record<
-    string,
-    number
-  >;
+  const t = report.totals as {
+    referrals: ReportRow["referrals"];
+    matchSearches: number;
+    zeroResultSearches: number;
+  } & Record<string, number>;
   const totals = {
     ...t,
     key: "",

@@ -26,6 +26,7 @@ export const statisticsReport = z.object({
       seatsTaken: z.nullable(z.number()),
       referrals: z.object({ proposed: shown, accepted: shown, declined: shown, withdrawn: shown }),
       matchSearches: shown,
+      zeroResultSearches: shown,
     }),
   ),
   totals: z.record(z.string(), z.unknown()),

@@ -78,8 +78,9 @@ describe("import and statistics", { timeout: 60_000 }, () => {
       "abgelehnt",
       "zurückgezogen",
       "Suchen",
+      "ohne Ergebnis",
     ]);
-    // One search by this organisation: rounded by its cell key to 0 or 5, never shown as 1.
+    // Searches and searches without a result: rounded by their cell key to 0 or 5, never shown as 1.
     const totals = table.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "Summe" }) });
     expect(["0", "5"]).toContain(await totals.getByRole("cell").last().textContent());
     await page.getByText("auf Vielfache von 5 gerundet").waitFor();
@@ -95,7 +96,7 @@ describe("import and statistics", { timeout: 60_000 }, () => {
     // The CSV the API makes for Excel: UTF-8 with BOM, `;`, the rounding note last.
     const text = await readFile(await file.path(), "utf8");
     expect(text.startsWith("\uFEFFSchlüssel;Bezeichnung;Qualifizierungen;")).toBe(true);
-    expect(text).toMatch(/\r\n;Summe;\d+;\d+;\d+;\d+;(0|5);(0|5);(0|5);(0|5);(0|5)\r\n;"Hinweis: /);
+    expect(text).toMatch(/\r\n;Summe;\d+;\d+;\d+;\d+;(0|5);(0|5);(0|5);(0|5);(0|5);(0|5)\r\n;"Hinweis: /);
     expectNoConsoleErrors(tp);
     await tp.context.close();
   });

@@ -76,7 +76,12 @@ describe("buildReport", () => {
   const flows: Cell[] = [
     { district: "14713", group: "813", month: "2026-11", figures: { proposed: 6, accepted: 1 } },
     { district: "14511", group: "813", month: "2026-11", figures: { proposed: 2 } },
-    { district: "05754", group: "262", month: "2026-12", figures: { matchSearches: 12, withdrawn: 0 } },
+    {
+      district: "05754",
+      group: "262",
+      month: "2026-12",
+      figures: { matchSearches: 12, zeroResultSearches: 3, withdrawn: 0 },
+    },
   ];
   const stock: Cell[] = [
     { district: "05754", group: "813", figures: { places: 1, seats: 3, seatsTaken: 2 } },
@@ -124,6 +129,8 @@ describe("buildReport", () => {
       seatsTaken: 0,
       referrals: { proposed: 10, accepted: 0, declined: 0, withdrawn: 0 },
       matchSearches: 10,
+      // 3 searches without a result, rounded like every count of people: here to 0.
+      zeroResultSearches: 0,
     });
     expect(byDistrict.suppressed).toBe(0);
   });

@@ -17,6 +17,7 @@ interface Figures {
   seatsTaken: number | null;
   referrals: { proposed: Shown; accepted: Shown; declined: Shown; withdrawn: Shown };
   matchSearches: Shown;
+  zeroResultSearches?: Shown;
 }
 interface Row extends Figures {
   key: string;
@@ -48,6 +49,7 @@ const COLUMNS: [string, (f: Figures) => Shown | null][] = [
   ["abgelehnt", (f) => f.referrals.declined],
   ["zurückgezogen", (f) => f.referrals.withdrawn],
   ["Suchen", (f) => f.matchSearches],
+  ["ohne Ergebnis", (f) => f.zeroResultSearches ?? null],
 ];
 
 const show = (value: Shown | null | undefined) => (value === null || value === undefined ? "–" : num(value));

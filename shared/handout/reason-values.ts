@@ -1,0 +1,57 @@
+import { kldbGroup, kldbSubgroup } from "../domain/kldb.ts";
+import type { Match } from "../domain/matching.ts";
+import type { ReasonCode } from "../domain/reason-codes.ts";
+import { fields, num, str, strings } from "./item-fields.ts";
+
+/** The values a reason's sentence needs, unformatted; the renderer formats them per language. */
+export interface ReasonValues {
+  km?: number;
+  place?: string;
+  code?: string;
+  date?: string;
+  free?: number;
+  capacity?: number;
+  required?: string;
+  languages?: string[];
+}
+
+/** The values of one reason, taken from the item and the candidate's occupation. */
+export function reasonValues(
+  code: ReasonCode,
+  match: Match,
+  candidate: { occupation: string; languages: readonly string[] },
+): ReasonValues {
+  const it = match.item;
+  const { occupation } = candidate;
+  const place = str(fields(it.location).place);
+  const km = match.distanceKm ?? undefined;
+  const capacity = num(it.capacity);
+  const free = capacity === undefined ? undefined : capacity - (num(it.acceptedCount) ?? 0);
+  switch (code) {
+    case "occupation.exact":
+      return { code: `KldB ${occupation}` };
+    case "occupation.sameSubgroup":
+      return { code: `KldB ${kldbSubgroup(occupation)}` };
+    case "occupation.related":
+      return { code: `KldB ${kldbGroup(occupation)}` };
+    case "distance":
+    case "distance.beyondRadius":
+      return { km, place };
+    case "availability.later":
+      return { date: str(it.availableFrom), free, capacity };
+    case "availability.now":
+      return { free, capacity };
+    case "availability.start":
+      return { date: str(it.start) };
+    case "german.unknown":
+    case "german.sufficient":
+    case "german.belowRequired":
+      return { required: str(it.germanLevel) };
+    case "language.shared": {
+      const offered = strings(it.languages);
+      return { languages: candidate.languages.filter((l) => offered.includes(l)) };
+    }
+    default:
+      return {};
+  }
+}

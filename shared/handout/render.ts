@@ -1,0 +1,61 @@
+import { formatters } from "./format.ts";
+import { escapeHtml, fill, german, verbatim } from "./html.ts";
+import { direction, type HandoutLanguage } from "./languages.ts";
+import type { Handout, HandoutItem } from "./model.ts";
+import { itemHtml, type RenderContext } from "./render-item.ts";
+import { HANDOUT_CSS } from "./styles.ts";
+import { TRANSLATIONS } from "./translations/index.ts";
+
+/**
+ * The handout as a complete HTML page in one language, ready to print on A4. Pure: the texts come
+ * from the shipped translations, dates and numbers from Intl; German names stay German, marked.
+ */
+export function renderHandout(handout: Handout, lang: HandoutLanguage): string {
+  const t = TRANSLATIONS[lang];
+  const f = formatters(lang);
+  const mark = `<span class="de-mark">${escapeHtml(t.germanLabel)}</span>`;
+  const ctx: RenderContext = { t, f, mark };
+  const { occupation } = handout;
+  const job = occupation.title
+    ? `${german(occupation.title)} (${verbatim(`KldB ${occupation.code}`)})`
+    : verbatim(`KldB ${occupation.code}`);
+  const steps = [
+    t.steps.choose,
+    handout.recognition && t.recognition[handout.recognition],
+    t.steps.documents,
+    t.steps.questions,
+  ].filter((s): s is string => Boolean(s));
+  const list = (heading: string, empty: string, items: HandoutItem[], step = "") =>
+    `<section><h2>${escapeHtml(heading)}</h2>\n${
+      items.length
+        ? step + items.map((item, i) => itemHtml(item, i, ctx)).join("\n")
+        : `<p>${escapeHtml(empty)}</p>`
+    }</section>`;
+  const placeStep = `<p class="next"><strong>${escapeHtml(t.nextStep)}:</strong> ${escapeHtml(t.placeStep)}</p>`;
+
+  return `<!doctype html>
+<html lang="${lang}" dir="${direction(lang)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(t.title)}</title>
+<style>${HANDOUT_CSS}</style>
+</head>
+<body>
+<header>
+<h1>${escapeHtml(t.title)}</h1>
+<p class="meta"><span>${escapeHtml(t.occupation)}: ${job}</span><span>${escapeHtml(t.town)}: ${german(handout.town)}</span><span>${fill(t.asOf, { date: escapeHtml(f.date(handout.date)) })}</span></p>
+<p class="intro">${escapeHtml(t.intro)}</p>
+<p class="note">${mark}${fill(t.germanNote, { label: escapeHtml(t.germanLabel) })}</p>
+</header>
+<main>
+<section><h2>${escapeHtml(t.nextStepsHeading)}</h2>
+<ol class="steps">${steps.map((s) => `<li>${escapeHtml(s)}</li>`).join("")}</ol></section>
+${list(t.offersHeading, t.noOffers, handout.offers)}
+${list(t.placesHeading, t.noPlaces, handout.places, placeStep)}
+</main>
+<footer class="footer"><p>${escapeHtml(t.footer)}</p></footer>
+</body>
+</html>
+`;
+}

@@ -100,6 +100,7 @@ describe("GET /statistics", () => {
       seatsTaken: 0,
       referrals: { proposed: 5, accepted: 5, declined: 0, withdrawn: 5 },
       matchSearches: 5,
+      zeroResultSearches: 0,
     });
     expect(row("05711")).toMatchObject({
       label: "Kreisfreie Stadt Bielefeld",
@@ -119,6 +120,7 @@ describe("GET /statistics", () => {
       seatsTaken: 5,
       referrals: { proposed: 10, accepted: 5, declined: 0, withdrawn: 5 },
       matchSearches: 10,
+      zeroResultSearches: 0,
     });
     expect(res.body.suppressed).toBe(0);
     expect(JSON.stringify(res.body)).not.toMatch(/S-\d|L-1|<5/);
@@ -169,8 +171,8 @@ describe("GET /statistics", () => {
     const csv = await report(admin, "from=2026-11&to=2026-11", { accept: "text/csv" });
     expect(csv.headers["content-type"]).toContain("text/csv");
     expect(String(csv.body).startsWith("\uFEFFSchlüssel;Bezeichnung;Qualifizierungen")).toBe(true);
-    expect(String(csv.body)).toContain("05754;Kreis Gütersloh;0;1;3;0;5;5;0;5;5\r\n");
-    expect(String(csv.body)).toContain('\r\n;Summe;2;2;5;5;10;5;0;5;10\r\n;"Hinweis: Vorschläge');
+    expect(String(csv.body)).toContain("05754;Kreis Gütersloh;0;1;3;0;5;5;0;5;5;0\r\n");
+    expect(String(csv.body)).toContain('\r\n;Summe;2;2;5;5;10;5;0;5;10;0\r\n;"Hinweis: Vorschläge');
   });
 
   it("is for admins and coaches only, and validates the period", async () => {

@@ -15,6 +15,11 @@ export interface OccupationCombobox {
   value(): string;
   set(code: string, title: string): void;
   clear(): void;
+  /**
+   * Typed but not picked: resolves the text to the best code, shows "Gemeint: 81302 – …" so the
+   * coach can change it, and returns the code (the text itself when nothing is found).
+   */
+  resolve(): Promise<string>;
 }
 
 export function occupationCombobox(onSelect?: (hit: OccupationHit) => void): OccupationCombobox {
@@ -36,7 +41,8 @@ export function occupationCombobox(onSelect?: (hit: OccupationHit) => void): Occ
     "aria-label": "Berufe",
   });
   const status = h("div", { class: "visually-hidden", role: "status" });
-  const el = h("div", { class: "combobox" }, input, list, status);
+  const meant = h("p", { class: "combobox__meant", role: "status", hidden: true });
+  const el = h("div", { class: "combobox" }, input, list, status, meant);
   let hits: OccupationHit[] = [];
   let active = -1;
   let chosen: string | undefined;
@@ -103,6 +109,7 @@ export function occupationCombobox(onSelect?: (hit: OccupationHit) => void): Occ
 
   input.addEventListener("input", () => {
     chosen = undefined;
+    meant.hidden = true;
     window.clearTimeout(timer);
     const q = input.value.trim();
     if (q.length < 2) return open(false);
@@ -127,10 +134,27 @@ export function occupationCombobox(onSelect?: (hit: OccupationHit) => void): Occ
   });
   input.addEventListener("blur", () => open(false));
 
+  const value = () => chosen ?? /^\d{5}/.exec(input.value.trim())?.[0] ?? input.value.trim();
+  async function resolve(): Promise<string> {
+    const typed = input.value.trim();
+    if (chosen || /^\d{5}/.test(typed) || typed.length < 2) return value();
+    try {
+      const [best] = await searchOccupations(typed);
+      if (!best) return typed;
+      choose(best);
+      meant.textContent = `Gemeint: ${best.code} – ${best.title}. Wenn nicht, bitte einen anderen Beruf wählen.`;
+      meant.hidden = false;
+      return best.code;
+    } catch {
+      return typed;
+    }
+  }
+
   return {
     el,
     input,
-    value: () => chosen ?? /^\d{5}/.exec(input.value.trim())?.[0] ?? input.value.trim(),
+    value,
+    resolve,
     set(code, title) {
       chosen = code;
       input.value = occupationLabel(code, title);

@@ -12,8 +12,21 @@ import { counted } from "../../core/plural.ts";
 import type { Match, MentoringPlace, QualificationOffer, Reason } from "../../core/types.ts";
 
 /** One ranked result: title, where, how well it fits (score and every reason in words), details. */
-const WARN = new Set(["german.belowRequired", "german.unknown"]);
-const INFO = new Set(["occupation.sameSubgroup", "occupation.related", "availability.later"]);
+const WARN = new Set([
+  "german.belowRequired",
+  "german.unknown",
+  "occupation.belowLevel",
+  "region.otherState",
+  "recognition.full",
+  "distance.beyondRadius",
+]);
+const INFO = new Set([
+  "occupation.sameSubgroup",
+  "occupation.related",
+  "availability.later",
+  "occupation.regulated",
+  "recognition.first",
+]);
 
 /** What a reason's text may draw on from the item (a place has seats, both may ask for German). */
 interface ReasonItem {

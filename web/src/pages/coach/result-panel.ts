@@ -1,4 +1,5 @@
 import { h, replace, uid } from "../../core/dom.ts";
+import { num } from "../../core/format.ts";
 import { counted, NOUNS } from "../../core/plural.ts";
 import type { Location, Match, Reason } from "../../core/types.ts";
 import { radar, type RadarPoint } from "../../ui/radar.ts";
@@ -11,6 +12,11 @@ export interface PanelOptions<T> {
   noun: "offer" | "place";
   /** Offered in the empty state: search again with this radius in one click. */
   widen?: (radiusKm: number) => void;
+  /** Empty state: the nearest items outside the radius (or for another Land), shown as cards. */
+  beyond?: Match<T>[];
+  /** Empty state: other codes with items inside the radius, each a one-click search. */
+  suggestions?: { occupation: string; title: string; offers: number; places: number }[];
+  searchOccupation?: (code: string) => void;
   matches: Match<T>[];
   center: Location;
   radiusKm: number;
@@ -110,10 +116,15 @@ export function resultPanel<T>(o: PanelOptions<T>): HTMLElement {
 /** The radius an empty tab offers to widen to, in one click. */
 export const WIDER_KM = 100;
 
-/** Nothing in this tab: say so, and offer the wider radius as one click. */
+/** Nothing in this tab: say so, name the nearest item, offer related codes and a wider radius. */
 function emptyPanel<T>(o: PanelOptions<T>): HTMLElement {
   const plural = NOUNS[o.noun][1];
   const widen = o.widen;
+  const beyond = o.beyond ?? [];
+  const [next] = beyond;
+  const nextPlace = next ? o.location(next.item)?.place : undefined;
+  const suggestions = (o.suggestions ?? []).filter((s) => (o.noun === "offer" ? s.offers : s.places) > 0);
+  const search = o.searchOccupation;
   return h(
     "div",
     { class: "empty-state" },
@@ -125,6 +136,42 @@ function emptyPanel<T>(o: PanelOptions<T>): HTMLElement {
         ? "Ein größerer Umkreis findet oft Angebote in der Nachbarregion."
         : "Prüfen Sie den Beruf oder suchen Sie mit einem verwandten Beruf.",
     ),
+    next && next.distanceKm !== null
+      ? h(
+          "p",
+          { class: "empty__next" },
+          `${o.noun === "offer" ? "Nächstes Angebot" : "Nächster Mentoringplatz"}: ${num(next.distanceKm)} km${nextPlace ? ` (${nextPlace})` : ""}`,
+        )
+      : null,
+    beyond.length
+      ? h(
+          "ol",
+          { class: "results results--beyond" },
+          beyond.map((m, i) => h("li", {}, o.card(i + 1, m))),
+        )
+      : null,
+    suggestions.length && search
+      ? h(
+          "div",
+          { class: "empty__suggestions" },
+          h("p", {}, "In der Nähe gibt es Treffer für diese Berufe – vielleicht ist einer gemeint:"),
+          h(
+            "ul",
+            { class: "suggestions" },
+            suggestions.map((s) =>
+              h(
+                "li",
+                {},
+                h(
+                  "button",
+                  { type: "button", class: "button button--secondary", onclick: () => search(s.occupation) },
+                  `${s.occupation} – ${s.title} (${o.noun === "offer" ? counted(s.offers, "offer") : counted(s.places, "place")})`,
+                ),
+              ),
+            ),
+          ),
+        )
+      : null,
     widen
       ? h(
           "button",

@@ -19,6 +19,8 @@ export interface ResultOptions {
   heading?: string;
   /** Repeats the search with a larger radius (offered in an empty tab while the radius is < 100 km). */
   widen?: (radiusKm: number) => void;
+  /** Searches again with another occupation (a suggestion in an empty tab). */
+  searchOccupation?: (code: string) => void;
 }
 
 export function results(res: MatchResponse, propose: Propose, options: ResultOptions = {}): HTMLElement {
@@ -46,6 +48,9 @@ export function results(res: MatchResponse, propose: Propose, options: ResultOpt
     noun: "offer",
     matches: offers,
     widen,
+    beyond: (res.beyond?.offers ?? []) as Match<QualificationOffer>[],
+    suggestions: res.suggestions,
+    searchOccupation: options.searchOccupation,
     center: location,
     radiusKm,
     kinds: (o) => [o.kind],
@@ -59,6 +64,9 @@ export function results(res: MatchResponse, propose: Propose, options: ResultOpt
     noun: "place",
     matches: places,
     widen,
+    beyond: (res.beyond?.places ?? []) as Match<MentoringPlace>[],
+    suggestions: res.suggestions,
+    searchOccupation: options.searchOccupation,
     center: location,
     radiusKm,
     kinds: (p) => p.kinds,

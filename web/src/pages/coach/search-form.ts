@@ -15,7 +15,16 @@ export interface Profile {
   germanLevel?: string;
   languages: string[];
   availableFrom?: string;
+  recognition?: { status: string };
 }
+
+const RECOGNITION_LABELS: [string, string][] = [
+  ["", "keine Angabe"],
+  ["none", "Noch kein Antrag"],
+  ["pending", "Verfahren läuft"],
+  ["partial", "Teilweise anerkannt"],
+  ["full", "Voll anerkannt"],
+];
 
 export function searchForm(onSubmit: (profile: Profile) => void) {
   const occupation = occupationCombobox();
@@ -35,6 +44,7 @@ export function searchForm(onSubmit: (profile: Profile) => void) {
     hint: "Sprachen, die die Person spricht (außer Deutsch).",
   });
   const from = input({ type: "date" });
+  const recognition = select(RECOGNITION_LABELS);
   const submit = h("button", { type: "submit", class: "button" }, "Passende Angebote suchen");
 
   const form = h(
@@ -64,6 +74,7 @@ export function searchForm(onSubmit: (profile: Profile) => void) {
       ),
       field({ label: "Deutschniveau", path: "germanLevel" }, level),
       field({ label: "Verfügbar ab", path: "availableFrom" }, from),
+      field({ label: "Anerkennung", path: "recognition.status" }, recognition),
     ),
     languages.el,
     h("div", { class: "actions" }, submit),
@@ -76,11 +87,13 @@ export function searchForm(onSubmit: (profile: Profile) => void) {
     germanLevel: optional(level),
     languages: languages.values(),
     availableFrom: optional(from),
+    ...(recognition.value ? { recognition: { status: recognition.value } } : {}),
   });
 
   form.addEventListener("submit", (event) => {
     event.preventDefault();
-    onSubmit(profile());
+    // A typed occupation that was not picked is resolved first ("Gemeint: …"), never refused.
+    void occupation.resolve().then(() => onSubmit(profile()));
   });
 
   /** Fills the form from a saved candidate. */
@@ -91,6 +104,7 @@ export function searchForm(onSubmit: (profile: Profile) => void) {
     showRadius();
     level.value = c.germanLevel ?? "";
     from.value = c.availableFrom ?? "";
+    recognition.value = c.recognition?.status ?? "";
     for (const box of languages.el.querySelectorAll<HTMLInputElement>("input[type=checkbox]"))
       box.checked = c.languages.includes(box.value);
     languages.el.dispatchEvent(new Event("change"));
@@ -104,5 +118,11 @@ export function searchForm(onSubmit: (profile: Profile) => void) {
     form.requestSubmit();
   }
 
-  return { form, submit, profile, fill, searchWithRadius, location: postal.location };
+  /** Searches again with another occupation (a suggestion of an empty result). */
+  async function searchWithOccupation(code: string) {
+    occupation.set(code, await occupationTitle(code));
+    form.requestSubmit();
+  }
+
+  return { form, submit, profile, fill, searchWithRadius, searchWithOccupation, location: postal.location };
 }

@@ -25,7 +25,13 @@ export function searchPage({ main, signal }: RouteContext): void {
       replace(output, loading("Suche läuft …"));
       try {
         const res = await api.post<MatchResponse>("/matches", { ...profile, limit: 50 }, { signal });
-        replace(output, results(res, propose, { widen: (km) => search.searchWithRadius(km) }));
+        replace(
+          output,
+          results(res, propose, {
+            widen: (km) => search.searchWithRadius(km),
+            searchOccupation: (code) => void search.searchWithOccupation(code),
+          }),
+        );
         announce(
           `${counted(res.offers.length, "offer")} und ${counted(res.places.length, "place")} gefunden.`,
         );

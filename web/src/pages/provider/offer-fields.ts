@@ -1,5 +1,6 @@
 import { h } from "../../core/dom.ts";
-import { FORMAT_LABELS, FUNDING_LABELS, OFFER_KIND_LABELS } from "../../core/labels.ts";
+import { STATE_NAMES } from "../../../../shared/schemas/states.ts";
+import { FORMAT_LABELS, FUNDING_LABELS, GERMAN_LEVELS, OFFER_KIND_LABELS } from "../../core/labels.ts";
 import type { QualificationOffer } from "../../core/types.ts";
 import { checkboxGroup, field, input, optional, optionalNumber, select, textarea } from "../../ui/field.ts";
 import { languageField } from "../../ui/language-field.ts";
@@ -33,6 +34,17 @@ export function offerFields(o?: QualificationOffer) {
   const fullTime = checkboxField("fullTime", "Vollzeit", o?.fullTime);
   const weeks = input({ inputmode: "numeric", value: o?.durationWeeks });
   const german = germanLevelField(o?.germanLevel);
+  const target = select(
+    [["", "keins (kein Sprachkurs)"], ...GERMAN_LEVELS.map((l) => [l, l] as const)],
+    o?.targetGermanLevel ?? "",
+  );
+  const validIn = checkboxGroup({
+    legend: "Führt zur Anerkennung nur in",
+    path: "validIn",
+    choices: Object.entries(STATE_NAMES),
+    checked: o?.validIn,
+    hint: "Nur bei Landesrecht ankreuzen (z. B. Erzieher:in nach dem Sächsischen Bildungsplan); leer = in allen Ländern.",
+  });
   const languages = languageField({
     legend: "Unterrichts- und Unterstützungssprachen",
     checked: o?.languages,
@@ -74,11 +86,20 @@ export function offerFields(o?: QualificationOffer) {
       "Anforderungen und Förderung",
       german.el,
       field(
+        {
+          label: "Zielniveau Deutsch",
+          path: "targetGermanLevel",
+          hint: "Bei Sprachkursen: das Niveau am Ende.",
+        },
+        target,
+      ),
+      field(
         { label: "Kosten in Euro", path: "costEur", hint: "Leer lassen, wenn kostenfrei oder gefördert." },
         cost,
       ),
       h("div", { class: "span-2" }, languages.el),
       h("div", { class: "span-2" }, funding.el),
+      h("div", { class: "span-2" }, validIn.el),
     ),
     contact.el,
   ];
@@ -96,6 +117,8 @@ export function offerFields(o?: QualificationOffer) {
     fullTime: fullTime.value(),
     durationWeeks: optionalNumber(weeks),
     germanLevel: german.value(),
+    targetGermanLevel: optional(target),
+    validIn: validIn.values().length ? validIn.values() : undefined,
     languages: languages.values(),
     funding: funding.values(),
     costEur: optionalNumber(cost),

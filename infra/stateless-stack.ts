@@ -18,13 +18,8 @@ import { LogGroup } from "aws-cdk-lib/aws-logs";
 import type { Construct } from "constructs";
 import { routeKey, routes } from "../shared/http/routes.ts";
 import { PassungMonitoring } from "./monitoring.ts";
-import {
-  WATCHED_ROUTE,
-  watchApi,
-  watchBusinessFigures,
-  watchFunctions,
-  watchTable,
-} from "./monitoring-watch.ts";
+import { watchBusinessFigures } from "./monitoring-figures.ts";
+import { WATCHED_ROUTE, watchApi, watchFunctions, watchTable } from "./monitoring-watch.ts";
 import { PassungFunction } from "./passung-function.ts";
 import { routeGroups, routeGroupSettings, verifiesTokens } from "./route-groups.ts";
 import type { StageConfig } from "./stage.ts";

@@ -1,9 +1,8 @@
-import { listingRepository } from "../../shared/db/listing-repository.ts";
 import { ForbiddenError } from "../../shared/domain/errors.ts";
-import type { Listing } from "../../shared/domain/listing.ts";
 import { type ColumnSet } from "../../shared/csv/column-set.ts";
 import { csvResponse } from "../../shared/csv/csv-write.ts";
-import { exportCsv, templateCsv } from "../../shared/csv/export-csv.ts";
+import { templateCsv } from "../../shared/csv/export-csv.ts";
+import { exportPage } from "../../shared/app/export-listings.ts";
 import { importIncomplete, invalidRows } from "../../shared/csv/import-errors.ts";
 import { readImportFile } from "../../shared/csv/import-file.ts";
 import { importListings } from "../../shared/app/import-listings.ts";
@@ -15,7 +14,7 @@ import type { RouteHandler } from "../../shared/http/api-handler.ts";
 import type { ListingResource } from "../../shared/app/listing-resources.ts";
 import { mentoringPlaceResource, qualificationOfferResource } from "../../shared/app/listing-resources.ts";
 import { hasRole, type Principal } from "../../shared/http/principal.ts";
-import { json } from "../../shared/http/response.ts";
+import { type ApiResult, json } from "../../shared/http/response.ts";
 import { handle } from "../../shared/http/route-handler.ts";
 import type { Deps } from "../../shared/runtime.ts";
 
@@ -34,26 +33,19 @@ function targetOrg(principal: Principal, org: string | undefined): string {
   throw new ForbiddenError("Import und Export nur für die eigene Organisation (query.org).");
 }
 
+/** More pages follow: the cursor of the next one, also as a Link (RFC 8288) to follow. */
+function withNextPage(answer: ApiResult, path: string, org: string | undefined, cursor: string): ApiResult {
+  const query = new URLSearchParams({ ...(org ? { org } : {}), cursor });
+  const link = `<${path}/export?${query.toString()}>; rel="next"`;
+  return { ...answer, headers: { ...answer.headers, "x-next-cursor": cursor, link } };
+}
+
 function csvRoutes(
   resource: ListingResource,
   set: ColumnSet,
   deps: Deps,
   limits: ImportLimits,
 ): Record<string, RouteHandler> {
-  const repo = listingRepository<Listing>(deps, resource.kind);
-
-  /** Every item of the organisation, oldest first (ids sort by creation). */
-  async function allOf(org: string): Promise<Listing[]> {
-    const items: Listing[] = [];
-    let cursor: string | undefined;
-    do {
-      const page = await repo.listByOrg(org, { limit: 1000, cursor });
-      items.push(...page.items);
-      cursor = page.nextCursor;
-    } while (cursor);
-    return items.sort((a, b) => a.id.localeCompare(b.id));
-  }
-
   return {
     [`POST ${resource.path}/import`]: handle(
       `POST ${resource.path}/import`,
@@ -81,7 +73,10 @@ function csvRoutes(
 
     [`GET ${resource.path}/export`]: handle(`GET ${resource.path}/export`, async (req) => {
       const org = targetOrg(req.principal, req.query.org);
-      return csvResponse(exportCsv(set, await allOf(org)), `${set.fileName}-${org}.csv`);
+      const request = { cursor: req.query.cursor, maxBytes: limits.exportPageBytes };
+      const page = await exportPage(deps, resource, set, org, request);
+      const answer = csvResponse(page.csv, `${set.fileName}-${org}.csv`);
+      return page.nextCursor ? withNextPage(answer, resource.path, req.query.org, page.nextCursor) : answer;
     }),
 
     [`GET ${resource.path}/import-template`]: handle(`GET ${resource.path}/import-template`, async () =>

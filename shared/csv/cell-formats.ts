@@ -1,3 +1,5 @@
+import { echo } from "./import-errors.ts";
+
 /**
  * How one kind of value looks in a spreadsheet cell, both ways: `read` turns what Excel or
  * LibreOffice wrote into the API value (undefined for a blank cell) or throws a CellError with a
@@ -25,14 +27,14 @@ function parseNumber(cell: string): number {
   if (/^\d{1,3}(\.\d{3})+(,\d+)?$|^\d+(,\d+)?$/.test(compact))
     return Number(compact.replaceAll(".", "").replace(",", "."));
   if (/^\d+\.\d+$/.test(compact)) return Number(compact);
-  throw new CellError(`„${cell.trim()}“ ist keine Zahl`);
+  throw new CellError(`${echo(cell)} ist keine Zahl`);
 }
 
 export const integer: CellFormat = {
   read: (cell) => {
     if (isBlank(cell)) return undefined;
     const value = parseNumber(cell);
-    if (!Number.isInteger(value)) throw new CellError(`„${cell.trim()}“ ist keine ganze Zahl`);
+    if (!Number.isInteger(value)) throw new CellError(`${echo(cell)} ist keine ganze Zahl`);
     return value;
   },
   write: show,
@@ -65,7 +67,7 @@ export const date: CellFormat = {
         : [NaN, NaN, NaN];
     const parsed = new Date(Date.UTC(year, month - 1, day));
     if (parsed.getUTCFullYear() !== year || parsed.getUTCMonth() !== month - 1 || parsed.getUTCDate() !== day)
-      throw new CellError(`„${trimmed}“ ist kein Datum; erwartet TT.MM.JJJJ, z. B. 01.03.2027`);
+      throw new CellError(`${echo(trimmed)} ist kein Datum; erwartet TT.MM.JJJJ, z. B. 01.03.2027`);
     return parsed.toISOString().slice(0, 10);
   },
   write: (value) => (typeof value === "string" ? value.split("-").reverse().join(".") : ""),
@@ -80,7 +82,7 @@ export const yesNo: CellFormat = {
     const word = cell.trim().toLowerCase();
     if (word === "") return undefined;
     if (YES.has(word) || NO.has(word)) return YES.has(word);
-    throw new CellError(`„${cell.trim()}“: bitte ja oder nein`);
+    throw new CellError(`${echo(cell)}: bitte ja oder nein`);
   },
   write: (value) => (value === undefined ? "" : value ? "ja" : "nein"),
 };
@@ -112,7 +114,7 @@ export function choice(labels: Readonly<Record<string, string>>): CellFormat {
       if (isBlank(cell)) return undefined;
       const value = byLabel.get(normalise(cell));
       if (value === undefined)
-        throw new CellError(`„${cell.trim()}“ ist unbekannt; erlaubt: ${Object.values(labels).join(", ")}`);
+        throw new CellError(`${echo(cell)} ist unbekannt; erlaubt: ${Object.values(labels).join(", ")}`);
       return value;
     },
     write: (value) => (typeof value === "string" ? (labels[value] ?? value) : ""),

@@ -10,12 +10,15 @@ export const guardFormula = (cell: string) => (FORMULA_START.test(cell) ? `'${ce
 export const unguardFormula = (cell: string) =>
   cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
 
-/** CSV as German Excel opens it by double-click: UTF-8 with BOM (umlauts), `;`, CRLF. */
-export function writeCsv(rows: readonly (readonly string[])[]): string {
+/**
+ * CSV as German Excel opens it by double-click: UTF-8 with BOM (umlauts), `;`, CRLF. `bom: false`
+ * writes rows that continue a file (the later pages of a paged export).
+ */
+export function writeCsv(rows: readonly (readonly string[])[], { bom = true } = {}): string {
   return stringify(
     rows.map((row) => row.map(guardFormula)),
     // Line breaks inside a cell need quotes too, also a lone "\n" in a CRLF file.
-    { delimiter: ";", record_delimiter: "windows", bom: true, quoted_match: /[\r\n]/ },
+    { delimiter: ";", record_delimiter: "windows", bom, quoted_match: /[\r\n]/ },
   );
 }
 

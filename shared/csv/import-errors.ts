@@ -7,21 +7,42 @@ export interface RowError {
   message: string;
 }
 
-/** Enough to fix a file; a file with more broken rows is usually broken as a whole. */
-const MAX_REPORTED = 500;
+/**
+ * Enough to fix a file; a file with more broken rows is usually broken as a whole. The rest is
+ * only counted (`moreErrors`): 5,000 rows of 10 KB cells must still answer a small 422.
+ */
+export const MAX_REPORTED = 100;
+/** A cell quoted in a message is cut to this many characters: the row and column say where it is. */
+export const MAX_ECHO = 80;
+/** Bounds for any message or header text, whatever produced it (zod, reference data). */
+const MAX_MESSAGE = 300;
+const MAX_COLUMN = 100;
+
+/** `text` cut to `max` characters, ending in "…" when cut. */
+export const cut = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+/** A cell's content quoted in a message: „…“, at most MAX_ECHO characters. */
+export const echo = (cell: string) => `„${cut(cell.trim(), MAX_ECHO)}“`;
 
 const byPosition = (a: RowError, b: RowError) => a.row - b.row;
 
-/** 422: the listed rows are invalid; nothing was written. */
+/** 422: the listed rows are invalid; nothing was written. The first MAX_REPORTED errors are listed. */
 export function invalidRows(errors: RowError[]): DomainError {
   const rows = new Set(errors.map((e) => e.row)).size;
-  const shown = errors.length > MAX_REPORTED ? ` (die ersten ${MAX_REPORTED} Fehler)` : "";
+  const moreErrors = Math.max(0, errors.length - MAX_REPORTED);
+  const shown = moreErrors
+    ? ` Gezeigt werden die ersten ${MAX_REPORTED} von ${errors.length.toLocaleString("de-DE")} Fehlern.`
+    : "";
+  const listed = [...errors]
+    .sort(byPosition)
+    .slice(0, MAX_REPORTED)
+    .map((e) => ({ row: e.row, column: cut(e.column, MAX_COLUMN), message: cut(e.message, MAX_MESSAGE) }));
   return new DomainError(
     422,
     "invalid-rows",
     "Ungültige Zeilen",
-    `${rows === 1 ? "1 Zeile ist" : `${rows} Zeilen sind`} ungültig${shown}; es wurde nichts gespeichert.`,
-    { errors: [...errors].sort(byPosition).slice(0, MAX_REPORTED) },
+    `${rows === 1 ? "1 Zeile ist" : `${rows.toLocaleString("de-DE")} Zeilen sind`} ungültig; es wurde nichts gespeichert.${shown}`,
+    { errors: listed, ...(moreErrors && { moreErrors }) },
   );
 }
 

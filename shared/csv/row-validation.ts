@@ -8,7 +8,7 @@ import { type ColumnSet, columnFor, EXTERNAL_ID, setPath, STATUS } from "./colum
 import type { CsvRecord, CsvTable } from "./csv-read.ts";
 import { unguardFormula } from "./csv-write.ts";
 import { type HeaderMap, mapHeader } from "./header-map.ts";
-import type { RowError } from "./import-errors.ts";
+import { echo, type RowError } from "./import-errors.ts";
 
 /** A row that passed the POST rules and the reference data: ready to compare and write. */
 export interface ValidRow {
@@ -54,7 +54,7 @@ export function duplicateIds(table: CsvTable, set: ColumnSet, map: HeaderMap): R
       firstRow.set(id, row);
       return [];
     }
-    return [{ row, column: column.header, message: `Externe ID „${id}“ steht schon in Zeile ${first}` }];
+    return [{ row, column: column.header, message: `Externe ID ${echo(id)} steht schon in Zeile ${first}` }];
   });
 }
 

@@ -17,5 +17,13 @@ export const problem = z.looseObject({ ...problemFields, errors: z.optional(z.ar
 /** One bad cell of an uploaded CSV file: `row` as Excel numbers it (header = 1), `column` its header. */
 export const rowError = z.object({ row: z.int(), column: z.string(), message: z.string() });
 
-/** A CSV import's problem: the rows and columns at fault (nothing was written). */
-export const importProblem = z.looseObject({ ...problemFields, errors: z.optional(z.array(rowError)) });
+/**
+ * A CSV import's problem: the rows and columns at fault (nothing was written). At most 100 errors
+ * are listed, cells quoted in a message are cut to 80 characters ("…"); `moreErrors` counts the
+ * errors not listed.
+ */
+export const importProblem = z.looseObject({
+  ...problemFields,
+  errors: z.optional(z.array(rowError).check(z.maxLength(100))),
+  moreErrors: z.optional(z.int().check(z.minimum(1))),
+});

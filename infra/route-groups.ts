@@ -28,7 +28,7 @@ export interface RouteGroupSettings {
   /**
    * Concurrent executions reserved for the group in prod (stage.reserveConcurrency): guaranteed
    * to it and its ceiling, so no group starves the others. About the route throttles
-   * (throttling.ts) × the calls' duration, with room; 92 in all, leaving the default account
+   * (throttling.ts) × the calls' duration, with room; 97 in all, leaving the default account
    * quota (1,000) most of its unreserved share.
    */
   reservedConcurrency: number;
@@ -109,6 +109,14 @@ export const ROUTE_GROUPS: Readonly<Record<string, RouteGroupSettings>> = {
     tableActions: [...LISTING_ACTIONS, "dynamodb:BatchGetItem"],
     referenceData: true,
     reservedConcurrency: 10,
+  },
+  // Organisations and profiles: single items by key (conditional Put), the admins' list by index.
+  organisations: {
+    memorySize: 256,
+    timeoutSeconds: 5,
+    tableActions: ["dynamodb:GetItem", "dynamodb:Query", "dynamodb:PutItem"],
+    referenceData: false,
+    reservedConcurrency: 5,
   },
   // Proposals check the place (ConditionCheck) and move seats with the place's match entries.
   referrals: {

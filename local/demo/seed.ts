@@ -11,6 +11,7 @@ import type { Deps } from "../../shared/runtime.ts";
 import type { MentoringPlace } from "../../shared/schemas/mentoring-place.ts";
 import { buildApiEvent } from "../api-event.ts";
 import { demoOffers, demoPlaces } from "./demo-data.ts";
+import { seedDemoOrganisations } from "./seed-organisations.ts";
 
 async function post(
   handler: RouteHandler,
@@ -40,6 +41,8 @@ async function post(
  */
 export async function seedDemoData(deps: Deps): Promise<{ offers: number; places: number } | undefined> {
   const marker = await deps.db.send(new GetCommand({ TableName: deps.tableName, Key: demoMarkerKey() }));
+  // Before the marker: tables seeded before organisations existed get their names too.
+  await seedDemoOrganisations(deps);
   if (marker.Item) return undefined;
 
   const offers = dispatch(listingHandlers(qualificationOfferResource, deps));

@@ -1,6 +1,7 @@
 import { candidateRoutes } from "../../../functions/candidates/routes.ts";
 import { importRoutes } from "../../../functions/imports/routes.ts";
 import { matchRoutes } from "../../../functions/matches/routes.ts";
+import { organisationRoutes } from "../../../functions/organisations/routes.ts";
 import { handler as meta } from "../../../functions/meta/index.ts";
 import { handler as reference } from "../../../functions/reference/index.ts";
 import { referralRoutes } from "../../../functions/referrals/routes.ts";
@@ -55,6 +56,7 @@ const GROUPS: Record<string, (deps: Deps) => RouteHandler> = {
   referrals: (deps) => dispatch(referralRoutes(deps)),
   statistics: (deps) => dispatch(statisticsRoutes(deps)),
   imports: (deps) => dispatch(importRoutes(deps)),
+  organisations: (deps) => dispatch(organisationRoutes(deps)),
 };
 
 /** Straight into the handlers (fast): claims as the JWT authorizer would pass them. */

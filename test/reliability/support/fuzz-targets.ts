@@ -89,6 +89,21 @@ export const fuzzTargets: Record<string, FuzzTarget> = {
     params: (items) => ({ id: items.openReferral }),
     bodies: bodiless,
   },
+  "PUT /organisations/{org}": {
+    caller: employer,
+    headers: ANY_VERSION,
+    params: () => ({ org: OWN }),
+    bodies: json(() => ({ name: "Betrieb Nord GmbH", kind: "employer", website: "https://example.org" })),
+  },
+  "PUT /me": {
+    caller: coach,
+    bodies: json(() => ({
+      name: "Kim Beispiel",
+      email: "kim@example.org",
+      phone: "+49 521 000009",
+      notify: "daily",
+    })),
+  },
   "POST /referrals/{id}/withdraw": {
     caller: coach,
     params: (items) => ({ id: items.openReferral }),

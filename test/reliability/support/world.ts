@@ -71,6 +71,13 @@ export async function seedOrg(api: Api, org: string): Promise<OrgItems> {
   const as = (role: Role): Caller => ({ role, org });
   const post = async (routeKey: string, role: Role, body: unknown) =>
     idOf(await api(routeKey, { caller: as(role), body }), `${routeKey} (${org})`);
+  // The organisation's description (its display name), as its admin writes it.
+  const described = await api("PUT /organisations/{org}", {
+    caller: as("admin"),
+    params: { org },
+    body: { name: `Organisation ${org}`, kind: "network" },
+  });
+  if (described.status !== 200) throw new Error(`seeding organisation: ${described.status} ${described.text}`);
   const place = await post(
     "POST /mentoring-places",
     "employer",

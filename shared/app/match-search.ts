@@ -4,6 +4,7 @@ import type { CandidateProfile } from "../domain/matching.ts";
 import type { Principal } from "../domain/principal.ts";
 import type { Deps } from "../runtime.ts";
 import type { Location } from "../schemas/common.ts";
+import type { RecognitionStatus } from "../schemas/recognition.ts";
 import { findMatches, type MatchResult } from "./find-matches.ts";
 import { searchCell } from "./search-cell.ts";
 
@@ -22,15 +23,26 @@ export async function searchMatches(
   log: Warnings,
   search: {
     principal: Principal | undefined;
-    profile: CandidateProfile & { location: Location };
+    profile: CandidateProfile & { location: Location; recognition?: { status: RecognitionStatus } };
     kinds: ListingKind[];
     limit: number;
   },
 ): Promise<MatchResult> {
   const { principal, profile } = search;
-  const result = await findMatches(deps, profile, { kinds: search.kinds, limit: search.limit });
+  // Where the candidate lives decides which Land's recognition counts; their procedure's status ranks.
+  const ranked: CandidateProfile = {
+    ...profile,
+    ...(profile.location.state.code ? { state: profile.location.state.code } : {}),
+    ...(profile.recognition ? { recognitionStatus: profile.recognition.status } : {}),
+  };
+  const result = await findMatches(deps, ranked, { kinds: search.kinds, limit: search.limit });
   try {
-    await countMatchSearch(deps, searchCell(principal, profile.occupation, profile.location, deps.clock()));
+    const foundNothing = result.offers.length + result.places.length === 0;
+    await countMatchSearch(
+      deps,
+      searchCell(principal, profile.occupation, profile.location, deps.clock()),
+      foundNothing,
+    );
   } catch (error) {
     log.warn("match search not counted", {
       error: error instanceof Error ? error.name : "unknown",

@@ -7,6 +7,7 @@
  * | qualification offer   | OFFER#<id>          | OFFER                      | ORG#<org>#OFFER / <id>      | PUB#OFFER / <id>      |
  * | match entry (geo)     | MATCH#<kldb3>       | G#<geohash6>#<kind>#<id>   | –                           | –                     |
  * | match entry (online)  | MATCH#<kldb3>       | O#<id>                     | –                           | –                     |
+ * | nearby directory      | NEAR#<kldb2>        | G#<geohash6>#<kind>#<id>   | –                           | –                     |
  * | candidate             | CAND#<id>           | CAND                       | ORG#<org>#CAND / <id>       | –                     |
  * | active-referral guard | CAND#<id>           | ACTIVE#<placeId>           | –                           | –                     |
  * | referral              | REF#<id>            | REF                        | ORG#<coachOrg>#REF / <id>   | ORG#<placeOrg>#INREF / <id> |
@@ -65,6 +66,9 @@ export const publishedListKey = (kind: ListingKind, id = "") => ({
 });
 
 export const matchPartition = (kldbGroup: string) => `${PREFIX.match}#${kldbGroup}`;
+
+/** The nearby directory of a 2-digit Berufshauptgruppe (shared/db/near-index.ts): suggestions for an empty result. */
+export const nearPartition = (mainGroup: string) => `NEAR#${mainGroup}`;
 
 export const geoMatchKey = (kldbGroup: string, geohash: string, kind: ListingKind, id: string) => ({
   PK: matchPartition(kldbGroup),

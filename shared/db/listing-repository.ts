@@ -4,7 +4,7 @@ import type { Listing, ListingKind } from "../domain/listing.ts";
 import type { Deps } from "../runtime.ts";
 import { type PageRequest, queryPage, withoutKeys } from "./query-page.ts";
 import { listingKey, orgListKey, publishedListKey } from "./keys.ts";
-import { matchKeys, toMatchEntry } from "./match-index.ts";
+import { matchIndexBody, matchKeys } from "./match-index.ts";
 import { stockCounterActions } from "./statistics-counters.ts";
 import { type TransactItem, transactWrite, versionGuard } from "./transact.ts";
 
@@ -38,7 +38,7 @@ export function listingRepository<T extends Listing>(deps: Deps, kind: ListingKi
       ...stale.map((Key) => ({ Delete: { TableName: table, Key } })),
       ...(next
         ? nextKeys.map((key) => ({
-            Put: { TableName: table, Item: { ...key, entry: toMatchEntry(kind, next) } },
+            Put: { TableName: table, Item: { ...key, ...matchIndexBody(kind, next, key) } },
           }))
         : []),
       ...stockCounterActions(deps, kind, previous, next),

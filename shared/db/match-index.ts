@@ -7,16 +7,36 @@ import type { MatchEntry } from "../domain/matching.ts";
 import type { Deps } from "../runtime.ts";
 import type { MentoringPlace } from "../schemas/mentoring-place.ts";
 import type { QualificationOffer } from "../schemas/qualification-offer.ts";
-import { geoMatchKey, geoRange, matchPartition, onlineMatchKey, onlinePrefix } from "./keys.ts";
+import {
+  geoMatchKey,
+  geoRange,
+  matchPartition,
+  nearPartition,
+  onlineMatchKey,
+  onlinePrefix,
+} from "./keys.ts";
+import { nearKeys, toNearEntry } from "./near-index.ts";
 
-/** Keys of the match entries an item has in its current state (none unless matchable). */
+/**
+ * Keys of the index entries an item has in its current state (none unless matchable): its match
+ * entries, then its nearby-directory entries (near-index.ts).
+ */
 export function matchKeys(kind: ListingKind, listing: Listing): Array<{ PK: string; SK: string }> {
   if (!isMatchable(kind, listing)) return [];
   const online = kind === "offer" && (listing as QualificationOffer).format === "online";
-  return kldbGroups(listing.occupations).map((group) => {
+  const entries = kldbGroups(listing.occupations).map((group) => {
     if (online || !listing.location) return onlineMatchKey(group, listing.id);
     return geoMatchKey(group, cellOf(listing.location), kind, listing.id);
   });
+  return [...entries, ...nearKeys(kind, listing)];
+}
+
+/** What an index key holds: a match entry, or a nearby-directory entry for its Berufshauptgruppe. */
+export function matchIndexBody(kind: ListingKind, listing: Listing, key: { PK: string }) {
+  const near = nearPartition("");
+  return key.PK.startsWith(near)
+    ? { near: toNearEntry(kind, listing, key.PK.slice(near.length)) }
+    : { entry: toMatchEntry(kind, listing) };
 }
 
 export function toMatchEntry(kind: ListingKind, listing: Listing): MatchEntry {
@@ -45,6 +65,9 @@ export function toMatchEntry(kind: ListingKind, listing: Listing): MatchEntry {
   return {
     ...common,
     online: offer.format === "online",
+    offerKind: offer.kind,
+    ...(offer.validIn ? { validIn: offer.validIn } : {}),
+    ...(offer.targetGermanLevel ? { targetGermanLevel: offer.targetGermanLevel } : {}),
     rolling: offer.rolling,
     ...(offer.start ? { start: offer.start } : {}),
     ...(offer.end ? { end: offer.end } : {}),

@@ -56,9 +56,13 @@ const flowKeys = (cell: FlowCell) => {
 export const flowCounterActions = (deps: Deps, cell: FlowCell, field: FlowField): TransactItem[] =>
   flowKeys(cell).map((key) => ({ Update: addUpdate(deps, key, { [field]: 1 }) }));
 
-/** A match search changes nothing else, so it is counted on its own (not transactional). */
-export async function countMatchSearch(deps: Deps, cell: FlowCell): Promise<void> {
+/**
+ * A match search changes nothing else, so it is counted on its own (not transactional); one that
+ * found nothing also counts as `zeroResultSearches` in the same update (no extra request).
+ */
+export async function countMatchSearch(deps: Deps, cell: FlowCell, foundNothing = false): Promise<void> {
+  const figures = { matchSearches: 1, ...(foundNothing ? { zeroResultSearches: 1 } : {}) };
   await Promise.all(
-    flowKeys(cell).map((key) => deps.db.send(new UpdateCommand(addUpdate(deps, key, { matchSearches: 1 })))),
+    flowKeys(cell).map((key) => deps.db.send(new UpdateCommand(addUpdate(deps, key, figures)))),
   );
 }

@@ -1,5 +1,6 @@
 import { listingImportStore, type Resolved } from "../db/listing-import.ts";
 import type { ListingResource } from "./listing-resources.ts";
+import { recordImportRows } from "../observability/metrics.ts";
 import type { Deps } from "../runtime.ts";
 import type { ColumnSet } from "../csv/column-set.ts";
 import { invalidRows, type RowError } from "../csv/import-errors.ts";
@@ -44,6 +45,7 @@ export async function importListings(
   }
   const tasks = rowWriter(deps, store, (row, state) => plan(row, state.current), counts)(planned);
   const notStartedTasks = await runKeyed(tasks, options.concurrency, options.deadline);
+  recordImportRows(counts.created + counts.updated);
   const done = counts.created + counts.updated + counts.unchanged;
   return { ...counts, notStarted: notStartedTasks ? rows.length - done : 0 };
 }

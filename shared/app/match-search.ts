@@ -2,6 +2,7 @@ import { countMatchSearch } from "../db/statistics-counters.ts";
 import type { ListingKind } from "../domain/listing.ts";
 import type { CandidateProfile } from "../domain/matching.ts";
 import type { Principal } from "../domain/principal.ts";
+import { recordMatch } from "../observability/metrics.ts";
 import type { Deps } from "../runtime.ts";
 import type { Location } from "../schemas/common.ts";
 import type { RecognitionStatus } from "../schemas/recognition.ts";
@@ -36,6 +37,7 @@ export async function searchMatches(
     ...(profile.recognition ? { recognitionStatus: profile.recognition.status } : {}),
   };
   const result = await findMatches(deps, ranked, { kinds: search.kinds, limit: search.limit });
+  recordMatch(result.offers.length + result.places.length);
   try {
     const foundNothing = result.offers.length + result.places.length === 0;
     await countMatchSearch(

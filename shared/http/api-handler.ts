@@ -1,20 +1,18 @@
 import middy from "@middy/core";
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, Context } from "aws-lambda";
-import {
-  type FieldError,
-  NotFoundError,
-  PayloadTooLargeError,
-  UnauthorizedError,
-  ValidationError,
-} from "../domain/errors.ts";
+import { NotFoundError, UnauthorizedError } from "../domain/errors.ts";
 import type * as z from "../schemas/z.ts";
-import { type Logger, logger as rootLogger } from "../logger.ts";
+import { addLambdaContext, type Logger, logger as rootLogger } from "../logger.ts";
 import { type Principal, principalFromClaims, requireRole, type Role } from "./principal.ts";
 import { problem, problemJson } from "./problem-middleware.ts";
 import { securityHeaders } from "./security-headers.ts";
 import type { ApiResult } from "./response.ts";
 import type { TokenVerifier } from "../token-verifier.ts";
-import { formatPath, parseOrThrow } from "../domain/validation.ts";
+import { parseOrThrow } from "../domain/validation.ts";
+import { bodyBytes, MAX_JSON_BODY_BYTES, parseBody, parseJson } from "./request-body.ts";
+
+// The body's bytes, JSON and storable numbers are read in request-body.ts; callers import the limit here.
+export { MAX_JSON_BODY_BYTES } from "./request-body.ts";
 
 export type ApiEvent = APIGatewayProxyEventV2WithJWTAuthorizer;
 export type Auth = "none" | "optional" | "required";
@@ -47,17 +45,20 @@ interface Spec<B extends z.ZodMiniType | undefined, Q extends z.ZodMiniType | un
   maxBodyBytes?: number;
 }
 
-/** JSON bodies are small; larger ones are refused (413) before parsing, on AWS and locally alike. */
-export const MAX_JSON_BODY_BYTES = 256 * 1024;
 /** Ids and codes are short; a longer path parameter names nothing (and DynamoDB refuses keys over 2 KB). */
 const MAX_PATH_PARAMETER_BYTES = 256;
 
 type Out<S> = S extends z.ZodMiniType ? z.infer<S> : undefined;
 type Middleware = middy.MiddlewareObj<ApiEvent, ApiResult, Error, ApiContext>;
 
+/** Every line of the request carries the Lambda context, API Gateway's request id and the route. */
 const requestLogging = (): Middleware => ({
   before: async ({ event, context }) => {
-    context.log = rootLogger.child({ requestId: event.requestContext?.requestId, route: event.routeKey });
+    addLambdaContext(context);
+    context.log = rootLogger.child({
+      correlation_id: event.requestContext?.requestId,
+      route: event.routeKey,
+    });
   },
 });
 
@@ -75,59 +76,10 @@ const authContext = (auth: Auth, verifyToken?: TokenVerifier): Middleware => ({
     }
     if (auth === "required" && !principal) throw new UnauthorizedError();
     context.principal = principal;
+    // Who asks (never whom it is about): role and organisation on every following line.
+    if (principal) context.log = context.log.child({ role: principal.roles.join(","), org: principal.org });
   },
 });
-
-/** The body's bytes (base64 decoded); 413 past `maxBytes`, whatever the route does with it. */
-function bodyBytes(event: ApiEvent, maxBytes: number): Buffer | undefined {
-  if (event.body === undefined || event.body === "") return undefined;
-  const bytes = Buffer.from(event.body, event.isBase64Encoded ? "base64" : "utf8");
-  if (bytes.length > maxBytes) {
-    throw new PayloadTooLargeError(`Höchstens ${maxBytes / 1024} KB je Anfrage.`, maxBytes);
-  }
-  return bytes;
-}
-
-function parseJson(bytes: Buffer | undefined): unknown {
-  if (bytes === undefined) return undefined;
-  try {
-    return JSON.parse(bytes.toString("utf8"));
-  } catch {
-    throw new ValidationError([{ path: "body", message: "Der Body ist kein gültiges JSON." }]);
-  }
-}
-
-/**
- * DynamoDB stores numbers of magnitude 1e-130 … 1e126. JSON carries others (5e-324), which pass a
- * schema's `minimum(0)` and would fail the write with a 500: refuse them, naming where they are.
- */
-function unstorableNumbers(value: unknown, path: PropertyKey[] = []): FieldError[] {
-  if (typeof value === "number") {
-    const storable = value === 0 || (Math.abs(value) >= 1e-130 && Math.abs(value) < 1e126);
-    return storable ? [] : [{ path: formatPath(path), message: "Zahl außerhalb des speicherbaren Bereichs" }];
-  }
-  if (typeof value !== "object" || value === null) return [];
-  return Object.entries(value).flatMap(([key, child]) =>
-    unstorableNumbers(child, [...path, Array.isArray(value) ? Number(key) : key]),
-  );
-}
-
-/** Errors about the body as a whole (not an object, missing) name it "body", so every path is non-empty. */
-function parseBody(schema: z.ZodMiniType, value: unknown): unknown {
-  let parsed: unknown;
-  try {
-    parsed = parseOrThrow(schema, value);
-  } catch (error) {
-    if (!(error instanceof ValidationError)) throw error;
-    throw new ValidationError(
-      error.errors.map((e) => (e.path ? e : { ...e, path: "body" })),
-      error.message,
-    );
-  }
-  const unstorable = unstorableNumbers(parsed);
-  if (unstorable.length) throw new ValidationError(unstorable);
-  return parsed;
-}
 
 const parseInput = (maxBodyBytes: number, body?: z.ZodMiniType, query?: z.ZodMiniType): Middleware => ({
   before: async ({ event, context }) => {

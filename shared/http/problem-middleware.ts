@@ -77,15 +77,17 @@ const unavailable = () =>
  * a 503 (every 503 with `Retry-After`), and anything unknown is logged with its stack and
  * answered with a bare 500 that leaks nothing.
  */
-export function problemJson(log: Logger): middy.MiddlewareObj<APIGatewayProxyEventV2, ApiResult> {
+export function problemJson(fallback: Logger): middy.MiddlewareObj<APIGatewayProxyEventV2, ApiResult> {
   return {
     onError: async (request) => {
       const error = request.error;
-      const requestId = request.event.requestContext?.requestId;
+      // The request's own logger (correlation id, route, role, org) once api-handler set it up.
+      const log =
+        (request.context as { log?: Logger }).log ??
+        fallback.child({ correlation_id: request.event.requestContext?.requestId });
       let known = error instanceof DomainError ? error : undefined;
       if (!known && isTransient(error)) {
         log.warn("database unavailable", {
-          requestId,
           error: { name: error?.name, message: error?.message },
         });
         known = unavailable();
@@ -101,7 +103,6 @@ export function problemJson(log: Logger): middy.MiddlewareObj<APIGatewayProxyEve
         return;
       }
       log.error("unhandled error", {
-        requestId,
         error:
           error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : error,
       });

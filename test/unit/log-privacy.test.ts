@@ -88,3 +88,37 @@ describe("log lines never contain a candidate's fields", () => {
     expect(JSON.parse(lines[1] ?? "")).toMatchObject({ reference: "[redacted]", location: "[redacted]" });
   });
 });
+
+describe("a request's log lines", () => {
+  it("carry correlation id, route, role and org — and nothing of the candidate it was about", async () => {
+    await loadLogger();
+    const { apiHandler } = await import("../../shared/http/api-handler.ts");
+    const { buildApiEvent } = await import("../../local/api-event.ts");
+    const handler = apiHandler({ auth: "required", body: candidateInput }, async (req) => {
+      req.log.info("candidate received", { fields: Object.keys(req.body ?? {}).length });
+      throw new Error("storage exploded"); // an unexpected failure: logged with its stack
+    });
+    const event = buildApiEvent({
+      method: "POST",
+      routePath: "/candidates",
+      rawPath: "/candidates",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(CANDIDATE),
+      claims: { sub: "coach-1", "cognito:groups": ["coach"], "custom:org": "mozaik", token_use: "id" },
+    });
+    const context = { awsRequestId: "lambda-req-1", functionName: "passung-candidates" };
+    const result = await handler(event, context as never);
+    expect(result.statusCode).toBe(500);
+    const entries = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(entries.map((e) => e.message)).toEqual(["candidate received", "unhandled error"]);
+    for (const entry of entries)
+      expect(entry).toMatchObject({
+        correlation_id: event.requestContext.requestId,
+        route: "POST /candidates",
+        role: "coach",
+        org: "mozaik",
+        function_request_id: "lambda-req-1",
+      });
+    for (const line of lines) for (const leak of LEAKS) expect(line, leak).not.toContain(leak);
+  });
+});

@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { depsFromEnv } from "../shared/runtime.ts";
 import { createLocalAuthorizer } from "./authorizer.ts";
 import { seedDemoData } from "./demo/seed.ts";
+import { DEMO_TARGETS } from "../shared/domain/statistics-targets.ts";
 import { checkJava, startDynamoDbLocal } from "./dynamodb-local.ts";
 import { ensureTable } from "./ensure-table.ts";
 import { createLocalServer } from "./server.ts";
@@ -22,6 +23,9 @@ const settings = {
   demo: process.env.PASSUNG_DEMO !== "0",
   endpoint: process.env.DYNAMODB_ENDPOINT,
 };
+
+// The deployment's targets (GET /statistics/targets): on AWS a stage setting; here the demo network's.
+process.env.STATISTICS_TARGETS ??= JSON.stringify(DEMO_TARGETS);
 
 /** Undo steps, run last-started-first on shutdown. */
 const stops: Array<() => Promise<void>> = [];

@@ -4,6 +4,7 @@ import {
   anonymousReferralKey,
   flowCounterPartition,
   listingKey,
+  outcomeEventKey,
   referralKey,
   STATS_PREFIX,
   stockCounterPartition,
@@ -25,6 +26,7 @@ const SORT = {
   offer: listingKey("offer", "").SK,
   referral: referralKey("").SK,
   erased: anonymousReferralKey("").SK,
+  outcome: outcomeEventKey("").SK,
 };
 
 async function scanAll(deps: Deps): Promise<Item[]> {
@@ -95,6 +97,16 @@ export function expectedCounters(items: Item[]): Counters {
           month: e.month,
           field: e.status,
         });
+    } else if (item.SK === SORT.outcome) {
+      // What a milestone counted (shared/db/milestone-repository.ts); it outlives the candidate.
+      const o = item as unknown as {
+        org: string;
+        district: string;
+        group: string;
+        month: string;
+        fields: string[];
+      };
+      for (const field of o.fields) flow(counters, { ...o, field });
     } else if (item.PK.startsWith(STATS_PREFIX) && typeof item.matchSearches === "number") {
       add(counters, item.PK, item.SK, "matchSearches", item.matchSearches);
     }

@@ -1,6 +1,7 @@
 import { readCounters } from "../../shared/db/statistics-read.ts";
 import { ValidationError } from "../../shared/domain/errors.ts";
 import { buildReport } from "../../shared/domain/statistics-report.ts";
+import { parseTargets, shareOf } from "../../shared/domain/statistics-targets.ts";
 import type { RouteHandler } from "../../shared/http/api-handler.ts";
 import { hasRole } from "../../shared/http/principal.ts";
 import { json } from "../../shared/http/response.ts";
@@ -25,7 +26,23 @@ function monthsBetween(from: string, to: string): string[] {
 }
 
 export function statisticsRoutes(deps: Deps): Record<string, RouteHandler> {
+  // The cell keys' per-deployment secret (README "Protection"); it must never change.
+  const secret = () => process.env.STATISTICS_KEY_SECRET ?? "";
   return {
+    "GET /statistics/targets": handle("GET /statistics/targets", async () => {
+      const targets = parseTargets(process.env.STATISTICS_TARGETS);
+      const results = await Promise.all(
+        targets.map(async (t) => {
+          // Network-wide: the promise is the network's; the total is rounded like every count of people.
+          const counters = await readCounters(deps, monthsBetween(t.from, t.to));
+          const { totals } = buildReport({ ...counters, by: "month", labels, secret: secret() });
+          const reached = totals[t.figure];
+          return { ...t, reached, share: shareOf(reached, t.target) };
+        }),
+      );
+      return json(200, { targets: results });
+    }),
+
     "GET /statistics": handle("GET /statistics", async (req) => {
       const { principal } = req;
       const now = deps.clock().toISOString().slice(0, 7);
@@ -41,13 +58,7 @@ export function statisticsRoutes(deps: Deps): Record<string, RouteHandler> {
         to,
         by: req.query.by,
         scope: network ? "network" : "organisation",
-        // The cell keys' per-deployment secret (README "Protection"); it must never change.
-        ...buildReport({
-          ...counters,
-          by: req.query.by,
-          labels,
-          secret: process.env.STATISTICS_KEY_SECRET ?? "",
-        }),
+        ...buildReport({ ...counters, by: req.query.by, labels, secret: secret() }),
       };
       if ((req.header("accept") ?? "").includes("text/csv")) return statisticsCsv(report);
       // no-store (shared/http/security-headers.ts): the figures depend on who asks and on Accept.

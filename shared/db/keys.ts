@@ -10,6 +10,9 @@
  * | nearby directory      | NEAR#<kldb2>        | G#<geohash6>#<kind>#<id>   | –                           | –                     |
  * | candidate             | CAND#<id>           | CAND                       | ORG#<org>#CAND / <id>       | –                     |
  * | active-referral guard | CAND#<id>           | ACTIVE#<placeId>           | –                           | –                     |
+ * | milestone             | CAND#<id>           | MILE#<milestoneId>         | –                           | –                     |
+ * | outcome event (anon.) | OUTCOME#<uuid>      | OUTCOME                    | –                           | –                     |
+ * | open-referral counter | CAND#<id>           | REFERRALS                  | –                           | –                     |
  * | referral              | REF#<id>            | REF                        | ORG#<coachOrg>#REF / <id>   | ORG#<placeOrg>#INREF / <id> |
  * |   … and in GSI3       |                     |                            | GSI3: CAND#<candidateId> / REF#<id>                 |
  * | idempotency record of a candidate's request, in GSI3 | | | GSI3: CAND#<candidateId> / IDEM#<scope>#<key>   |
@@ -20,6 +23,8 @@
  * | network flow counter  | STATS#FLOW#<yyyy-mm>| <district>#<kldb3>         | –                           | –                     |
  * | org flow counter      | STATS#ORG#<org>#<yyyy-mm> | <district>#<kldb3>   | –                           | –                     |
  * | demo-data marker      | META                | DEMO                       | –                           | –                     |
+ * | organisation          | ORGN#<org>          | ORGN                       | ORGS / <org>                | –                     |
+ * | staff profile         | USER#<sub>          | PROFILE                    | –                           | –                     |
  *
  * Match entries are compact copies of published, matchable items, one per 3-digit KldB
  * Berufsgruppe the item serves, sorted by geohash so that a match reads a few key ranges of
@@ -99,6 +104,13 @@ export const externalIdKey = (org: string, kind: ListingKind, externalId: string
   SK: PREFIX.externalId,
 });
 
+/** An organisation's display description (name, kind); GSI1 lists all of them for admins. */
+export const organisationKey = (org: string) => ({ PK: `ORGN#${org}`, SK: "ORGN" });
+export const organisationListKey = (org = "") => ({ GSI1PK: "ORGS", GSI1SK: org });
+
+/** A staff member's work contact and notification wish, by the token's subject. */
+export const profileKey = (sub: string) => ({ PK: `USER#${sub}`, SK: "PROFILE" });
+
 /** Marks a local table whose demo catalogue was seeded completely (local runtime only). */
 export const demoMarkerKey = () => ({ PK: "META", SK: "DEMO" });
 
@@ -117,6 +129,31 @@ export const activeReferralKey = (candidateId: string, placeId: string) => ({
   PK: `${PREFIX.candidate}#${candidateId}`,
   SK: `${PREFIX.active}#${placeId}`,
 });
+
+/** How many open (proposed or accepted) referrals a candidate has: the cap's atomic counter. */
+export const openReferralCounterKey = (candidateId: string) => ({
+  PK: candidatePartition(candidateId),
+  SK: "REFERRALS",
+});
+
+/** Milestones live in the candidate's partition, so erasure takes them with it (ids sort by time). */
+export const milestonePrefix = "MILE#";
+export const milestoneKey = (candidateId: string, id: string) => ({
+  PK: `${PREFIX.candidate}#${candidateId}`,
+  SK: `${milestonePrefix}${id}`,
+});
+
+/** Marks that `mentoring.completed` gave back the seat of this referral: once only. */
+export const seatReleaseKey = (candidateId: string, referralId: string) => ({
+  PK: `${PREFIX.candidate}#${candidateId}`,
+  SK: `SEATFREED#${referralId}`,
+});
+
+/**
+ * An outcome a milestone counted (org, district, Berufsgruppe, month, figures), under a fresh
+ * key that links to nothing: it survives the candidate's erasure and lets stats:rebuild recount.
+ */
+export const outcomeEventKey = (uuid: string) => ({ PK: `OUTCOME#${uuid}`, SK: "OUTCOME" });
 
 export const referralKey = (id: string) => ({ PK: `${PREFIX.referral}#${id}`, SK: PREFIX.referral });
 

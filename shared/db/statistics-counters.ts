@@ -52,9 +52,15 @@ const flowKeys = (cell: FlowCell) => {
   ];
 };
 
-/** Network-wide and for the coaching organisation. */
-export const flowCounterActions = (deps: Deps, cell: FlowCell, field: FlowField): TransactItem[] =>
-  flowKeys(cell).map((key) => ({ Update: addUpdate(deps, key, { [field]: 1 }) }));
+/** Network-wide and for the coaching organisation; several figures of one event in one update. */
+export const flowCounterActions = (
+  deps: Deps,
+  cell: FlowCell,
+  field: FlowField | FlowField[],
+): TransactItem[] =>
+  flowKeys(cell).map((key) => ({
+    Update: addUpdate(deps, key, Object.fromEntries([field].flat().map((f) => [f, 1]))),
+  }));
 
 /**
  * A match search changes nothing else, so it is counted on its own (not transactional); one that

@@ -20,6 +20,11 @@ export interface ReportRow {
   referrals: { proposed: number; accepted: number; declined: number; withdrawn: number };
   matchSearches: number;
   zeroResultSearches: number;
+  qualificationsStarted: number;
+  qualificationsCompleted: number;
+  recognitionsFull: number;
+  employmentStarted: number;
+  employmentAdequate: number;
 }
 
 export interface Labels {
@@ -36,6 +41,11 @@ const FLOW_PEOPLE: readonly FlowField[] = [
   "withdrawn",
   "matchSearches",
   "zeroResultSearches",
+  "qualificationsStarted",
+  "qualificationsCompleted",
+  "recognitionsFull",
+  "employmentStarted",
+  "employmentAdequate",
 ];
 /** Counts of items: published exactly. */
 const ITEMS = ["offers", "places", "seats"] as const;
@@ -128,6 +138,11 @@ export function buildReport(input: {
       },
       matchSearches: t.rounded("matchSearches"),
       zeroResultSearches: t.rounded("zeroResultSearches"),
+      qualificationsStarted: t.rounded("qualificationsStarted"),
+      qualificationsCompleted: t.rounded("qualificationsCompleted"),
+      recognitionsFull: t.rounded("recognitionsFull"),
+      employmentStarted: t.rounded("employmentStarted"),
+      employmentAdequate: t.rounded("employmentAdequate"),
     };
   };
   const reportRows: ReportRow[] = [...rows]

@@ -11,6 +11,12 @@ export const FLOW_FIELDS = [
   "matchSearches",
   /** Searches that found neither an offer nor a place: the unmet demand providers plan for. */
   "zeroResultSearches",
+  /** Outcomes, counted by milestone (shared/domain/milestone.ts) in the milestone's month. */
+  "qualificationsStarted",
+  "qualificationsCompleted",
+  "recognitionsFull",
+  "employmentStarted",
+  "employmentAdequate",
 ] as const;
 export type StockField = (typeof STOCK_FIELDS)[number];
 export type FlowField = (typeof FLOW_FIELDS)[number];

@@ -15,6 +15,11 @@ const HEADER = [
   "Zurückgezogen",
   "Suchen",
   "Suchen ohne Ergebnis",
+  "Qualifizierungen begonnen",
+  "Qualifizierungen abgeschlossen",
+  "Volle Anerkennungen",
+  "Beschäftigungen",
+  "davon adäquat",
 ];
 
 const cells = (r: Omit<ReportRow, "key" | "label"> & { key: string; label: string }) => [
@@ -30,11 +35,16 @@ const cells = (r: Omit<ReportRow, "key" | "label"> & { key: string; label: strin
   r.referrals.withdrawn,
   r.matchSearches,
   r.zeroResultSearches,
+  r.qualificationsStarted,
+  r.qualificationsCompleted,
+  r.recognitionsFull,
+  r.employmentStarted,
+  r.employmentAdequate,
 ];
 
 /** Said under the table, as on the web page. */
 export const ROUNDING_NOTE =
-  "Hinweis: Vorschläge, belegte Plätze und Suchen sind zum Schutz der Personen auf Vielfache von 5 gerundet (0 heißt 0 bis 4); jede Zahl wird für sich gerundet, daher ergeben die Zeilen nicht immer die Summe.";
+  "Hinweis: Vorschläge, belegte Plätze, Suchen und Ergebnisse (Qualifizierungen, Anerkennungen, Beschäftigungen) sind zum Schutz der Personen auf Vielfache von 5 gerundet (0 heißt 0 bis 4); jede Zahl wird für sich gerundet, daher ergeben die Zeilen nicht immer die Summe.";
 
 /** The report as Excel opens it: UTF-8 with BOM, `;`, CRLF, a totals row, then the rounding note. */
 export function statisticsCsv(report: {
@@ -47,7 +57,15 @@ export function statisticsCsv(report: {
     referrals: ReportRow["referrals"];
     matchSearches: number;
     zeroResultSearches: number;
-  } & Record<string, number>;
+  } & Record<string, number> &
+    Pick<
+      ReportRow,
+      | "qualificationsStarted"
+      | "qualificationsCompleted"
+      | "recognitionsFull"
+      | "employmentStarted"
+      | "employmentAdequate"
+    >;
   const totals = {
     ...t,
     key: "",

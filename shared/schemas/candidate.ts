@@ -1,5 +1,6 @@
 import { germanLevel, isoDate, kldbCode, languages, location, locationInput } from "./common.ts";
 import { MAX_RADIUS_KM } from "./match.ts";
+import { milestone } from "./milestone.ts";
 import { recognition } from "./recognition.ts";
 import { referral } from "./referral.ts";
 import * as z from "./z.ts";
@@ -55,4 +56,5 @@ export const candidateExport = z.object({
   exportedAt: z.string(),
   candidate,
   referrals: z.array(referral),
+  milestones: z.array(milestone),
 });

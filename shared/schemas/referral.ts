@@ -1,5 +1,14 @@
 import { germanLevel, isoDate, kldbCode, languages, text } from "./common.ts";
 import * as z from "./z.ts";
+import { messageProblem, MAX_MESSAGE_LENGTH } from "./personal-data.ts";
+
+/** A short note to the place's organisation, without personal data (personal-data.ts). */
+const referralMessage = text(1, MAX_MESSAGE_LENGTH).check(
+  z.superRefine((value, ctx) => {
+    const problem = messageProblem(value);
+    if (problem) ctx.issues.push({ code: "custom", message: problem, input: value });
+  }),
+);
 
 export const REFERRAL_STATUSES = ["proposed", "accepted", "declined", "withdrawn"] as const;
 export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
@@ -7,7 +16,7 @@ export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
 export const referralInput = z.strictObject({
   candidateId: z.string().check(z.minLength(1), z.maxLength(64)),
   placeId: z.string().check(z.minLength(1), z.maxLength(64)),
-  message: z.optional(text(1, 2000)),
+  message: z.optional(referralMessage),
 });
 
 export const referralQuery = z.strictObject({

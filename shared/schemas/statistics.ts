@@ -27,8 +27,29 @@ export const statisticsReport = z.object({
       referrals: z.object({ proposed: shown, accepted: shown, declined: shown, withdrawn: shown }),
       matchSearches: shown,
       zeroResultSearches: shown,
+      qualificationsStarted: shown,
+      qualificationsCompleted: shown,
+      recognitionsFull: shown,
+      employmentStarted: shown,
+      employmentAdequate: shown,
     }),
   ),
   totals: z.record(z.string(), z.unknown()),
   suppressed: z.number(),
+});
+
+/** GET /statistics/targets: the deployment's promises and how far the network got. */
+export const statisticsTargets = z.object({
+  targets: z.array(
+    z.object({
+      figure: z.string(),
+      label: z.string(),
+      target: z.number(),
+      from: z.string(),
+      to: z.string(),
+      /** Rounded by cell key like every count of people. */
+      reached: z.number(),
+      share: z.number(),
+    }),
+  ),
 });

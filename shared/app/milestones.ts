@@ -1,0 +1,128 @@
+import { GetCommand } from "@aws-sdk/lib-dynamodb";
+import { candidateKey, seatReleaseKey } from "../db/keys.ts";
+import { listingRepository } from "../db/listing-repository.ts";
+import { milestoneRepository, MAX_MILESTONES_PER_CANDIDATE } from "../db/milestone-repository.ts";
+import { referralRepository } from "../db/referral-repository.ts";
+import { type TransactItem, transactWrite } from "../db/transact.ts";
+import { ConflictError, ValidationError } from "../domain/errors.ts";
+import { isAdequateJob, orderWarnings, outcomeCell, outcomeFields } from "../domain/milestone.ts";
+import { nextVersion } from "../domain/versioned.ts";
+import type { Deps } from "../runtime.ts";
+import type { Candidate } from "../schemas/candidate.ts";
+import type { MentoringPlace } from "../schemas/mentoring-place.ts";
+import type { Milestone, MilestoneInput } from "../schemas/milestone.ts";
+
+const invalid = (path: string, message: string) => new ValidationError([{ path, message }]);
+
+/**
+ * Records a milestone: one transaction over the milestone, the outcome counters and their
+ * anonymous event, and — for `mentoring.completed` of an accepted referral — the seat it frees.
+ */
+export async function recordMilestone(
+  deps: Deps,
+  candidate: Candidate,
+  input: MilestoneInput,
+  actor: { sub: string },
+  record: (created: Milestone & { warnings: string[] }) => TransactItem[],
+): Promise<Milestone & { warnings: string[] }> {
+  const at = deps.clock().toISOString();
+  if (input.date > at.slice(0, 10)) throw invalid("date", "Das Datum liegt in der Zukunft.");
+  const milestones = milestoneRepository(deps);
+  const previous = await milestones.list(candidate.id);
+  if (previous.length >= MAX_MILESTONES_PER_CANDIDATE)
+    throw new ConflictError(`Höchstens ${MAX_MILESTONES_PER_CANDIDATE} Meilensteine je Kandidat:in.`);
+
+  const seat: TransactItem[] = [];
+  const notes: string[] = [];
+  if (input.referralId !== undefined) {
+    const referral = await referralRepository(deps).get(input.referralId);
+    if (!referral || referral.candidateId !== candidate.id)
+      throw invalid("referralId", "Keine Vermittlung dieser Person.");
+    if (input.type === "mentoring.completed" && referral.status === "accepted") {
+      const release = await seatRelease(deps, referral.placeId, candidate.id, referral.id, at);
+      if (release) seat.push(...release);
+      else notes.push("Der Platz dieser Vermittlung wurde bereits freigegeben.");
+    }
+  }
+
+  const adequate =
+    input.type === "employment.started" && input.occupation
+      ? isAdequateJob(input.occupation, candidate.occupation)
+      : undefined;
+  const milestone: Milestone = {
+    id: deps.newId(),
+    candidateId: candidate.id,
+    type: input.type,
+    date: input.date,
+    ...(input.referralId !== undefined ? { referralId: input.referralId } : {}),
+    ...(input.occupation !== undefined ? { occupation: input.occupation } : {}),
+    ...(adequate !== undefined ? { adequate } : {}),
+    createdAt: at,
+    createdBy: actor.sub,
+  };
+  const created = { ...milestone, warnings: [...orderWarnings(previous, milestone), ...notes] };
+  const cell = outcomeCell(
+    { org: candidate.org, occupation: candidate.occupation, district: candidate.location.district.code },
+    input.date,
+  );
+  const stillThere: TransactItem = {
+    ConditionCheck: {
+      TableName: deps.tableName,
+      Key: candidateKey(candidate.id),
+      ConditionExpression: "attribute_exists(PK)",
+    },
+  };
+  await transactWrite(
+    deps,
+    {
+      candidate: [stillThere],
+      ...milestones.createActions(candidate, milestone, outcomeFields(input.type, adequate), cell),
+      seat,
+      idempotency: record(created),
+    },
+    (name) =>
+      name === "candidate"
+        ? new ConflictError("Die Person wurde inzwischen gelöscht.")
+        : name === "seat"
+          ? new ConflictError(
+              "Der Platz wurde gleichzeitig geändert oder ist bereits freigegeben; bitte erneut versuchen.",
+            )
+          : new ConflictError("Die Anfrage mit diesem Idempotency-Key lief gleichzeitig; bitte wiederholen."),
+  );
+  return created;
+}
+
+/**
+ * `mentoring.completed` gives the place's seat back, once per referral: the place's acceptedCount
+ * (version-guarded, with its stock counters) and a marker in the candidate's partition that a
+ * second completion of the same referral cannot pass.
+ */
+async function seatRelease(
+  deps: Deps,
+  placeId: string,
+  candidateId: string,
+  referralId: string,
+  at: string,
+): Promise<TransactItem[] | undefined> {
+  const key = seatReleaseKey(candidateId, referralId);
+  const { Item } = await deps.db.send(
+    new GetCommand({ TableName: deps.tableName, Key: key, ConsistentRead: true }),
+  );
+  if (Item) return undefined;
+  const places = listingRepository<MentoringPlace>(deps, "place");
+  const place = await places.get(placeId);
+  const next = place &&
+    place.acceptedCount > 0 && {
+      ...place,
+      acceptedCount: place.acceptedCount - 1,
+      ...nextVersion(place, at),
+    };
+  const marker: TransactItem = {
+    Put: {
+      TableName: deps.tableName,
+      Item: { ...key, referralId, at },
+      ConditionExpression: "attribute_not_exists(PK)",
+    },
+  };
+  return [marker, ...(place && next ? places.replaceActions(place, next) : [])];
+}

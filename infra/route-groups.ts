@@ -80,7 +80,14 @@ export const ROUTE_GROUPS: Readonly<Record<string, RouteGroupSettings>> = {
   matches: {
     memorySize: 1024,
     timeoutSeconds: 15,
-    tableActions: ["dynamodb:GetItem", "dynamodb:Query", "dynamodb:PutItem", "dynamodb:UpdateItem"],
+    // BatchGet: the display names of the organisations on the result page (shared/app/match-names.ts).
+    tableActions: [
+      "dynamodb:GetItem",
+      "dynamodb:Query",
+      "dynamodb:PutItem",
+      "dynamodb:UpdateItem",
+      "dynamodb:BatchGetItem",
+    ],
     referenceData: true,
     reservedConcurrency: 20,
   },

@@ -1,3 +1,4 @@
+import { withOrganisationNames } from "../../shared/app/match-names.ts";
 import { searchMatches } from "../../shared/app/match-search.ts";
 import type { RouteHandler } from "../../shared/http/api-handler.ts";
 import { withIdempotency } from "../../shared/http/idempotency.ts";
@@ -28,7 +29,7 @@ export function matchRoutes(deps: Deps): Record<string, RouteHandler> {
             ...stats,
           });
           return json(200, {
-            ...result,
+            ...(await withOrganisationNames(deps, result)),
             candidate: { occupation: body.occupation, location, radiusKm: body.radiusKm },
           });
         },

@@ -193,3 +193,27 @@ describe("demo organisations", () => {
     expect(await seedDemoOrganisations(fresh)).toBe(0);
   }, 60_000);
 });
+
+describe("names instead of slugs", () => {
+  it("a coach's match results carry the organisation's name next to its slug", async () => {
+    const { listingHandlers } = await import("../../shared/http/listing-handlers.ts");
+    const { mentoringPlaceResource } = await import("../../shared/app/listing-resources.ts");
+    const { matchRoutes } = await import("../../functions/matches/routes.ts");
+    const { placeInput } = await import("../support/fixtures.ts");
+    const places = dispatch(listingHandlers(mentoringPlaceResource, deps));
+    const created = await invoke(places, "POST /mentoring-places", {
+      caller: employer,
+      body: placeInput({ status: "published" }),
+    });
+    expect(created.status).toBe(201);
+    const found = await invoke(dispatch(matchRoutes(deps)), "POST /matches", {
+      caller: coach,
+      body: { occupation: "81302", location: { postalCode: "33330" }, include: ["places"] },
+    });
+    expect(found.status).toBe(200);
+    expect(found.body.places[0].item).toMatchObject({
+      org: "elektro-brinkmann-verl",
+      orgName: "Elektro Brinkmann GmbH & Co. KG",
+    });
+  }, 60_000);
+});

@@ -1,5 +1,5 @@
 import { type GermanLevel, levelsBelow } from "./german-level.ts";
-import type { Reason } from "./matching.ts";
+import type { Reason } from "./match-model.ts";
 
 /**
  * The German requirement against the candidate's level: undefined when two or more levels short

@@ -3,7 +3,7 @@ import { germanFit, teachesNothing } from "./german-fit.ts";
 import { bestOccupationMatch, kldbGroup, kldbSubgroup, requirementLevel } from "./kldb.ts";
 import { languageName } from "./language-names.ts";
 import { availabilityReason } from "./match-availability.ts";
-import type { CandidateProfile, Match, MatchEntry, Reason } from "./matching.ts";
+import type { CandidateProfile, Match, MatchEntry, Reason } from "./match-model.ts";
 import { recognitionReasons } from "./recognition.ts";
 import { crossesProfessions, type ProfessionOf, regulatedReason } from "./regulation.ts";
 import { STATE_NAMES } from "../schemas/states.ts";

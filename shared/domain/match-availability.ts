@@ -1,4 +1,4 @@
-import type { MatchEntry, Reason } from "./matching.ts";
+import type { MatchEntry, Reason } from "./match-model.ts";
 
 const germanDate = (iso: string) => iso.split("-").reverse().join(".");
 

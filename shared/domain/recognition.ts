@@ -1,4 +1,4 @@
-import type { MatchEntry, Reason } from "./matching.ts";
+import type { MatchEntry, Reason } from "./match-model.ts";
 import type { RegulatedProfession } from "./regulation.ts";
 import type { RecognitionStatus } from "../schemas/candidate.ts";
 

@@ -1,4 +1,4 @@
-import type { Reason } from "./matching.ts";
+import type { Reason } from "./match-model.ts";
 
 /**
  * Regulated professions (data/regulated-professions.json, read by shared/reference): a licence

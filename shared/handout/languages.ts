@@ -1,6 +1,7 @@
-/** The languages a handout is written in (query `lang`), German first. */
-export const HANDOUT_LANGUAGES = ["de", "en", "ar", "uk", "ru", "tr", "fa"] as const;
-export type HandoutLanguage = (typeof HANDOUT_LANGUAGES)[number];
+import type { HandoutLanguage } from "../schemas/handout.ts";
+
+// The languages are the API's vocabulary (query `lang`, schemas/handout.ts); how each is written lives here.
+export { HANDOUT_LANGUAGES, type HandoutLanguage } from "../schemas/handout.ts";
 
 /**
  * The locale that formats dates and numbers. Farsi keeps the Gregorian calendar (Persian digits

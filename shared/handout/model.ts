@@ -1,5 +1,5 @@
 import type { Match } from "../domain/matching.ts";
-import type { ReasonCode } from "../domain/reason-codes.ts";
+import type { ReasonCode } from "../schemas/reason-codes.ts";
 import type { RecognitionStatus } from "../schemas/candidate.ts";
 import { fields, num, str, strings } from "./item-fields.ts";
 import { reasonValues, type ReasonValues } from "./reason-values.ts";

@@ -1,6 +1,6 @@
 import { kldbGroup, kldbSubgroup } from "../domain/kldb.ts";
 import type { Match } from "../domain/matching.ts";
-import type { ReasonCode } from "../domain/reason-codes.ts";
+import type { ReasonCode } from "../schemas/reason-codes.ts";
 import { fields, num, str, strings } from "./item-fields.ts";
 
 /** The values a reason's sentence needs, unformatted; the renderer formats them per language. */

@@ -1,4 +1,4 @@
-import type { ReasonCode } from "../domain/reason-codes.ts";
+import type { ReasonCode } from "../schemas/reason-codes.ts";
 import type { RecognitionStatus } from "../schemas/candidate.ts";
 import type { FUNDING, OFFER_FORMATS, OFFER_KINDS } from "../schemas/qualification-offer.ts";
 import type { PLACE_KINDS } from "../schemas/mentoring-place.ts";

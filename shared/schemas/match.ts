@@ -1,5 +1,5 @@
 import { germanLevel, isoDate, kldbCode, languages, location, locationInput } from "./common.ts";
-import { REASON_CODES } from "../domain/reason-codes.ts";
+import { REASON_CODES } from "./reason-codes.ts";
 import { recognition } from "./recognition.ts";
 import * as z from "./z.ts";
 

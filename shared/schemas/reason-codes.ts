@@ -1,6 +1,7 @@
 /**
- * Every reason code a match can carry: the one list. Matching (matching.ts) may only emit these,
- * and each has a text in every handout language (shared/handout/translations, checked by a test).
+ * Every reason code a match can carry: the one list, part of the API's vocabulary (match.ts).
+ * Matching (domain/matching.ts) may only emit these, and each has a text in every handout
+ * language (shared/handout/translations, checked by a test).
  */
 export const REASON_CODES = [
   "occupation.exact",

@@ -1,5 +1,5 @@
 import type { Match, Reason } from "../../shared/domain/matching.ts";
-import type { ReasonCode } from "../../shared/domain/reason-codes.ts";
+import type { ReasonCode } from "../../shared/schemas/reason-codes.ts";
 import type { HandoutInput } from "../../shared/handout/model.ts";
 
 /** A typical result for a Pflegefachfrau in Gütersloh: five offers and three mentoring places. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { REASON_CODES } from "../../shared/domain/reason-codes.ts";
+import { REASON_CODES } from "../../shared/schemas/reason-codes.ts";
 import { placeholders } from "../../shared/handout/html.ts";
 import { HANDOUT_LANGUAGES } from "../../shared/handout/languages.ts";
 import { TRANSLATIONS } from "../../shared/handout/translations/index.ts";

@@ -1,0 +1,86 @@
+import { candidate, candidateExport, candidateInput, candidatePatch } from "../../schemas/candidate.ts";
+import { listQuery } from "../../schemas/common.ts";
+import { handoutQuery } from "../../schemas/handout.ts";
+import { matchResponse } from "../../schemas/match.ts";
+import { htmlPage } from "../../schemas/media.ts";
+import { milestoneCreated, milestoneInput, milestoneList } from "../../schemas/milestone.ts";
+import { listOf } from "./list-of.ts";
+
+const base = { group: "candidates", auth: "required" as const, roles: ["coach", "admin"] as const };
+
+/** Pseudonymous candidates of a coach's organisation: profile, matches, handout, milestones, export, erasure. */
+export const CANDIDATE_ROUTES = [
+  {
+    method: "POST",
+    path: "/candidates",
+    ...base,
+    summary: "Create a pseudonymous candidate",
+    body: candidateInput,
+    response: candidate,
+    status: 201,
+  },
+  {
+    method: "GET",
+    path: "/candidates",
+    ...base,
+    summary: "The organisation's candidates",
+    query: listQuery,
+    response: listOf(candidate),
+  },
+  { method: "GET", path: "/candidates/{id}", ...base, summary: "Read one", response: candidate },
+  {
+    method: "PATCH",
+    path: "/candidates/{id}",
+    ...base,
+    summary: "Update (restarts retention)",
+    body: candidatePatch,
+    response: candidate,
+  },
+  {
+    method: "DELETE",
+    path: "/candidates/{id}",
+    ...base,
+    summary: "Erase the candidate and the personal data of its referrals",
+    status: 204,
+  },
+  {
+    method: "GET",
+    path: "/candidates/{id}/matches",
+    ...base,
+    summary: "Matches for the stored profile",
+    response: matchResponse,
+  },
+  {
+    method: "GET",
+    path: "/candidates/{id}/handout",
+    ...base,
+    summary:
+      "Printable handout (text/html, A4) in the candidate's language: top offers and places with every reason, next steps, contacts; German originals marked",
+    query: handoutQuery,
+    response: htmlPage,
+  },
+  {
+    method: "POST",
+    path: "/candidates/{id}/milestones",
+    ...base,
+    summary:
+      "Record what happened after the match (course, recognition, job); out-of-order milestones are kept and flagged in `warnings`",
+    body: milestoneInput,
+    response: milestoneCreated,
+    status: 201,
+  },
+  {
+    method: "GET",
+    path: "/candidates/{id}/milestones",
+    ...base,
+    summary: "The candidate's milestones, oldest first",
+    response: milestoneList,
+  },
+  {
+    method: "GET",
+    path: "/candidates/{id}/export",
+    ...base,
+    summary: "Everything stored about the candidate (JSON)",
+    response: candidateExport,
+  },
+] as const;

@@ -1,6 +1,7 @@
+import { referralUseCases } from "../../shared/app/referrals.ts";
 import { candidateRepository } from "../../shared/db/candidate-repository.ts";
+import { epochOf } from "../../shared/db/candidate-items.ts";
 import { listingRepository } from "../../shared/db/listing-repository.ts";
-import { referralStore } from "../../shared/db/referral-store.ts";
 import { ValidationError } from "../../shared/domain/errors.ts";
 import type { ReferralAction } from "../../shared/domain/referral-workflow.ts";
 import type { RouteHandler } from "../../shared/http/api-handler.ts";
@@ -13,7 +14,7 @@ import type { Deps } from "../../shared/runtime.ts";
 import type { MentoringPlace } from "../../shared/schemas/mentoring-place.ts";
 
 export function referralRoutes(deps: Deps): Record<string, RouteHandler> {
-  const store = referralStore(deps);
+  const store = referralUseCases(deps);
   const candidates = candidateRepository(deps);
   const places = listingRepository<MentoringPlace>(deps, "place");
 
@@ -48,7 +49,10 @@ export function referralRoutes(deps: Deps): Record<string, RouteHandler> {
       return withIdempotency(deps, req, async (record) => {
         const actor = { sub: principal.sub, role: "coach" };
         const created = await store.propose(candidate, place, req.body, actor, (r) =>
-          record(json(201, r, { location: `/referrals/${r.id}` }), r.candidateId),
+          record(json(201, r, { location: `/referrals/${r.id}` }), {
+            candidateId: r.candidateId,
+            notAfterEpoch: epochOf(candidate.expiresAt),
+          }),
         );
         return json(201, created, { location: `/referrals/${created.id}` });
       });

@@ -1,15 +1,25 @@
-import { GetCommand } from "@aws-sdk/lib-dynamodb";
+import { GetCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
 import { PreconditionFailedError } from "../domain/errors.ts";
 import type { Deps } from "../runtime.ts";
 import type { Candidate } from "../schemas/candidate.ts";
+import { epochOf } from "./candidate-items.ts";
 import { candidateKey, candidateListKey } from "./keys.ts";
 import { type Page, type PageRequest, queryPage, withoutKeys } from "./query-page.ts";
 import { TTL_ATTRIBUTE } from "./table-definition.ts";
 import { type TransactItem, transactWrite, versionGuard } from "./transact.ts";
 
-const KEY_ATTRIBUTES = ["PK", "SK", "GSI1PK", "GSI1SK", TTL_ATTRIBUTE];
+/** Set when an erasure has begun: the candidate is gone for every reader and writer. */
+const ERASING = "erasingSince";
+const KEY_ATTRIBUTES = ["PK", "SK", "GSI1PK", "GSI1SK", TTL_ATTRIBUTE, ERASING];
 
 const fromItem = (item: Record<string, unknown>) => withoutKeys<Candidate>(item, KEY_ATTRIBUTES);
+
+/** A candidate as stored, expired or half-erased ones included: what erasure works from. */
+export interface StoredCandidate {
+  candidate: Candidate;
+  erasing: boolean;
+}
 
 /**
  * Candidates expire (retention): DynamoDB TTL removes them in AWS within days, and DynamoDB Local
@@ -23,35 +33,63 @@ export function candidateRepository(deps: Deps) {
     ...candidate,
     ...candidateKey(candidate.id),
     ...candidateListKey(candidate.org, candidate.id),
-    [TTL_ATTRIBUTE]: Math.floor(Date.parse(candidate.expiresAt) / 1000),
+    [TTL_ATTRIBUTE]: epochOf(candidate.expiresAt),
   });
 
+  async function getStored(id: string): Promise<StoredCandidate | undefined> {
+    const { Item } = await deps.db.send(
+      new GetCommand({ TableName: table, Key: candidateKey(id), ConsistentRead: true }),
+    );
+    return Item ? { candidate: fromItem(Item), erasing: Item[ERASING] !== undefined } : undefined;
+  }
+
   return {
+    getStored,
+
+    /** A live candidate: not expired, not being erased. */
     async get(id: string): Promise<Candidate | undefined> {
-      const { Item } = await deps.db.send(
-        new GetCommand({ TableName: table, Key: candidateKey(id), ConsistentRead: true }),
-      );
-      return Item && String(Item.expiresAt) > now() ? fromItem(Item) : undefined;
+      const stored = await getStored(id);
+      return stored && !stored.erasing && stored.candidate.expiresAt > now() ? stored.candidate : undefined;
     },
 
     createAction: (candidate: Candidate): TransactItem => ({
       Put: { TableName: table, Item: toItem(candidate), ConditionExpression: "attribute_not_exists(PK)" },
     }),
 
-    replaceAction: (previous: Candidate, next: Candidate): TransactItem => ({
-      Put: {
+    /** Passes only while the candidate is at this version: a referral cannot outlive a change or erasure. */
+    unchangedCheck: (candidate: Candidate): TransactItem => ({
+      ConditionCheck: {
         TableName: table,
-        Item: toItem(next),
-        ...versionGuard(previous.version),
+        Key: candidateKey(candidate.id),
+        ...versionGuard(candidate.version),
       },
     }),
 
     async replace(previous: Candidate, next: Candidate): Promise<void> {
-      await transactWrite(
-        deps,
-        { candidate: [this.replaceAction(previous, next)] },
-        () => new PreconditionFailedError(),
-      );
+      const put = { Put: { TableName: table, Item: toItem(next), ...versionGuard(previous.version) } };
+      await transactWrite(deps, { candidate: [put] }, () => new PreconditionFailedError());
+    },
+
+    /**
+     * Starts an erasure: marks the candidate and moves its version on, so that every concurrent
+     * PATCH or referral (version-guarded) fails from now on. Idempotent for a marked candidate.
+     */
+    async markErasing(candidate: Candidate, erasing: boolean): Promise<void> {
+      if (erasing) return;
+      await deps.db
+        .send(
+          new UpdateCommand({
+            TableName: table,
+            Key: candidateKey(candidate.id),
+            UpdateExpression: "SET #e = :at, #v = #v + :one",
+            ConditionExpression: "#v = :v",
+            ExpressionAttributeNames: { "#e": ERASING, "#v": "version" },
+            ExpressionAttributeValues: { ":at": now(), ":one": 1, ":v": candidate.version },
+          }),
+        )
+        .catch((error: unknown) => {
+          throw error instanceof ConditionalCheckFailedException ? new PreconditionFailedError() : error;
+        });
     },
 
     listByOrg: (org: string, request: PageRequest): Promise<Page<Candidate>> =>
@@ -63,8 +101,8 @@ export function candidateRepository(deps: Deps) {
         fromItem,
         {},
         {
-          // Discards only expired candidates that TTL has not removed yet.
-          expression: "expiresAt > :now",
+          // Discards expired candidates that TTL has not removed yet, and those being erased.
+          expression: `expiresAt > :now AND attribute_not_exists(${ERASING})`,
           values: { ":now": now() },
         },
       ),

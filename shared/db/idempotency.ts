@@ -15,13 +15,18 @@ import type { TransactItem } from "./transact.ts";
  */
 const RETENTION_SECONDS = 24 * 3600;
 
-export interface IdempotencyRequest {
-  /** Who and which route: keys of different callers never collide. */
+/** The candidate a stored response is about: erased with it, and never kept past its retention. */
+export interface CandidateLink {
+  candidateId?: string;
+  /** The candidate's retention end (epoch seconds), when sooner than the record's own 24 h. */
+  notAfterEpoch?: number;
+}
+
+export interface IdempotencyRequest extends CandidateLink {
+  /** Who, how and on which resource: keys of different callers or resources never collide. */
   scope: string;
   key: string;
   body: unknown;
-  /** The candidate the stored response is about, so erasing the candidate erases the record too. */
-  candidateId?: string;
 }
 
 interface StoredResponse {
@@ -87,7 +92,7 @@ export function recordAction(deps: Deps, request: IdempotencyRequest, response?:
           : {}),
         requestHash: requestHash(request.body),
         ...(response ? { response } : {}),
-        [TTL_ATTRIBUTE]: nowEpoch + RETENTION_SECONDS,
+        [TTL_ATTRIBUTE]: Math.min(nowEpoch + RETENTION_SECONDS, request.notAfterEpoch ?? Infinity),
       },
       ConditionExpression: "attribute_not_exists(PK) OR #ttl <= :now",
       ExpressionAttributeNames: { "#ttl": TTL_ATTRIBUTE },

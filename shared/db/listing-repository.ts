@@ -51,6 +51,17 @@ export function listingRepository<T extends Listing>(deps: Deps, kind: ListingKi
   });
 
   return {
+    /** Passes while the item is published with a free seat (a place's acceptedCount below capacity). */
+    openSeatCheck: (id: string): TransactItem => ({
+      ConditionCheck: {
+        TableName: table,
+        Key: listingKey(kind, id),
+        ConditionExpression: "#s = :published AND #taken < #capacity",
+        ExpressionAttributeNames: { "#s": "status", "#taken": "acceptedCount", "#capacity": "capacity" },
+        ExpressionAttributeValues: { ":published": "published" },
+      },
+    }),
+
     async get(id: string): Promise<T | undefined> {
       const { Item } = await deps.db.send(
         new GetCommand({ TableName: table, Key: listingKey(kind, id), ConsistentRead: true }),
@@ -91,9 +102,17 @@ export function listingRepository<T extends Listing>(deps: Deps, kind: ListingKi
       );
     },
 
+    /** Only while no accepted referral holds a seat: a referral must never point at nothing. */
     async delete(previous: T): Promise<void> {
+      const guard = versionGuard(previous.version);
       const del = {
-        Delete: { TableName: table, Key: listingKey(kind, previous.id), ...versionGuard(previous.version) },
+        Delete: {
+          TableName: table,
+          Key: listingKey(kind, previous.id),
+          ConditionExpression: `${guard.ConditionExpression} AND (attribute_not_exists(#taken) OR #taken = :none)`,
+          ExpressionAttributeNames: { ...guard.ExpressionAttributeNames, "#taken": "acceptedCount" },
+          ExpressionAttributeValues: { ...guard.ExpressionAttributeValues, ":none": 0 },
+        },
       };
       await transactWrite(
         deps,

@@ -1,17 +1,17 @@
-import { GetCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
+import { GetCommand } from "@aws-sdk/lib-dynamodb";
 import type { Deps } from "../runtime.ts";
 import type { Referral } from "../schemas/referral.ts";
 import {
   activeReferralKey,
-  candidateLinkKey,
-  PREFIX,
   coachReferralPartition,
   incomingReferralPartition,
+  openReferralCounterKey,
   referralIndexKeys,
   referralKey,
 } from "./keys.ts";
 import { type Filters, type PageRequest, queryPage, withoutKeys } from "./query-page.ts";
-import { type NamedActions, type TransactItem, versionGuard } from "./transact.ts";
+import { TTL_ATTRIBUTE } from "./table-definition.ts";
+import type { TransactItem } from "./transact.ts";
 
 /** A referral as stored: the pseudonymous profile is a snapshot taken when it was proposed. */
 export type StoredReferral = Referral & { candidateId: string; org: string };
@@ -25,71 +25,118 @@ export const REFERRAL_KEY_ATTRIBUTES = [
   "GSI2SK",
   "GSI3PK",
   "GSI3SK",
+  TTL_ATTRIBUTE,
 ];
 const fromItem = (item: Record<string, unknown>) =>
   withoutKeys<StoredReferral>(item, REFERRAL_KEY_ATTRIBUTES);
 
+const OPEN = "openReferrals";
+
+/**
+ * Referrals and the items that go with them. Each names its candidate, so each expires with it:
+ * `expiresAtEpoch` is the candidate's retention end (TTL; reads filter on it too, DynamoDB Local
+ * never deletes).
+ */
 export function referralRepository(deps: Deps) {
   const table = deps.tableName;
-  const toItem = (r: StoredReferral) => ({ ...r, ...referralKey(r.id), ...referralIndexKeys(r) });
+  const nowEpoch = () => Math.floor(deps.clock().getTime() / 1000);
+  const live = () => ({
+    expression: `(attribute_not_exists(${TTL_ATTRIBUTE}) OR ${TTL_ATTRIBUTE} > :nowEpoch)`,
+    values: { ":nowEpoch": nowEpoch() },
+  });
 
   return {
     async get(id: string): Promise<StoredReferral | undefined> {
       const { Item } = await deps.db.send(
         new GetCommand({ TableName: table, Key: referralKey(id), ConsistentRead: true }),
       );
-      return Item ? fromItem(Item) : undefined;
+      const expired = Item?.[TTL_ATTRIBUTE] !== undefined && Number(Item[TTL_ATTRIBUTE]) <= nowEpoch();
+      return Item && !expired ? fromItem(Item) : undefined;
     },
 
-    /** A new referral and its guard: one active referral per candidate and place. */
-    createActions: (r: StoredReferral): NamedActions => ({
+    /**
+     * A new referral, its guard (one active referral per candidate and place) and the candidate's
+     * open-referral counter, raised only while below `cap`: the cap holds however many race.
+     */
+    createActions: (r: StoredReferral, expiresAtEpoch: number, cap: number) => ({
       referral: [
-        { Put: { TableName: table, Item: toItem(r), ConditionExpression: "attribute_not_exists(PK)" } },
+        {
+          Put: {
+            TableName: table,
+            Item: { ...r, ...referralKey(r.id), ...referralIndexKeys(r), [TTL_ATTRIBUTE]: expiresAtEpoch },
+            ConditionExpression: "attribute_not_exists(PK)",
+          },
+        },
       ],
       activeGuard: [
         {
           Put: {
             TableName: table,
-            Item: { ...activeReferralKey(r.candidateId, r.placeId), referralId: r.id },
+            Item: {
+              ...activeReferralKey(r.candidateId, r.placeId),
+              referralId: r.id,
+              [TTL_ATTRIBUTE]: expiresAtEpoch,
+            },
             ConditionExpression: "attribute_not_exists(PK)",
+          },
+        },
+      ],
+      cap: [
+        {
+          Update: {
+            TableName: table,
+            Key: openReferralCounterKey(r.candidateId),
+            UpdateExpression: "SET #n = if_not_exists(#n, :zero) + :one, #ttl = :ttl",
+            ConditionExpression: "attribute_not_exists(#n) OR #n < :cap",
+            ExpressionAttributeNames: { "#n": OPEN, "#ttl": TTL_ATTRIBUTE },
+            ExpressionAttributeValues: { ":zero": 0, ":one": 1, ":cap": cap, ":ttl": expiresAtEpoch },
           },
         },
       ],
     }),
 
-    replaceAction: (previous: StoredReferral, next: StoredReferral): TransactItem => ({
-      Put: {
-        TableName: table,
-        Item: toItem(next),
-        ...versionGuard(previous.version),
-      },
-    }),
+    /** The referral's new state, guarded by the version it replaces; keys and expiry stay. */
+    replaceAction(previous: StoredReferral, next: StoredReferral): TransactItem {
+      const fields = Object.entries(next).filter(([name]) => name !== "id");
+      return {
+        Update: {
+          TableName: table,
+          Key: referralKey(next.id),
+          UpdateExpression: `SET ${fields.map((_, i) => `#a${i} = :a${i}`).join(", ")}`,
+          ConditionExpression: "#v = :previous",
+          ExpressionAttributeNames: {
+            "#v": "version",
+            ...Object.fromEntries(fields.map(([name], i) => [`#a${i}`, name])),
+          },
+          ExpressionAttributeValues: {
+            ":previous": previous.version,
+            ...Object.fromEntries(fields.map(([, value], i) => [`:a${i}`, value])),
+          },
+        },
+      };
+    },
 
-    releaseGuardAction: (r: StoredReferral): TransactItem => ({
-      Delete: { TableName: table, Key: activeReferralKey(r.candidateId, r.placeId) },
-    }),
+    /**
+     * A closed referral frees its place for the candidate and a slot under the cap. Erasure removes
+     * a candidate's referrals before its counter, so this never recreates an erased counter.
+     */
+    releaseActions: (r: StoredReferral): TransactItem[] => [
+      { Delete: { TableName: table, Key: activeReferralKey(r.candidateId, r.placeId) } },
+      {
+        Update: {
+          TableName: table,
+          Key: openReferralCounterKey(r.candidateId),
+          UpdateExpression: "SET #n = if_not_exists(#n, :one) - :one",
+          ExpressionAttributeNames: { "#n": OPEN },
+          ExpressionAttributeValues: { ":one": 1 },
+        },
+      },
+    ],
 
     listForCoachOrg: (org: string, request: PageRequest, filters: Filters) =>
-      queryPage(deps, "GSI1", coachReferralPartition(org), request, fromItem, filters),
+      queryPage(deps, "GSI1", coachReferralPartition(org), request, fromItem, filters, live()),
 
     listForPlaceOrg: (placeOrg: string, request: PageRequest, filters: Filters) =>
-      queryPage(deps, "GSI2", incomingReferralPartition(placeOrg), request, fromItem, filters),
-
-    /** How many referrals a candidate has (any status): bounds the erasure transaction. */
-    async countForCandidate(candidateId: string): Promise<number> {
-      const { Count } = await deps.db.send(
-        new QueryCommand({
-          TableName: table,
-          IndexName: "GSI3",
-          KeyConditionExpression: "GSI3PK = :pk AND begins_with(GSI3SK, :ref)",
-          ExpressionAttributeValues: {
-            ":pk": candidateLinkKey(candidateId).GSI3PK,
-            ":ref": `${PREFIX.referral}#`,
-          },
-          Select: "COUNT",
-        }),
-      );
-      return Count ?? 0;
-    },
+      queryPage(deps, "GSI2", incomingReferralPartition(placeOrg), request, fromItem, filters, live()),
   };
 }

@@ -62,8 +62,9 @@ export class NotFoundError extends DomainError {
 }
 
 export class ConflictError extends DomainError {
-  constructor(detail: string) {
-    super(409, "conflict", "Konflikt", detail);
+  /** `extra.errors` may name the field whose state is in the way ([{path, message}]). */
+  constructor(detail: string, extra: Record<string, unknown> = {}) {
+    super(409, "conflict", "Konflikt", detail, extra);
   }
 }
 

@@ -1,4 +1,5 @@
-import { claimForReadOnly, recordAction, replay } from "../db/idempotency.ts";
+import { createHash } from "node:crypto";
+import { type CandidateLink, claimForReadOnly, recordAction, replay } from "../db/idempotency.ts";
 import type { TransactItem } from "../db/transact.ts";
 import { ConflictError, ValidationError } from "../domain/errors.ts";
 import type { Deps } from "../runtime.ts";
@@ -6,6 +7,22 @@ import type { ApiRequest } from "./api-handler.ts";
 import type { ApiResult } from "./response.ts";
 
 const KEY = /^[\x21-\x7e]{1,200}$/;
+
+/**
+ * Whose key for what: caller (subject and organisation), method and the full path. The same key
+ * sent to another resource (another referral's decline) is another request, never a replay.
+ */
+const scopeOf = (req: ApiRequest<unknown, unknown>) =>
+  createHash("sha256")
+    .update(
+      JSON.stringify([
+        req.principal?.sub ?? "anonymous",
+        req.principal?.org ?? "",
+        req.event.requestContext.http.method,
+        req.event.rawPath,
+      ]),
+    )
+    .digest("base64url");
 
 /**
  * Runs a creating POST at most once per Idempotency-Key: a stored response is replayed; otherwise
@@ -16,7 +33,9 @@ const KEY = /^[\x21-\x7e]{1,200}$/;
 export async function withIdempotency(
   deps: Deps,
   req: ApiRequest<unknown, unknown>,
-  run: (record: (response: ApiResult, candidateId?: string) => TransactItem[]) => Promise<ApiResult>,
+  run: (
+    record: (response: ApiResult, about?: string | CandidateLink) => TransactItem[],
+  ) => Promise<ApiResult>,
   readOnly = false,
 ): Promise<ApiResult> {
   const key = req.header("idempotency-key");
@@ -26,18 +45,16 @@ export async function withIdempotency(
       { path: "headers.idempotency-key", message: "1–200 sichtbare ASCII-Zeichen" },
     ]);
   }
-  const request = {
-    scope: `${req.principal?.sub ?? "anonymous"}#${req.event.routeKey}`,
-    key,
-    body: req.body,
-  };
+  const request = { scope: scopeOf(req), key, body: req.body };
   if (readOnly) {
     await claimForReadOnly(deps, request);
     return run(() => []);
   }
   const prior = await replay(deps, request);
   if (prior?.response) return prior.response;
-  return run((response, candidateId) => [recordAction(deps, { ...request, candidateId }, response)]).catch(
+  const link = (about?: string | CandidateLink) =>
+    typeof about === "string" ? { candidateId: about } : about;
+  return run((response, about) => [recordAction(deps, { ...request, ...link(about) }, response)]).catch(
     // A concurrent twin with the same key won the race: answer what it answered.
     async (error: unknown) => {
       if (!(error instanceof ConflictError)) throw error;

@@ -1,0 +1,93 @@
+import { randomUUID } from "node:crypto";
+import {
+  candidateItems,
+  deleteItems,
+  eraseStep,
+  keyOf,
+  type StoredItem,
+  TRANSACTION_LIMIT,
+} from "../db/candidate-items.ts";
+import { candidateRepository } from "../db/candidate-repository.ts";
+import { anonymousReferralKey, candidateKey, PREFIX } from "../db/keys.ts";
+import { type RetryPolicy, withRetries } from "../db/retry.ts";
+import { NotFoundError, ServiceUnavailableError } from "../domain/errors.ts";
+import type { Principal } from "../domain/principal.ts";
+import type { Deps } from "../runtime.ts";
+import { mayManage } from "./candidates.ts";
+
+/** The caller's If-Match against the candidate; undefined when an erasure is only being finished. */
+export type ErasureCheck = (current: { version: number } | undefined) => void;
+
+/**
+ * What survives of an item when its candidate is erased, by the item's key prefix: nothing, unless
+ * named here. A referral leaves an anonymous remainder under a fresh random key (place,
+ * occupation, district, status, month) for statistics. Kinds added later list theirs here.
+ */
+const REMAINDERS: Record<string, (item: StoredItem) => Record<string, unknown>> = {
+  [`${PREFIX.referral}#`]: (r) => {
+    const profile = r.profile as { occupation: string; district: { code: string } };
+    const history = r.history as { status: string; at: string }[];
+    return {
+      ...anonymousReferralKey(randomUUID()),
+      placeId: r.placeId,
+      occupation: profile.occupation,
+      district: profile.district.code,
+      status: r.status,
+      month: String(r.createdAt).slice(0, 7),
+      // Anonymous too, and what lets `npm run stats:rebuild` recount the referral's events.
+      org: r.org,
+      events: history.map((h) => ({ status: h.status, month: h.at.slice(0, 7) })),
+    };
+  },
+};
+const remainderOf = (item: StoredItem) =>
+  Object.entries(REMAINDERS).find(([prefix]) => item.PK.startsWith(prefix))?.[1];
+
+/** Items with a remainder per transaction: delete + put each, well inside the 100 actions. */
+const PER_STEP = Math.floor(TRANSACTION_LIMIT / 4);
+/** A step whose item changed or went meanwhile: list again and go on (bounded, retry.ts). */
+const RELIST: RetryPolicy = { attempts: 5, baseMs: 50, capMs: 1000 };
+class StepGone extends Error {}
+const tryAgain = () =>
+  new ServiceUnavailableError("Die Löschung ist noch nicht abgeschlossen; bitte erneut versuchen.");
+
+/**
+ * Erases a candidate and everything that names it, in steps of at most 100 actions. The candidate
+ * is marked first (concurrent PATCHes and proposals fail from then on) and deleted last, so a
+ * DELETE that fails midway is finished by the next one, whatever its If-Match: every step is
+ * idempotent. Also erases what is left of a candidate whose own item expired and is gone.
+ */
+export async function eraseCandidate(deps: Deps, principal: Principal, id: string, check: ErasureCheck) {
+  const candidates = candidateRepository(deps);
+  const stored = await candidates.getStored(id);
+  if (stored) {
+    if (!mayManage(principal, stored.candidate.org)) throw new NotFoundError();
+    check(stored.erasing ? undefined : stored.candidate);
+    await candidates.markErasing(stored.candidate, stored.erasing);
+  }
+  const found = await candidateItems(deps, id);
+  // Without its own item, the candidate's organisation is known from its referrals only.
+  const owned = (item: StoredItem) => typeof item.org === "string" && mayManage(principal, item.org);
+  if (!stored && !found.dependents.some(owned)) throw new NotFoundError();
+  if (!stored) check(undefined);
+  let erased = 0;
+  await withRetries(
+    "candidate erasure",
+    RELIST,
+    async (attempt) => {
+      const { dependents } = attempt === 1 ? found : await candidateItems(deps, id);
+      const remaining = dependents.filter((item) => remainderOf(item));
+      for (let i = 0; i < remaining.length; i += PER_STEP) {
+        const step = remaining.slice(i, i + PER_STEP);
+        const puts = step.map((item) => remainderOf(item)?.(item) ?? {});
+        await eraseStep(deps, step.map(keyOf), puts, () => new StepGone());
+        erased += step.length;
+      }
+      const plain = dependents.filter((item) => !remainderOf(item)).map(keyOf);
+      await deleteItems(deps, plain, tryAgain);
+    },
+    { retryable: (error) => error instanceof StepGone, giveUp: tryAgain },
+  );
+  if (stored) await deleteItems(deps, [candidateKey(id)], tryAgain);
+  return { remainders: erased };
+}

@@ -1,0 +1,123 @@
+import { candidateItems, epochOf, keyOf, moveExpiry } from "../db/candidate-items.ts";
+import { candidateRepository } from "../db/candidate-repository.ts";
+import { PREFIX } from "../db/keys.ts";
+import { withoutKeys } from "../db/query-page.ts";
+import { REFERRAL_KEY_ATTRIBUTES, type StoredReferral } from "../db/referral-repository.ts";
+import { type TransactItem, transactWrite } from "../db/transact.ts";
+import { ConflictError, NotFoundError } from "../domain/errors.ts";
+import { hasRole, type Principal } from "../domain/principal.ts";
+import { parseOrThrow } from "../domain/validation.ts";
+import { nextVersion } from "../domain/versioned.ts";
+import { resolveRequiredLocation } from "../reference/resolve.ts";
+import type { Deps } from "../runtime.ts";
+import { type Candidate, candidateInput } from "../schemas/candidate.ts";
+
+/** Checks the caller's precondition (If-Match) against the candidate before it changes. */
+export type VersionCheck = (current: { version: number }) => void;
+
+/** How many dependent items have their expiry moved at once. */
+const IN_FLIGHT = 8;
+
+/** Retention restarts with every change. */
+export const expiryFrom = (updatedAt: string, days: number) =>
+  new Date(Date.parse(updatedAt) + days * 86_400_000).toISOString();
+
+/** Candidates belong to the coach's organisation; admins reach all. */
+export const mayManage = (principal: Principal, org: string) =>
+  hasRole(principal, "admin") || org === principal.org;
+
+/** A candidate's referrals, any status (its export). */
+export async function candidateReferrals(deps: Deps, candidateId: string) {
+  const { dependents } = await candidateItems(deps, candidateId);
+  const referrals = dependents
+    .filter((item) => item.PK.startsWith(`${PREFIX.referral}#`))
+    .map((item) => withoutKeys<StoredReferral>(item, REFERRAL_KEY_ATTRIBUTES));
+  return { referrals };
+}
+
+/** Candidate use cases: the one next-state rule, create, update (retention of everything), read. */
+export function candidateUseCases(deps: Deps) {
+  const candidates = candidateRepository(deps);
+
+  /** Validates the whole profile, resolves references, restarts retention. */
+  function nextState(current: Candidate | undefined, org: string, body: unknown): Candidate {
+    const fields = parseOrThrow(candidateInput, body);
+    const location = resolveRequiredLocation(fields);
+    const at = deps.clock().toISOString();
+    return {
+      ...(current ?? { id: deps.newId(), org, createdAt: at }),
+      ...fields,
+      location,
+      ...nextVersion(current, at),
+      expiresAt: expiryFrom(at, deps.candidateRetentionDays),
+    };
+  }
+
+  /** The caller's live candidate; another organisation's is indistinguishable from a missing one. */
+  async function own(principal: Principal, id: string): Promise<Candidate> {
+    const candidate = await candidates.get(id);
+    if (!candidate || !mayManage(principal, candidate.org)) throw new NotFoundError();
+    return candidate;
+  }
+
+  /**
+   * Everything that names the candidate expires with it: after a change restarts its retention,
+   * its dependents' expiry moves along (after the write: a failed PATCH must not extend them).
+   */
+  async function restartRetention(previous: Candidate, next: Candidate) {
+    const { dependents } = await candidateItems(deps, next.id);
+    const [from, to] = [epochOf(previous.expiresAt), epochOf(next.expiresAt)];
+    for (let i = 0; i < dependents.length; i += IN_FLIGHT) {
+      await Promise.all(
+        dependents.slice(i, i + IN_FLIGHT).map((item) => moveExpiry(deps, keyOf(item), to, from)),
+      );
+    }
+  }
+
+  return {
+    own,
+
+    /** The new candidate; `write` stores it, joined by the actions that record the answer. */
+    create(principal: Principal, body: unknown) {
+      const candidate = nextState(undefined, principal.org, body);
+      const write = (extra: TransactItem[]) =>
+        transactWrite(
+          deps,
+          { candidate: [candidates.createAction(candidate)], idempotency: extra },
+          () =>
+            new ConflictError("Die Anfrage mit diesem Idempotency-Key lief gleichzeitig; bitte wiederholen."),
+        );
+      return { candidate, write };
+    },
+
+    list: (principal: Principal, query: { limit?: number; cursor?: string; org?: string }) =>
+      candidates.listByOrg(hasRole(principal, "admin") && query.org ? query.org : principal.org, {
+        limit: query.limit ?? 20,
+        cursor: query.cursor,
+      }),
+
+    /** A PATCH: the stored profile with the changes, validated whole; retention restarts. */
+    async update(principal: Principal, id: string, check: VersionCheck, changes: Record<string, unknown>) {
+      const current = await own(principal, id);
+      check(current);
+      const {
+        id: _id,
+        org,
+        version: _v,
+        createdAt: _c,
+        updatedAt: _u,
+        expiresAt: _e,
+        location,
+        ...kept
+      } = current;
+      const next = nextState(current, org, {
+        ...kept,
+        location: { postalCode: location.postalCode },
+        ...changes,
+      });
+      await candidates.replace(current, next);
+      await restartRetention(current, next);
+      return next;
+    },
+  };
+}

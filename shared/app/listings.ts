@@ -1,7 +1,7 @@
 import { listingRepository } from "../db/listing-repository.ts";
 import type { TransactItem } from "../db/transact.ts";
 import { ForbiddenError } from "../domain/errors.ts";
-import type { Listing } from "../domain/listing.ts";
+import { checkNoSeatsTaken, type Listing, seatsTaken } from "../domain/listing.ts";
 import { hasRole, type Principal } from "../domain/principal.ts";
 import { parseOrThrow } from "../domain/validation.ts";
 import { nextVersion } from "../domain/versioned.ts";
@@ -91,6 +91,7 @@ export function listingUseCases(resource: ListingResource, deps: Deps) {
     ) {
       const current = await managed(principal, id, check);
       const { status, ...changes } = body;
+      if (status === "draft" && current.status !== "draft") checkNoSeatsTaken(current);
       const next = nextState(
         current,
         current.org,
@@ -101,10 +102,13 @@ export function listingUseCases(resource: ListingResource, deps: Deps) {
       return next;
     },
 
-    /** A draft is deleted (undefined); anything else is archived and returned. */
+    /**
+     * A draft is deleted (undefined); anything else is archived and returned, and so is an item
+     * whose seats accepted referrals hold (they must keep pointing at it).
+     */
     async remove(principal: Principal, id: string, check: VersionCheck): Promise<Listing | undefined> {
       const current = await managed(principal, id, check);
-      if (current.status === "draft") {
+      if (current.status === "draft" && !seatsTaken(current)) {
         await repo.delete(current);
         return undefined;
       }

@@ -1,4 +1,4 @@
-import { ValidationError } from "./errors.ts";
+import { ConflictError, ValidationError } from "./errors.ts";
 import type { MentoringPlace } from "../schemas/mentoring-place.ts";
 import type { QualificationOffer } from "../schemas/qualification-offer.ts";
 
@@ -35,5 +35,20 @@ export function checkCapacity(place: MentoringPlace): void {
         message: `Bereits ${place.acceptedCount} Plätze vergeben; die Kapazität kann nicht darunter sinken`,
       },
     ]);
+  }
+}
+
+/** Seats accepted referrals hold (places; offers have none). */
+export const seatsTaken = (listing: Listing) =>
+  "acceptedCount" in listing && typeof listing.acceptedCount === "number" ? listing.acceptedCount : 0;
+
+/** An item with accepted referrals stays visible to them: it can be archived, never a draft again. */
+export function checkNoSeatsTaken(listing: Listing): void {
+  const taken = seatsTaken(listing);
+  if (taken > 0) {
+    throw new ConflictError(
+      `${taken} angenommene Vermittlung(en) verweisen auf diesen Eintrag: nur Archivieren ist möglich, kein Entwurf.`,
+      { errors: [{ path: "status", message: "Nicht zurück zum Entwurf: Plätze sind vergeben" }] },
+    );
   }
 }

@@ -196,4 +196,75 @@ describe("referrals", () => {
     // Nothing was written: the real referral is still proposed and can be accepted.
     expect((await world.act(referral.id, "accept", employer)).status).toBe(200);
   });
+  it("scopes an Idempotency-Key to its resource: the same key declines two referrals, each its own", async () => {
+    const place = await world.place();
+    const [a, b] = [await world.candidate(), await world.candidate()];
+    const first = (await world.propose(a.id, place.id)).body;
+    const second = (await world.propose(b.id, place.id)).body;
+    const decline = (id: string) =>
+      world.call("referrals", "POST /referrals/{id}/decline", {
+        caller: employer,
+        params: { id },
+        headers: { "idempotency-key": "ein-schluessel" },
+      });
+    const one = await decline(first.id);
+    const two = await decline(second.id);
+    expect([one.status, two.status]).toEqual([200, 200]);
+    expect([one.body.id, two.body.id]).toEqual([first.id, second.id]);
+    const list = await world.call("referrals", "GET /referrals", {
+      caller: coach,
+      query: `placeId=${place.id}`,
+    });
+    const status = Object.fromEntries(
+      list.body.items.map((r: { id: string; status: string }) => [r.id, r.status]),
+    );
+    expect(status).toEqual({ [first.id]: "declined", [second.id]: "declined" });
+    // On the same resource the key still replays.
+    expect((await decline(second.id)).body).toEqual(two.body);
+  });
+
+  it("keeps a place with an accepted referral: no way back to draft (409 naming status), DELETE archives", async () => {
+    const place = await world.place({ title: "Vergeben" });
+    const candidate = await world.candidate();
+    const referral = (await world.propose(candidate.id, place.id)).body;
+    expect((await world.act(referral.id, "accept", employer)).status).toBe(200);
+    const current = await world.call("places", "GET /mentoring-places/{id}", {
+      caller: employer,
+      params: { id: place.id },
+    });
+    const toDraft = await world.call("places", "PATCH /mentoring-places/{id}", {
+      caller: employer,
+      params: { id: place.id },
+      headers: { "if-match": `"${current.body.version}"` },
+      body: { status: "draft" },
+    });
+    expect(toDraft.status).toBe(409);
+    expect(toDraft.headers["content-type"]).toContain("application/problem+json");
+    expect(toDraft.body.errors.map((e: { path: string }) => e.path)).toEqual(["status"]);
+    const removed = await world.call("places", "DELETE /mentoring-places/{id}", {
+      caller: employer,
+      params: { id: place.id },
+      headers: { "if-match": `"${current.body.version}"` },
+    });
+    expect(removed.status).toBe(200);
+    expect(removed.body).toMatchObject({ status: "archived", acceptedCount: 1 });
+    const still = await world.call("places", "GET /mentoring-places/{id}", {
+      caller: employer,
+      params: { id: place.id },
+    });
+    expect(still.body.status).toBe("archived");
+    // A place whose referral was withdrawn has no seat taken: it may become a draft again.
+    expect((await world.act(referral.id, "withdraw", coach)).status).toBe(200);
+    const free = await world.call("places", "GET /mentoring-places/{id}", {
+      caller: employer,
+      params: { id: place.id },
+    });
+    const back = await world.call("places", "PATCH /mentoring-places/{id}", {
+      caller: employer,
+      params: { id: place.id },
+      headers: { "if-match": `"${free.body.version}"` },
+      body: { status: "draft" },
+    });
+    expect(back.status).toBe(200);
+  });
 });

@@ -98,7 +98,8 @@ export class StatelessStack extends Stack {
         allowOrigins: [...webOrigins],
         allowMethods: [...new Set(routes.map((route) => CorsHttpMethod[route.method]))],
         allowHeaders: ["authorization", "content-type", "if-match", "idempotency-key"],
-        exposeHeaders: ["etag", "location"],
+        // x-next-cursor: the web page follows a paged CSV export; content-disposition names the file.
+        exposeHeaders: ["etag", "location", "x-next-cursor", "content-disposition"],
         maxAge: Duration.hours(1),
       },
     });

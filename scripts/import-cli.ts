@@ -3,14 +3,16 @@
  *
  *   npm run import -- --file angebote.csv --kind offers --org pro-arbeit [--api URL] [--token JWT]
  *     [--dry-run] [--chunk 250]
+ *   npm run import -- --export angebote.csv --kind offers --org pro-arbeit [--api URL] [--token JWT]
  *
  * Checks every row first (dryRun requests) and prints the errors as a table; writes only a valid
  * file, in chunks, with a progress bar. The API keys rows by Externe ID, so re-running after an
  * interruption completes the import without duplicates. Locally (127.0.0.1, localhost) it gets a
  * token from POST /dev/token; for a deployed API pass a Cognito ID token (--token or PASSUNG_TOKEN).
+ * With --export it writes the organisation's export to the file instead, all pages joined.
  * Exit codes: 0 done, 1 invalid rows or the API refused, 2 bad arguments.
  */
-import { readFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { decodeCsv } from "../shared/csv/csv-decode.ts";
@@ -23,13 +25,17 @@ import { PLACE_COLUMNS } from "../shared/csv/place-columns.ts";
 import { duplicateIds } from "../shared/csv/row-validation.ts";
 import { errorTable, progressBar } from "../shared/csv/text-report.ts";
 import { DomainError } from "../shared/domain/errors.ts";
+import { exportPages } from "./export-pages.ts";
 
 const KINDS = {
   offers: { path: "/qualification-offers", role: "provider", columns: OFFER_COLUMNS },
   places: { path: "/mentoring-places", role: "employer", columns: PLACE_COLUMNS },
 } as const;
 const USAGE = `Aufruf: npm run import -- --file <datei.csv> --kind offers|places --org <organisation>
-  [--api <URL>, Standard http://127.0.0.1:3000] [--token <JWT> oder PASSUNG_TOKEN] [--dry-run] [--chunk <Zeilen>]`;
+  [--api <URL>, Standard http://127.0.0.1:3000] [--token <JWT> oder PASSUNG_TOKEN] [--dry-run] [--chunk <Zeilen>]
+Export: npm run import -- --export <datei.csv> --kind offers|places --org <organisation> [--api …] [--token …]`;
+/** Row errors printed at most, as the API lists them; the rest is counted. */
+const MAX_PRINTED = 100;
 const LOCAL_API = /^https?:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?$/;
 
 export interface CliIo {
@@ -49,6 +55,7 @@ function parseOptions(args: string[], env: NodeJS.ProcessEnv) {
   const text = { type: "string" } as const;
   const spec = {
     file: text,
+    export: text,
     kind: text,
     org: text,
     api: text,
@@ -65,17 +72,19 @@ function parseOptions(args: string[], env: NodeJS.ProcessEnv) {
   const kind = values.kind === "offers" || values.kind === "places" ? KINDS[values.kind] : undefined;
   const chunk = Number(values.chunk ?? 250);
   const problems = [
-    values.file ? "" : "--file fehlt",
+    values.file || values.export ? "" : "--file (oder --export) fehlt",
     kind ? "" : "--kind: offers oder places",
     values.org ? "" : "--org fehlt",
     Number.isInteger(chunk) && chunk > 0 && chunk <= 5000 ? "" : "--chunk: 1 bis 5000 Zeilen",
   ].filter(Boolean);
-  if (!kind || !values.file || !values.org || problems.length) throw new UsageError(problems.join("\n"));
+  const file = values.file ?? "";
+  if (!kind || !values.org || problems.length) throw new UsageError(problems.join("\n"));
   const api = (values.api ?? "http://127.0.0.1:3000").replace(/\/+$/, "");
   const token = values.token ?? env.PASSUNG_TOKEN;
   if (!token && !LOCAL_API.test(api))
     throw new UsageError("--token (oder PASSUNG_TOKEN): für eine entfernte API ein Cognito-ID-Token");
-  return { file: values.file, kind, org: values.org, api, chunk, dryRun: values["dry-run"] ?? false, token };
+  const dryRun = values["dry-run"] ?? false;
+  return { file, exportTo: values.export, kind, org: values.org, api, chunk, dryRun, token };
 }
 
 /** The given token, or locally one from POST /dev/token for the kind's owner role in the organisation. */
@@ -95,13 +104,18 @@ async function pass(io: CliIo, o: Options, token: string, table: CsvTable, dryRu
   const label = dryRun ? "Prüfen" : "Schreiben";
   const totals: Counts = { created: 0, updated: 0, unchanged: 0 };
   const errors: RowError[] = [];
+  let moreErrors = 0;
   const url = `${o.api}${o.kind.path}/import?org=${encodeURIComponent(o.org)}&dryRun=${dryRun}`;
   const send = async (chunk: CsvRecord[]) => {
     const csv = writeCsv([table.header, ...chunk.map((r) => r.cells)]);
     const headers = { authorization: `Bearer ${token}`, "content-type": "text/csv; charset=utf-8" };
     const res = await io.fetch(url, { method: "POST", headers, body: csv });
     // Gateways may answer without a JSON body (e.g. a proxy's 502 page).
-    const body = (await res.json().catch(() => ({}))) as Counts & { detail?: string; errors?: RowError[] };
+    const body = (await res.json().catch(() => ({}))) as Counts & {
+      detail?: string;
+      errors?: RowError[];
+      moreErrors?: number;
+    };
     return { status: res.status, body };
   };
   for (let start = 0; start < table.records.length; start += o.chunk) {
@@ -112,6 +126,7 @@ async function pass(io: CliIo, o: Options, token: string, table: CsvTable, dryRu
     for (let retry = 0; answer.status === 503 && retry < 3; retry++) answer = await send(chunk);
     if (answer.status === 422 && answer.body.errors?.length) {
       for (const e of answer.body.errors) errors.push({ ...e, row: chunk[e.row - 2]?.row ?? e.row });
+      moreErrors += answer.body.moreErrors ?? 0;
     } else if (answer.status !== 200) {
       throw new ApiError(
         `Die API antwortete ${answer.status}: ${answer.body.detail ?? JSON.stringify(answer.body)}`,
@@ -119,7 +134,7 @@ async function pass(io: CliIo, o: Options, token: string, table: CsvTable, dryRu
     } else for (const key of ["created", "updated", "unchanged"] as const) totals[key] += answer.body[key];
   }
   io.progress(progressBar(label, table.records.length, table.records.length));
-  return { totals, errors };
+  return { totals, errors, moreErrors };
 }
 
 /** Problems no single chunk shows the API: an Externe ID twice in the file; the header, checked once. */
@@ -128,14 +143,39 @@ function localErrors(table: CsvTable, o: Options): RowError[] {
   return errors.length ? errors : duplicateIds(table, o.kind.columns, map);
 }
 
-function report(io: CliIo, errors: RowError[], detail?: string): number {
+/** The first MAX_PRINTED errors as a table, then how many more there are (`moreErrors`: not listed by the API). */
+function report(io: CliIo, errors: RowError[], detail?: string, moreErrors = 0): number {
   io.progress("");
   const rows = new Set(errors.map((e) => e.row)).size;
   io.out(
-    detail ?? `${rows} ${rows === 1 ? "Zeile ist" : "Zeilen sind"} ungültig; es wurde nichts gespeichert.`,
+    detail ??
+      `${rows} ${rows === 1 ? "Zeile ist" : "Zeilen sind"} ungültig${moreErrors ? " (oder mehr)" : ""}; es wurde nichts gespeichert.`,
   );
-  if (errors.length) io.out(errorTable([...errors].sort((a, b) => a.row - b.row)));
+  const sorted = [...errors].sort((a, b) => a.row - b.row);
+  if (errors.length) io.out(errorTable(sorted.slice(0, MAX_PRINTED)));
+  const more = moreErrors + Math.max(0, sorted.length - MAX_PRINTED);
+  if (more) io.out(`… und ${more.toLocaleString("de-DE")} weitere Fehler`);
   return 1;
+}
+
+/** Writes the organisation's export, every page of it, to `path`. */
+async function exportTo(io: CliIo, o: Options, path: string): Promise<number> {
+  try {
+    const token = await tokenFor(io, o);
+    const url = `${o.api}${o.kind.path}/export?org=${encodeURIComponent(o.org)}`;
+    const file = await exportPages(io.fetch, url, token, (pages) => io.progress(`Export: ${pages} Seiten …`));
+    if ("status" in file) throw new ApiError(`Die API antwortete ${file.status}: ${file.detail}`);
+    await writeFile(path, file.bytes);
+    io.progress("");
+    io.out(`${file.rows} Zeilen exportiert nach ${path}.`);
+    return 0;
+  } catch (error) {
+    const unreachable = error instanceof TypeError && error.message === "fetch failed";
+    if (!(error instanceof ApiError) && !unreachable) throw error;
+    io.progress("");
+    io.out(unreachable ? `Die API ${o.api} ist nicht erreichbar.` : error.message);
+    return 1;
+  }
 }
 
 /** The command; returns the exit code. */
@@ -148,6 +188,7 @@ export async function runImportCli(args: string[], env: NodeJS.ProcessEnv, io: C
     io.out(`${error.message}\n\n${USAGE}`);
     return 2;
   }
+  if (o.exportTo) return exportTo(io, o, o.exportTo);
   const bytes = await readFile(o.file).catch((error: Error) => error);
   if (bytes instanceof Error) {
     io.out(`--file: ${o.file} ist nicht lesbar (${bytes.message}).`);
@@ -159,7 +200,7 @@ export async function runImportCli(args: string[], env: NodeJS.ProcessEnv, io: C
     if (local.length) return report(io, local);
     const token = await tokenFor(io, o);
     const check = await pass(io, o, token, table, true);
-    if (check.errors.length) return report(io, check.errors);
+    if (check.errors.length) return report(io, check.errors, undefined, check.moreErrors);
     const done = o.dryRun ? check : await pass(io, o, token, table, false);
     const { created, updated, unchanged } = done.totals;
     io.progress("");
@@ -170,7 +211,12 @@ export async function runImportCli(args: string[], env: NodeJS.ProcessEnv, io: C
     return 0;
   } catch (error) {
     if (error instanceof DomainError)
-      return report(io, (error.extra.errors as RowError[] | undefined) ?? [], error.message);
+      return report(
+        io,
+        (error.extra.errors as RowError[] | undefined) ?? [],
+        error.message,
+        Number(error.extra.moreErrors ?? 0),
+      );
     const unreachable = error instanceof TypeError && error.message === "fetch failed";
     if (!(error instanceof ApiError) && !unreachable) throw error;
     io.progress("");

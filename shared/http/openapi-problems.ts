@@ -2,7 +2,7 @@ import type * as z from "../schemas/z.ts";
 import { importResult } from "../schemas/import.ts";
 import { importProblem, problem } from "../schemas/problem.ts";
 import type { Json, schemaConverter } from "./openapi-schemas.ts";
-import type { Route } from "./routes.ts";
+import { type Route, takesIfMatch } from "./routes.ts";
 
 const ref = (kind: string, name: string) => ({ $ref: `#/components/${kind}/${name}` });
 
@@ -32,19 +32,19 @@ const IMPORT_PROBLEMS = { description: "Invalid rows (row, column, message); not
 export /** Which problems a route can answer, from what it takes: a body, parameters, a token, If-Match. */
 function problemsOf(route: Route, pathParams: string[]): Record<ErrorStatus, boolean> {
   const write = route.method !== "GET";
-  const takesIfMatch = route.method === "PATCH" || route.method === "DELETE";
+  const ifMatch = takesIfMatch(route);
   return {
     400: route.body !== undefined || route.query !== undefined || pathParams.length > 0 || write,
     401: route.auth !== "none",
     403: route.auth !== "none",
     404: pathParams.length > 0,
     409: write,
-    412: takesIfMatch,
+    412: ifMatch,
     // Every write reads its body, whatever the route does with it (DELETE included).
     413: write,
     415: route.response === importResult,
     422: route.method === "POST",
-    428: takesIfMatch,
+    428: ifMatch,
     500: true,
     503: true,
   };
@@ -90,6 +90,14 @@ export const HEADERS = {
     description: "The path of the created resource",
     required: true,
     schema: { type: "string", pattern: "^/" },
+  },
+  NextCursor: {
+    description: "More pages follow: send this as `cursor` to get the next one (absent on the last page)",
+    schema: { type: "string", pattern: "^[A-Za-z0-9_-]+$" },
+  },
+  NextLink: {
+    description: 'The next page as a link (RFC 8288), e.g. `</qualification-offers/export?cursor=…>; rel="next"`',
+    schema: { type: "string", pattern: '^<[^>]+>; rel="next"$' },
   },
   RetryAfter: {
     description: "Seconds to wait before retrying",

@@ -1,4 +1,4 @@
-import { importResult } from "../schemas/import.ts";
+import { exportQuery, importResult } from "../schemas/import.ts";
 import { importProblem, problem } from "../schemas/problem.ts";
 import type { Auth } from "./api-handler.ts";
 import {
@@ -9,7 +9,7 @@ import {
   schemaConverter,
 } from "./openapi-schemas.ts";
 import { HEADERS, problemRefs, problemResponses } from "./openapi-problems.ts";
-import type { Route } from "./routes.ts";
+import { type Route, takesIfMatch } from "./routes.ts";
 
 export interface OpenApiInfo {
   title: string;
@@ -49,7 +49,7 @@ const SECURITY: Record<Auth, Pick<Operation, "security">> = {
 
 function operation(route: Route, schemas: ReturnType<typeof schemaConverter>): Operation {
   const pathParams = [...route.path.matchAll(/\{(\w+)\}/g)].flatMap(([, name]) => name ?? []);
-  const takesIfMatch = route.method === "PATCH" || route.method === "DELETE";
+  const ifMatch = takesIfMatch(route);
   const status = route.status ?? 200;
   const content =
     route.response &&
@@ -63,6 +63,11 @@ function operation(route: Route, schemas: ReturnType<typeof schemaConverter>): O
     // A versioned resource answers with its version as ETag, the If-Match of the next write.
     ...(route.response && isVersioned(route.response) && { ETag: ref("headers", "ETag") }),
     ...(status === 201 && { Location: ref("headers", "Location") }),
+    // A CSV export comes in pages (each well under Lambda's 6 MB): these name the next one.
+    ...(route.query === exportQuery && {
+      "X-Next-Cursor": ref("headers", "NextCursor"),
+      Link: ref("headers", "NextLink"),
+    }),
   };
   // CSV uploads (the routes answering an import result) take the file as text/csv, not JSON.
   const imports = route.response === importResult;
@@ -78,7 +83,7 @@ function operation(route: Route, schemas: ReturnType<typeof schemaConverter>): O
     parameters: [
       ...pathParams.map((name) => ({ name, in: "path", required: true, schema: { type: "string" } })),
       ...queryParameters(route.query),
-      ...(takesIfMatch ? [ref("parameters", "IfMatch")] : []),
+      ...(ifMatch ? [ref("parameters", "IfMatch")] : []),
       ...(route.method === "POST" ? [ref("parameters", "IdempotencyKey")] : []),
     ],
     ...(route.body && {

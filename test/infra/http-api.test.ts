@@ -102,7 +102,7 @@ describe("stage and CORS", () => {
       CorsConfiguration: {
         AllowOrigins: [WEB, "http://localhost:3000"],
         AllowHeaders: ["authorization", "content-type", "if-match", "idempotency-key"],
-        ExposeHeaders: ["etag", "location"],
+        ExposeHeaders: ["etag", "location", "x-next-cursor", "content-disposition"],
         AllowMethods: [...new Set(routes.map((route) => route.method))],
       },
     });

@@ -1,4 +1,4 @@
-import { mkdtemp, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -7,12 +7,24 @@ import { runImportCli } from "../../scripts/import-cli.ts";
 import { errorTable } from "../../shared/csv/text-report.ts";
 import { writeCsv } from "../../shared/csv/csv-write.ts";
 import { startTestServer, type TestServer } from "../support/local-server.ts";
+import { importRoutes } from "../../functions/imports/routes.ts";
+import { importFunctions } from "../../local/function-runner.ts";
+import { readCsv } from "../../shared/csv/csv-read.ts";
+import { IMPORT_LIMITS } from "../../shared/csv/limits.ts";
+import { dispatch } from "../../shared/http/api-handler.ts";
 
 let server: TestServer;
 let dir: string;
 
 beforeAll(async () => {
-  server = await startTestServer();
+  // Export pages of 4 KB: a few dozen rows make several pages.
+  const functions = importFunctions(join(import.meta.dirname, "../../functions"));
+  server = await startTestServer({
+    loadGroup: async (group) =>
+      group === "imports"
+        ? dispatch(importRoutes(server.deps, { ...IMPORT_LIMITS, exportPageBytes: 4096 }))
+        : functions(group),
+  });
   dir = await mkdtemp(join(tmpdir(), "passung-import-"));
 });
 afterAll(() => server.close());
@@ -132,5 +144,43 @@ describe("npm run import", () => {
     expect(remote).toMatchObject({ code: 2, out: expect.stringContaining("--token (oder PASSUNG_TOKEN)") });
     const missing = await run(["--file", join(dir, "fehlt.csv"), "--kind", "places", "--org", "o"]);
     expect(missing).toMatchObject({ code: 2, out: expect.stringContaining("ist nicht lesbar") });
+  });
+
+  it("lists at most 100 row errors, then how many more there are", async () => {
+    const rows = offerRows(130, "VIELE");
+    const seats = rows[0]?.indexOf("Plätze") ?? -1;
+    const file = await csvFile(
+      "viele.csv",
+      rows.map((row, i) => (i === 0 ? row : row.map((c, j) => (j === seats ? "viele" : c)))),
+    );
+    const result = await run([
+      "--file",
+      file,
+      "--kind",
+      "offers",
+      "--org",
+      "cli-viele",
+      "--api",
+      server.url,
+      "--chunk",
+      "60",
+    ]);
+    expect(result.code).toBe(1);
+    expect(result.out.split("\n").filter((line) => line.includes("ist keine Zahl"))).toHaveLength(100);
+    expect(result.out).toMatch(/… und 30 weitere Fehler$/);
+  });
+
+  it("--export writes every page of the export into one file", async () => {
+    const args = ["--kind", "offers", "--org", "cli-export", "--api", server.url];
+    expect((await run(["--file", await csvFile("export.csv", offerRows(40, "EXP")), ...args])).code).toBe(0);
+    const out = join(dir, "export-aus.csv");
+    const result = await run(["--export", out, ...args]);
+    expect(result).toMatchObject({ code: 0, out: `40 Zeilen exportiert nach ${out}.` });
+    expect(result.progress).toContain("Export: 3 Seiten …");
+    const text = await readFile(out, "utf8");
+    expect(text.startsWith("\uFEFFExterne ID;")).toBe(true);
+    expect(readCsv(text).records.map((r) => r.cells[0])).toEqual(
+      Array.from({ length: 40 }, (_, i) => `EXP-${String(i + 1).padStart(5, "0")}`),
+    );
   });
 });

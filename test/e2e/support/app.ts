@@ -1,6 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { expect } from "vitest";
 import type { Role } from "../../../shared/http/principal.ts";
+import type { LocalServerOptions } from "../../../local/server.ts";
 import { startTestServer, type TestServer } from "../../support/local-server.ts";
 import { launchBrowser } from "./browser.ts";
 import { buildWeb } from "./web-build.ts";
@@ -19,9 +20,10 @@ export interface Api {
   patch<T = Record<string, unknown>>(path: string, body: unknown, version: number): Promise<T>;
 }
 
-export async function startE2e(): Promise<E2e> {
+/** `loadGroup`: stand-in route groups, e.g. the imports with small export pages. */
+export async function startE2e(options: Pick<LocalServerOptions, "loadGroup"> = {}): Promise<E2e> {
   const [webRoot, browser] = await Promise.all([buildWeb(), launchBrowser()]);
-  const server = await startTestServer({ webRoot });
+  const server = await startTestServer({ webRoot, ...options });
   async function call<T>(
     token: string,
     method: string,

@@ -97,11 +97,14 @@ export const importPage =
       const errors =
         error instanceof ApiError ? ((problem as { errors?: unknown }).errors as RowError[]) : [];
       const rows = Array.isArray(errors) ? errors.filter((e) => typeof e.row === "number") : [];
+      // The API lists at most 100 errors and counts the rest.
+      const more = (problem as { moreErrors?: unknown }).moreErrors;
       replace(
         result,
         heading("Ergebnis der Prüfung"),
         errorBox(problem),
         rows.length ? rowErrorTable(rows) : null,
+        typeof more === "number" && more > 0 ? h("p", {}, `… und ${num(more)} weitere Fehler`) : null,
       );
       focusHeading("import-result");
     }

@@ -2,6 +2,7 @@ import { cp, mkdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
+import { TRACER_PACKAGE } from "../infra/passung-function.ts";
 import { OCCUPATIONS_FILE, POSTAL_CODES_FILE } from "../shared/reference/data-files.ts";
 
 /**
@@ -50,6 +51,8 @@ export async function bundle(
     sourcemap: true,
     sourcesContent: false,
     mainFields: ["module", "main"],
+    // Installed next to the bundle by infra (nodeModules), loaded only on Lambda with tracing on.
+    external: [TRACER_PACKAGE],
     banner: { js: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);" },
     absWorkingDir: REPO_ROOT,
     logLevel: "warning",

@@ -18,6 +18,9 @@ import type { StageConfig } from "./stage.ts";
 
 const REPO_ROOT = fileURLToPath(new URL("..", import.meta.url));
 
+/** Kept out of the bundle (bench/bundle.ts mirrors this); see `nodeModules` below. */
+export const TRACER_PACKAGE = "@aws-lambda-powertools/tracer";
+
 /** Lambda unpacks the bundle into /var/task (LAMBDA_TASK_ROOT); the data files go to its data/. */
 export const REFERENCE_DATA_DIR = "/var/task/data";
 
@@ -111,6 +114,10 @@ export class PassungFunction extends Construct {
         sourcesContent: false,
         // The SDK version we test with, not whichever the runtime happens to ship.
         bundleAwsSDK: true,
+        // The Tracer and the X-Ray SDK under it (~120 KB minified) load only on Lambda with tracing
+        // on (shared/observability/tracing.ts): installed next to the bundle, not inside it, so the
+        // bundle keeps its 600 KB budget and untraced cold starts never parse them.
+        nodeModules: [TRACER_PACKAGE],
         mainFields: ["module", "main"],
         // CommonJS dependencies call require(); ESM has none, so give them one.
         banner: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);",

@@ -20,7 +20,7 @@ const LEAKS = [
   "OWL-2026-0042",
   "81302",
   "33330",
-  "73",
+  ":73",
   "2027-02-01",
   "Bezirksregierung",
   "Geriatrie",

@@ -26,6 +26,8 @@ export const ROUTE_THROTTLES: Readonly<Record<string, Throttle>> = {
   // ~9 DynamoDB Queries and ranking per call; coaches search a few times a minute.
   "POST /matches": { rateLimit: 10, burstLimit: 20 },
   "GET /candidates/{id}/matches": { rateLimit: 10, burstLimit: 20 },
+  // The same match read, then a page rendered.
+  "GET /candidates/{id}/handout": { rateLimit: 10, burstLimit: 20 },
   // Up to 5,000 rows and 29 s each; the CLI sends one chunk after the other.
   "POST /qualification-offers/import": { rateLimit: 1, burstLimit: 2 },
   "POST /mentoring-places/import": { rateLimit: 1, burstLimit: 2 },

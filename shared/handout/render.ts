@@ -37,6 +37,7 @@ export function renderHandout(handout: Handout, lang: HandoutLanguage): string {
 <html lang="${lang}" dir="${direction(lang)}">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(t.title)}</title>
 <style>${HANDOUT_CSS}</style>

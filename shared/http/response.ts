@@ -10,6 +10,20 @@ export function json(statusCode: number, body: unknown, headers: Record<string, 
   };
 }
 
+/** A page to read or print. Its own CSP allows nothing but its inline stylesheet. */
+export function html(statusCode: number, body: string, headers: Record<string, string> = {}): ApiResult {
+  return {
+    statusCode,
+    headers: {
+      "content-type": "text/html; charset=utf-8",
+      "content-security-policy":
+        "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+      ...headers,
+    },
+    body,
+  };
+}
+
 export const noContent = (headers: Record<string, string> = {}): ApiResult => ({ statusCode: 204, headers });
 
 /** Versions travel as strong ETags: `"3"`. */

@@ -16,3 +16,7 @@ export function jsonOrCsv(json: z.ZodMiniType): z.ZodMiniType {
   answerMedia.set(answer, { "application/json": json, "text/csv": csvFile });
   return answer;
 }
+
+/** A page to read and print (text/html), such as a candidate's handout. */
+export const htmlPage = z.string();
+answerMedia.set(htmlPage, { "text/html": htmlPage });

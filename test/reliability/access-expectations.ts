@@ -71,6 +71,7 @@ export const accessExpectations: Record<string, AccessExpectation> = {
   "PATCH /candidates/{id}":           row([401, 401], [412, 404], [403, 403], [403, 403], [412, 412], 401),
   "DELETE /candidates/{id}":          row([401, 401], [412, 404], [403, 403], [403, 403], [412, 412], 401),
   "GET /candidates/{id}/matches":     row([401, 401], [200, 404], [403, 403], [403, 403], [200, 200], 401),
+  "GET /candidates/{id}/handout":     row([401, 401], [200, 404], [403, 403], [403, 403], [200, 200], 401),
   "GET /candidates/{id}/export":      row([401, 401], [200, 404], [403, 403], [403, 403], [200, 200], 401),
 
   // Own: the open proposal again (409). Foreign: another organisation's candidate (400 candidateId).

@@ -72,6 +72,10 @@ export const routeRequests: Record<string, RequestFor> = {
     headers: STALE,
   }),
   "GET /candidates/{id}/matches": (world, relation) => ({ params: item(world, relation, "candidate") }),
+  "GET /candidates/{id}/handout": (world, relation) => ({
+    params: item(world, relation, "candidate"),
+    query: "lang=ar",
+  }),
   "GET /candidates/{id}/export": (world, relation) => ({ params: item(world, relation, "candidate") }),
   "POST /referrals": (world, relation) => ({
     body: { candidateId: world[relation].candidate, placeId: world[relation].place },

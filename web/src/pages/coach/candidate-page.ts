@@ -7,6 +7,7 @@ import { navigate, type RouteContext } from "../../core/router.ts";
 import type { Candidate, MatchResponse, MentoringPlace, Page, Referral } from "../../core/types.ts";
 import { announce, busy, errorBox, loading } from "../../ui/status.ts";
 import { eraseCandidate, exportCandidate } from "./candidate-actions.ts";
+import { handoutControl } from "./candidate-handout.ts";
 import { proposeDialog } from "./propose-dialog.ts";
 import { coachReferralList } from "./referral-list.ts";
 import { results } from "./results.ts";
@@ -62,7 +63,8 @@ export function candidatePage({ main, params, signal }: RouteContext): void {
         replace(status, errorBox(toProblem(error)));
       }
     });
-    return h("div", { class: "actions" }, exportButton, erase);
+    const handout = handoutControl(c, (e) => replace(status, errorBox(toProblem(e))));
+    return h("div", { class: "actions" }, handout, exportButton, erase);
   }
 
   function showMatches(c: Candidate, res: MatchResponse) {

@@ -121,13 +121,20 @@ export async function request<T>(method: string, path: string, options: RawOptio
 
 /**
  * Fetches a file with the token (e.g. a CSV export) and hands it to the browser as a download via
- * a Blob URL, named as the server's content-disposition says or `fallbackName`.
+ * a Blob URL, named as the server's content-disposition says or `fallbackName`. A file in pages
+ * (X-Next-Cursor: a large CSV export) is fetched page by page and joined into one.
  */
 export async function download(path: string, fallbackName: string, options: RawOptions = {}): Promise<void> {
   const res = await send("GET", path, options);
   const disposition = res.headers.get("content-disposition") ?? "";
   const name = /filename="?([^";]+)"?/.exec(disposition)?.[1] ?? fallbackName;
-  const href = URL.createObjectURL(await res.blob());
+  const parts = [await res.blob()];
+  for (let cursor = res.headers.get("x-next-cursor"); cursor;) {
+    const next = await send("GET", path, { ...options, query: { ...options.query, cursor } });
+    parts.push(await next.blob());
+    cursor = next.headers.get("x-next-cursor");
+  }
+  const href = URL.createObjectURL(new Blob(parts, { type: parts[0]?.type }));
   const link = document.createElement("a");
   link.href = href;
   link.download = name;
@@ -148,6 +155,8 @@ export const api = {
     request<T>("POST", path, { ...options, body }),
   patch: <T>(path: string, body: unknown, options?: RequestOptions) =>
     request<T>("PATCH", path, { ...options, body }),
+  put: <T>(path: string, body: unknown, options?: RequestOptions) =>
+    request<T>("PUT", path, { ...options, body }),
   delete: <T>(path: string, options?: RequestOptions) => request<T>("DELETE", path, options),
 };
 

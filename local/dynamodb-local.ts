@@ -50,7 +50,8 @@ function jarDirectory(): string {
 }
 
 async function waitUntilReady(endpoint: string, child: ChildProcess, output: () => string): Promise<void> {
-  const deadline = Date.now() + 30_000;
+  // Java starts in a few seconds on an idle machine; a busy one (CI, parallel test files) needs longer.
+  const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`DynamoDB Local exited early:\n${output()}`);
     try {
@@ -61,7 +62,7 @@ async function waitUntilReady(endpoint: string, child: ChildProcess, output: () 
       await new Promise((r) => setTimeout(r, 150));
     }
   }
-  throw new Error(`DynamoDB Local did not start within 30 s:\n${output()}`);
+  throw new Error(`DynamoDB Local did not start within 120 s:\n${output()}`);
 }
 
 export async function startDynamoDbLocal(

@@ -77,6 +77,8 @@ export function offerRows(count: number, key = "ANG"): string[][] {
       `kurs-${i + 1}@example.org`,
       "0521 123456",
       i % 4 === 0 ? "Entwurf" : "Veröffentlicht",
+      i % 11 === 0 ? "C2" : "",
+      i % 9 === 0 ? "Sachsen" : "",
     ];
   });
   return [OFFER_COLUMNS.columns.map((column) => column.header), ...rows];

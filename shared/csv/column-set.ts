@@ -6,6 +6,8 @@ export interface Column {
   /** Dotted path into the POST body and the stored item, e.g. "contact.email". */
   path: string;
   format: CellFormat;
+  /** A column added after files were made with the earlier template: a file may lack it. */
+  optional?: boolean;
 }
 
 /** The documented file format of one resource (see offer-columns.ts, place-columns.ts). */

@@ -3,7 +3,7 @@ import { headerKey } from "./column-set.ts";
 import type { CsvTable } from "./csv-read.ts";
 import type { RowError } from "./import-errors.ts";
 
-/** Where each column sits in the file; columns may come in any order, all must be there. */
+/** Where each column sits in the file; columns may come in any order, all but optional ones must be there. */
 export interface HeaderMap {
   index: ReadonlyMap<Column, number>;
   /** Positions with no header: their cells must stay empty. */
@@ -23,7 +23,8 @@ export function mapHeader(table: CsvTable, set: ColumnSet): { map: HeaderMap; er
     else index.set(column, i);
   });
   for (const column of set.columns) {
-    if (!index.has(column)) errors.push({ row: 1, column: column.header, message: "Spalte fehlt" });
+    if (!index.has(column) && !column.optional)
+      errors.push({ row: 1, column: column.header, message: "Spalte fehlt" });
   }
   return { map: { index, unnamed }, errors };
 }

@@ -1,4 +1,5 @@
 import { FUNDING, OFFER_FORMATS, OFFER_KINDS } from "../schemas/qualification-offer.ts";
+import { STATE_NAMES } from "../schemas/states.ts";
 import {
   choice,
   code,
@@ -11,6 +12,7 @@ import {
   upperCase,
   yesNo,
 } from "./cell-formats.ts";
+import type { CellFormat } from "./cell-formats.ts";
 import type { ColumnSet } from "./column-set.ts";
 import { CONTACT_AND_STATUS_COLUMNS } from "./status-labels.ts";
 
@@ -39,6 +41,12 @@ export const FUNDING_LABELS: Record<(typeof FUNDING)[number], string> = {
   other: "Sonstige",
 };
 
+/** Bundesländer by name (or AGS code); a blank cell means "everywhere", not an empty list. */
+const states: CellFormat = {
+  read: (cell) => (cell.trim() === "" ? undefined : listOf(choice(STATE_NAMES)).read(cell)),
+  write: listOf(choice(STATE_NAMES)).write,
+};
+
 /** Qualification offers: one row per offer, keyed by "Externe ID" within the organisation. */
 export const OFFER_COLUMNS: ColumnSet = {
   fileName: "qualifizierungsangebote",
@@ -63,6 +71,9 @@ export const OFFER_COLUMNS: ColumnSet = {
     { header: "Kosten (EUR)", path: "costEur", format: decimal },
     { header: "Plätze", path: "seats", format: integer },
     ...CONTACT_AND_STATUS_COLUMNS,
+    // Added later (issue 14): at the end, so files made with the earlier template keep their columns.
+    { header: "Zielniveau Deutsch", path: "targetGermanLevel", format: upperCase, optional: true },
+    { header: "Anerkennung nur in", path: "validIn", format: states, optional: true },
   ],
   example: {
     externalId: "KURS-2027-01",

@@ -21,4 +21,6 @@ export const STATE_NAMES = {
   "16": "Thüringen",
 } as const satisfies Record<string, string>;
 export type StateCode = keyof typeof STATE_NAMES;
-export const STATE_CODES = Object.keys(STATE_NAMES) as StateCode[];
+// Keys like "10" are integer-like, so an object lists them before "01": sort for every list shown.
+export const STATE_CODES = (Object.keys(STATE_NAMES) as StateCode[]).sort();
+export const STATE_ENTRIES = STATE_CODES.map((code) => [code, STATE_NAMES[code]] as const);

@@ -4,6 +4,8 @@ import { parseOrThrow } from "../../shared/domain/validation.ts";
 import { matchRequest } from "../../shared/schemas/match.ts";
 import { mentoringPlaceInput } from "../../shared/schemas/mentoring-place.ts";
 import { qualificationOfferInput } from "../../shared/schemas/qualification-offer.ts";
+import { mapHeader } from "../../shared/csv/header-map.ts";
+import { OFFER_COLUMNS } from "../../shared/csv/offer-columns.ts";
 import { offerInput, placeInput } from "../support/fixtures.ts";
 
 /** The field errors a body gets, or [] when it is valid. */
@@ -46,5 +48,39 @@ describe("issue 14 fields: bad input names the field", () => {
     expect(errors(matchRequest, { ...body, recognition: { status: "done" } })).toEqual([
       "recognition.status",
     ]);
+  });
+});
+
+describe("CSV columns of the issue 14 offer fields", () => {
+  const column = (path: string) => {
+    const found = OFFER_COLUMNS.columns.find((c) => c.path === path);
+    if (!found) throw new Error(`no column ${path}`);
+    return found;
+  };
+
+  it("reads Länder by name or code, a blank cell as everywhere, and writes names", () => {
+    const validIn = column("validIn");
+    expect(validIn.header).toBe("Anerkennung nur in");
+    expect(validIn.format.read("Sachsen, 05")).toEqual(["14", "05"]);
+    expect(validIn.format.read("  ")).toBeUndefined();
+    expect(() => validIn.format.read("Sachsn")).toThrow(/unbekannt/);
+    expect(validIn.format.write(["14", "05"])).toBe("Sachsen, Nordrhein-Westfalen");
+  });
+
+  it("reads the target level like the entry level", () => {
+    const target = column("targetGermanLevel");
+    expect(target.header).toBe("Zielniveau Deutsch");
+    expect(target.format.read(" c1 ")).toBe("C1");
+  });
+});
+
+describe("files made with the earlier offer template", () => {
+  it("may lack the two new columns, and only those", () => {
+    const header = OFFER_COLUMNS.columns.map((c) => c.header);
+    const old = header.filter((h) => h !== "Zielniveau Deutsch" && h !== "Anerkennung nur in");
+    const missing = (names: string[]) =>
+      mapHeader({ header: names, records: [] } as never, OFFER_COLUMNS).errors.map((e) => e.column);
+    expect(missing(old)).toEqual([]);
+    expect(missing(old.filter((h) => h !== "Plätze"))).toEqual(["Plätze"]);
   });
 });

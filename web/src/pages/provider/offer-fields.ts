@@ -1,5 +1,6 @@
 import { h } from "../../core/dom.ts";
-import { STATE_NAMES } from "../../../../shared/schemas/states.ts";
+import { loadMe } from "../../core/me.ts";
+import { STATE_ENTRIES } from "../../../../shared/schemas/states.ts";
 import { FORMAT_LABELS, FUNDING_LABELS, GERMAN_LEVELS, OFFER_KIND_LABELS } from "../../core/labels.ts";
 import type { QualificationOffer } from "../../core/types.ts";
 import { checkboxGroup, field, input, optional, optionalNumber, select, textarea } from "../../ui/field.ts";
@@ -13,6 +14,11 @@ export function offerFields(o?: QualificationOffer) {
   const title = input({ value: o?.title, maxlength: 200 });
   const description = textarea({ maxlength: 5000 }, o?.description ?? "");
   const providerName = input({ value: o?.provider.name, autocomplete: "organization" });
+  // A new offer names the own organisation as provider (its description, not the slug).
+  if (!o)
+    void loadMe().then((me) => {
+      if (me?.orgName && !providerName.value) providerName.value = me.orgName;
+    });
   const providerUrl = input({
     type: "url",
     value: o?.provider.url,
@@ -41,7 +47,7 @@ export function offerFields(o?: QualificationOffer) {
   const validIn = checkboxGroup({
     legend: "Führt zur Anerkennung nur in",
     path: "validIn",
-    choices: Object.entries(STATE_NAMES),
+    choices: STATE_ENTRIES,
     checked: o?.validIn,
     hint: "Nur bei Landesrecht ankreuzen (z. B. Erzieher:in nach dem Sächsischen Bildungsplan); leer = in allen Ländern.",
   });

@@ -11,6 +11,8 @@ import { offerFormPage, offersPage } from "./pages/provider/offers.ts";
 import { signInPage } from "./pages/sign-in.ts";
 import { statisticsPage } from "./pages/statistics/statistics-page.ts";
 import { importPage } from "./pages/listings/import-page.ts";
+import { accountPage } from "./pages/account/account-page.ts";
+import { organisationsPage } from "./pages/account/organisations-page.ts";
 
 /** Every page, who may open it, and its title. */
 const COACH = ["coach", "admin"];
@@ -66,6 +68,13 @@ export function routes(config: AppConfig): RouteDef[] {
     { path: "/traeger/angebote", title: "Qualifizierungsangebote", roles: PROVIDER, render: offersPage },
     { path: "/traeger/angebote/neu", title: "Neues Angebot", roles: PROVIDER, render: offerFormPage },
     { path: "/traeger/angebote/:id", title: "Angebot bearbeiten", roles: PROVIDER, render: offerFormPage },
+    {
+      path: "/konto",
+      title: "Mein Konto",
+      roles: ["coach", "employer", "provider", "admin"],
+      render: accountPage,
+    },
+    { path: "/organisationen", title: "Organisationen", roles: ["admin"], render: organisationsPage },
   ];
 }
 

@@ -1,5 +1,6 @@
 import { h, replace } from "../core/dom.ts";
 import { ROLE_LABELS } from "../core/labels.ts";
+import { loadMe } from "../core/me.ts";
 import type { Session } from "../core/session.ts";
 import type { Role } from "../core/types.ts";
 
@@ -53,6 +54,7 @@ const ADMIN_NAV: NavGroup[] = [
       ["/traeger/import", "Import/Export", " der Qualifizierungsangebote"],
     ],
   },
+  { label: "Netzwerk", links: [["/organisationen", "Organisationen"]] },
 ];
 
 export const HOME: Record<Role, string> = {
@@ -121,6 +123,10 @@ export function renderHeader(
     "Passung",
   );
   if (!session) return replace(header, h("div", { class: "site-header__inner" }, brand));
+  const orgName = h("span", { class: "user__org" });
+  void loadMe().then((me) => {
+    if (me?.orgName) orgName.textContent = ` · ${me.orgName}`;
+  });
   const user = h(
     "div",
     { class: "user" },
@@ -128,8 +134,15 @@ export function renderHeader(
       "span",
       { class: "user__who" },
       h("span", { class: "visually-hidden" }, "Angemeldet als "),
-      `${ROLE_LABELS[session.role]} · ${session.email ?? session.org}`,
-      session.email ? ` (${session.org})` : "",
+      ROLE_LABELS[session.role],
+      session.email ? ` · ${session.email}` : "",
+      // The organisation's name once /me answers; never its slug.
+      orgName,
+    ),
+    h(
+      "a",
+      { href: "/konto", class: "user__account", "aria-current": path === "/konto" ? "page" : undefined },
+      "Mein Konto",
     ),
     h(
       "button",

@@ -169,7 +169,8 @@ export function placeCard(n: number, m: Match<MentoringPlace>, action: HTMLEleme
     n,
     p.id,
     p.title,
-    `Betrieb: ${p.org} · ${p.location.postalCode} ${p.location.place} · ${km(m.distanceKm)}`,
+    // The match answer names the organisation (orgName); the slug only if it has no description.
+    `Betrieb: ${(p as { orgName?: string }).orgName ?? p.org} · ${p.location.postalCode} ${p.location.place} · ${km(m.distanceKm)}`,
     m,
     [
       p.description ? h("p", { class: "result__desc" }, p.description) : null,

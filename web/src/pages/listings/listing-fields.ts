@@ -1,6 +1,6 @@
 import { type Child, h } from "../../core/dom.ts";
 import { GERMAN_LEVELS } from "../../core/labels.ts";
-import { getSession } from "../../core/session.ts";
+import { loadMe } from "../../core/me.ts";
 import { field, input, optional, select } from "../../ui/field.ts";
 
 /** Field groups both offers and places use: a titled fieldset, contact person, German level. */
@@ -8,19 +8,27 @@ export const group = (legend: string, ...children: Child[]) =>
   h("fieldset", { class: "group" }, h("legend", {}, legend), h("div", { class: "grid" }, ...children));
 
 /**
- * The contact person. A new item starts with the signed-in person's name and e-mail, as far as
- * the sign-in token carries them (there is no profile or organisation API yet).
+ * The contact person. A new item starts with the signed-in person's work contact from "Mein
+ * Konto" (GET /me), filled in when it arrives unless the user has typed something already.
  */
 export function contactFields(contact?: { name: string; email: string; phone?: string }) {
-  const session = contact ? undefined : getSession();
-  const name = input({ autocomplete: "name", value: contact?.name ?? session?.name });
+  const name = input({ autocomplete: "name", value: contact?.name });
   const email = input({
     type: "email",
     autocomplete: "email",
-    value: contact?.email ?? session?.email,
+    value: contact?.email,
     spellcheck: "false",
   });
   const phone = input({ type: "tel", autocomplete: "tel", value: contact?.phone });
+  if (!contact)
+    void loadMe().then((me) => {
+      for (const [control, value] of [
+        [name, me?.name],
+        [email, me?.email],
+        [phone, me?.phone],
+      ] as const)
+        if (value && !control.value) control.value = value;
+    });
   return {
     el: group(
       "Ansprechperson",

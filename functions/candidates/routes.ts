@@ -1,7 +1,10 @@
 import { eraseCandidate } from "../../shared/app/candidate-erasure.ts";
 import { candidateHandout } from "../../shared/app/candidate-handout.ts";
+import { candidateProfile } from "../../shared/app/candidate-profile.ts";
 import { candidateReferrals, candidateUseCases } from "../../shared/app/candidates.ts";
 import { searchMatches } from "../../shared/app/match-search.ts";
+import { recordMilestone } from "../../shared/app/milestones.ts";
+import { milestoneRepository } from "../../shared/db/milestone-repository.ts";
 import type { RouteHandler } from "../../shared/http/api-handler.ts";
 import { withIdempotency } from "../../shared/http/idempotency.ts";
 import { checkIfMatch } from "../../shared/http/if-match.ts";
@@ -59,10 +62,9 @@ export function candidateRoutes(deps: Deps): Record<string, RouteHandler> {
       "GET /candidates/{id}/matches",
       async ({ principal, params, log }) => {
         const c = await load(principal, params.id);
-        const profile = { ...c, point: { lat: c.location.lat, lon: c.location.lon } };
         const { stats: _stats, ...result } = await searchMatches(deps, log, {
           principal,
-          profile,
+          profile: candidateProfile(c),
           kinds: ["offer", "place"],
           limit: 20,
         });
@@ -83,10 +85,33 @@ export function candidateRoutes(deps: Deps): Record<string, RouteHandler> {
       },
     ),
 
+    "POST /candidates/{id}/milestones": handle("POST /candidates/{id}/milestones", async (req) => {
+      const candidate = await load(req.principal, req.params.id);
+      return withIdempotency(deps, req, async (record) => {
+        // No single-milestone resource: Location points at the candidate's list.
+        const location = { location: `/candidates/${candidate.id}/milestones` };
+        const created = await recordMilestone(deps, candidate, req.body, req.principal, (m) =>
+          record(json(201, m, location), candidate.id),
+        );
+        return json(201, created, location);
+      });
+    }),
+
+    "GET /candidates/{id}/milestones": handle(
+      "GET /candidates/{id}/milestones",
+      async ({ principal, params }) => {
+        const candidate = await load(principal, params.id);
+        return json(200, { items: await milestoneRepository(deps).list(candidate.id) });
+      },
+    ),
+
     "GET /candidates/{id}/export": handle("GET /candidates/{id}/export", async ({ principal, params }) => {
       const candidate = await load(principal, params.id);
-      const { referrals } = await candidateReferrals(deps, candidate.id);
-      const body = { exportedAt: deps.clock().toISOString(), candidate, referrals };
+      const [{ referrals }, milestones] = await Promise.all([
+        candidateReferrals(deps, candidate.id),
+        milestoneRepository(deps).list(candidate.id),
+      ]);
+      const body = { exportedAt: deps.clock().toISOString(), candidate, referrals, milestones };
       return json(200, body, {
         "content-disposition": `attachment; filename="kandidat-${candidate.id}.json"`,
       });

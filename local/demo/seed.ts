@@ -11,6 +11,7 @@ import type { Deps } from "../../shared/runtime.ts";
 import type { MentoringPlace } from "../../shared/schemas/mentoring-place.ts";
 import { buildApiEvent } from "../api-event.ts";
 import { demoOffers, demoPlaces } from "./demo-data.ts";
+import { seedDemoCases } from "./seed-cases.ts";
 import { seedDemoOrganisations } from "./seed-organisations.ts";
 
 async function post(
@@ -51,8 +52,10 @@ export async function seedDemoData(deps: Deps): Promise<{ offers: number; places
 
   const places = dispatch(listingHandlers(mentoringPlaceResource, deps));
   const repository = listingRepository<MentoringPlace>(deps, "place");
+  const placeIds: string[] = [];
   for (const place of demoPlaces) {
     const { id } = await post(places, mentoringPlaceResource, place.org, place.id, place.input);
+    placeIds.push(id);
     const current = await repository.get(id);
     if (current && place.taken && current.acceptedCount !== place.taken) {
       await repository.replace(current, {
@@ -62,6 +65,7 @@ export async function seedDemoData(deps: Deps): Promise<{ offers: number; places
       });
     }
   }
+  await seedDemoCases(deps, placeIds);
   await deps.db.send(
     new PutCommand({
       TableName: deps.tableName,

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { matchRoutes } from "../../functions/matches/routes.ts";
+import { statisticsRoutes } from "../../functions/statistics/routes.ts";
 import { demoOffers, demoPlaces } from "../../local/demo/demo-data.ts";
 import { seedDemoData } from "../../local/demo/seed.ts";
 import { listingRepository } from "../../shared/db/listing-repository.ts";
@@ -50,5 +51,17 @@ describe("demo data", () => {
     );
     expect(sent.filter((name) => name === "QueryCommand").length).toBeLessThanOrEqual(9);
     expect(sent.filter((name) => name === "UpdateCommand")).toHaveLength(2);
+  });
+
+  it("tells the story after the match: the statistics page shows outcomes on first start", async () => {
+    const res = await invoke(dispatch(statisticsRoutes(deps)), "GET /statistics", {
+      caller: { role: "admin", org: "netzwerk" },
+    });
+    expect(res.status).toBe(200);
+    // 12 qualifications begun, 10 completed, 7 full recognitions, 6 jobs (5 adequate), rounded by cell key.
+    expect(res.body.totals.qualificationsStarted).toBeGreaterThanOrEqual(10);
+    expect(res.body.totals.qualificationsCompleted).toBeGreaterThanOrEqual(5);
+    expect(res.body.totals.employmentStarted).toBeGreaterThanOrEqual(5);
+    expect(res.body.totals.referrals.proposed + res.body.totals.qualificationsStarted).toBeGreaterThan(0);
   });
 });

@@ -73,6 +73,9 @@ export const accessExpectations: Record<string, AccessExpectation> = {
   "GET /candidates/{id}/matches":     row([401, 401], [200, 404], [403, 403], [403, 403], [200, 200], 401),
   "GET /candidates/{id}/handout":     row([401, 401], [200, 404], [403, 403], [403, 403], [200, 200], 401),
   "GET /candidates/{id}/export":      row([401, 401], [200, 404], [403, 403], [403, 403], [200, 200], 401),
+  // Names a referral that does not exist: 400 referralId for whoever may record, before anything is written.
+  "POST /candidates/{id}/milestones": row([401, 401], [400, 404], [403, 403], [403, 403], [400, 400], 401),
+  "GET /candidates/{id}/milestones":  row([401, 401], [200, 404], [403, 403], [403, 403], [200, 200], 401),
 
   // Own: the open proposal again (409). Foreign: another organisation's candidate (400 candidateId).
   "POST /referrals":                  row([401, 401], [409, 400], [403, 403], [403, 403], [409, 409], 401),
@@ -82,4 +85,14 @@ export const accessExpectations: Record<string, AccessExpectation> = {
   "POST /referrals/{id}/withdraw":    row([401, 401], [409, 404], [403, 404], [403, 403], [409, 409], 401),
 
   "GET /statistics":                  row([401, 401], [200, 400], [403, 400], [403, 400], [200, 400], 401),
+  // The network's targets: the same for everyone allowed to see statistics.
+  "GET /statistics/targets":          row([401, 401], [200, 200], [403, 403], [403, 403], [200, 200], 401),
+
+  // Organisations are no secret: everyone signed in reads any. Only members (or admins) describe one.
+  "GET /organisations":               row([401, 401], [403, 400], [403, 400], [403, 400], [200, 400], 401),
+  "GET /organisations/{org}":         row([401, 401], [200, 200], [200, 200], [200, 200], [200, 200], 401),
+  "PUT /organisations/{org}":         row([401, 401], [412, 403], [412, 403], [412, 403], [412, 412], 401),
+  // The own profile; "foreign" sends another organisation in the body (400, the token decides).
+  "GET /me":                          row([401, 401], [200, 200], [200, 200], [200, 200], [200, 200], 401),
+  "PUT /me":                          row([401, 401], [200, 400], [200, 400], [200, 400], [200, 400], 401),
 };

@@ -74,6 +74,11 @@ export const fuzzTargets: Record<string, FuzzTarget> = {
     params: (items) => ({ id: items.candidate }),
     bodies: bodiless,
   },
+  "POST /candidates/{id}/milestones": {
+    caller: coach,
+    params: (items) => ({ id: items.candidate }),
+    bodies: json(() => ({ type: "employment.started", date: "2026-01-15", occupation: "81302" })),
+  },
   "POST /referrals": {
     caller: coach,
     bodies: (items) =>

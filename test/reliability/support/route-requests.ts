@@ -1,6 +1,6 @@
 import { candidateInput, offerInput, placeInput } from "../../support/fixtures.ts";
 import type { Call } from "./api.ts";
-import { FOREIGN, type OrgItems, type Relation, type World } from "./world.ts";
+import { FOREIGN, OWN, type OrgItems, type Relation, type World } from "./world.ts";
 
 /**
  * A valid request per route of the route table, against the caller's own organisation's item or
@@ -77,6 +77,12 @@ export const routeRequests: Record<string, RequestFor> = {
     query: "lang=ar",
   }),
   "GET /candidates/{id}/export": (world, relation) => ({ params: item(world, relation, "candidate") }),
+  // A milestone of a referral that does not exist: refused (400) once the candidate is reachable.
+  "POST /candidates/{id}/milestones": (world, relation) => ({
+    params: item(world, relation, "candidate"),
+    body: { type: "mentoring.completed", date: "2026-01-15", referralId: "no-such-referral" },
+  }),
+  "GET /candidates/{id}/milestones": (world, relation) => ({ params: item(world, relation, "candidate") }),
   "POST /referrals": (world, relation) => ({
     body: { candidateId: world[relation].candidate, placeId: world[relation].place },
   }),
@@ -88,4 +94,14 @@ export const routeRequests: Record<string, RequestFor> = {
   "POST /referrals/{id}/decline": referralAction,
   "POST /referrals/{id}/withdraw": referralAction,
   "GET /statistics": (_, relation) => ({ query: orgQuery(relation) }),
+  "GET /statistics/targets": () => ({}),
+  "GET /organisations": (_, relation) => ({ query: orgQuery(relation) }),
+  "GET /organisations/{org}": (_, relation) => ({ params: { org: relation === "own" ? OWN : FOREIGN } }),
+  "PUT /organisations/{org}": (_, relation) => ({
+    params: { org: relation === "own" ? OWN : FOREIGN },
+    body: { name: "Neuer Name", kind: "network" },
+    headers: STALE,
+  }),
+  "GET /me": (_, relation) => ({ query: orgQuery(relation) }),
+  "PUT /me": (_, relation) => ({ body: scoped(relation, { name: "Kim Beispiel", notify: "daily" }) }),
 };

@@ -8,6 +8,7 @@ import type { Candidate, MatchResponse, MentoringPlace, Page, Referral } from ".
 import { announce, busy, errorBox, loading } from "../../ui/status.ts";
 import { eraseCandidate, exportCandidate } from "./candidate-actions.ts";
 import { handoutControl } from "./candidate-handout.ts";
+import { milestonesSection } from "./milestones.ts";
 import { proposeDialog } from "./propose-dialog.ts";
 import { coachReferralList } from "./referral-list.ts";
 import { results } from "./results.ts";
@@ -25,7 +26,7 @@ export function candidatePage({ main, params, signal }: RouteContext): void {
     loading(),
   );
   const matches = h("div", {}, loading("Treffer werden gesucht …"));
-  main.append(heading, status, profile, referrals, matches);
+  main.append(heading, status, profile, referrals, milestonesSection(id, signal), matches);
 
   async function loadReferrals(c: Candidate) {
     const { items } = await api.get<Page<Referral>>("/referrals", {

@@ -2,6 +2,7 @@ import { allPages, api, toProblem } from "../../core/api.ts";
 import { h, replace, uid } from "../../core/dom.ts";
 import type { Candidate, MentoringPlace, Referral } from "../../core/types.ts";
 import { field, select, textarea } from "../../ui/field.ts";
+import { MAX_MESSAGE_LENGTH, messageProblem } from "../../../../shared/schemas/personal-data.ts";
 import { clearErrors, showErrors } from "../../ui/form-errors.ts";
 import { modal } from "../../ui/dialog.ts";
 import { busy, errorBox, loading } from "../../ui/status.ts";
@@ -82,7 +83,7 @@ export function proposeDialog(
         };
         candidate.addEventListener("change", showFit);
         showFit();
-        const message = textarea({ maxlength: 2000, rows: 3 });
+        const message = textarea({ maxlength: MAX_MESSAGE_LENGTH, rows: 3 });
         const summary = h("div", { class: "form-summary" });
         const form = h(
           "form",
@@ -103,7 +104,7 @@ export function proposeDialog(
             {
               label: "Nachricht an den Betrieb",
               path: "message",
-              hint: "Optional. Keine Namen oder Kontaktdaten: Der Betrieb sieht nur das pseudonyme Profil.",
+              hint: `Optional, höchstens ${MAX_MESSAGE_LENGTH} Zeichen. Keine Namen, Telefonnummern, E-Mail- oder Postadressen: Der Betrieb sieht nur das pseudonyme Profil; Kontaktdaten erhalten beide Seiten nach der Zusage.`,
             },
             message,
           ),
@@ -112,12 +113,16 @@ export function proposeDialog(
           event.preventDefault();
           void busy(send, "Wird gesendet …", async () => {
             clearErrors(form);
-            if (!candidate.value) {
-              showErrors([form], summary, {
-                title: "Noch nicht gesendet",
-                status: 0,
-                errors: [{ path: "candidateId", message: "Bitte wählen Sie eine Kandidat:in." }],
-              });
+            // The same rule as the API's (shared/schemas/personal-data.ts), before anything is sent.
+            const problem = message.value.trim() ? messageProblem(message.value.trim()) : undefined;
+            const errors = [
+              ...(candidate.value
+                ? []
+                : [{ path: "candidateId", message: "Bitte wählen Sie eine Kandidat:in." }]),
+              ...(problem ? [{ path: "message", message: problem }] : []),
+            ];
+            if (errors.length) {
+              showErrors([form], summary, { title: "Noch nicht gesendet", status: 0, errors });
               return;
             }
             try {

@@ -4,6 +4,7 @@ import { num } from "../../core/format.ts";
 import type { RouteContext } from "../../core/router.ts";
 import { field } from "../../ui/field.ts";
 import { busy, errorBox, loading } from "../../ui/status.ts";
+import { targetsSection } from "./targets.ts";
 
 /**
  * Anonymous figures for funders: a period, a breakdown, a bar chart of one figure and the full
@@ -18,6 +19,11 @@ interface Figures {
   referrals: { proposed: Shown; accepted: Shown; declined: Shown; withdrawn: Shown };
   matchSearches: Shown;
   zeroResultSearches?: Shown;
+  qualificationsStarted?: Shown;
+  qualificationsCompleted?: Shown;
+  recognitionsFull?: Shown;
+  employmentStarted?: Shown;
+  employmentAdequate?: Shown;
 }
 interface Row extends Figures {
   key: string;
@@ -50,6 +56,11 @@ const COLUMNS: [string, (f: Figures) => Shown | null][] = [
   ["zurückgezogen", (f) => f.referrals.withdrawn],
   ["Suchen", (f) => f.matchSearches],
   ["ohne Ergebnis", (f) => f.zeroResultSearches ?? null],
+  ["Qualifizierung begonnen", (f) => f.qualificationsStarted ?? null],
+  ["Qualifizierung abgeschlossen", (f) => f.qualificationsCompleted ?? null],
+  ["volle Anerkennung", (f) => f.recognitionsFull ?? null],
+  ["Beschäftigung", (f) => f.employmentStarted ?? null],
+  ["davon adäquat", (f) => f.employmentAdequate ?? null],
 ];
 
 const show = (value: Shown | null | undefined) => (value === null || value === undefined ? "–" : num(value));
@@ -217,13 +228,14 @@ export function statisticsPage({ main, signal }: RouteContext): void {
     h(
       "p",
       { class: "lead" },
-      "Anonyme Zahlen für Fördergeber: Angebote und Plätze (Bestand) sowie Vorschläge und Suchen im Zeitraum.",
+      "Anonyme Zahlen für Fördergeber: Angebote und Plätze (Bestand) sowie Vorschläge, Suchen und Ergebnisse im Zeitraum.",
     ),
+    targetsSection(signal),
     form,
     h(
       "p",
       { class: "hint" },
-      "Vorschläge, belegte Plätze und Suchen sind zum Schutz der Personen mit einem festen Zufallsschlüssel auf Vielfache von 5 gerundet (0 heißt 0 bis 4). ",
+      "Vorschläge, belegte Plätze, Suchen und Ergebnisse (Qualifizierungen, Anerkennungen, Beschäftigungen) sind zum Schutz der Personen mit einem festen Zufallsschlüssel auf Vielfache von 5 gerundet (0 heißt 0 bis 4). ",
       "Jede Zahl wird für sich gerundet, daher ergeben die Zeilen nicht immer die Summe.",
     ),
     h("div", { class: "actions" }, csv),

@@ -1,0 +1,61 @@
+import { isAbort, request } from "../../core/api.ts";
+import { h, replace } from "../../core/dom.ts";
+import { num } from "../../core/format.ts";
+
+/** GET /statistics/targets: the network's promise to its funders and how far it got. */
+interface Target {
+  figure: string;
+  label: string;
+  target: number;
+  from: string;
+  to: string;
+  reached: number;
+  share: number;
+}
+
+const monthName = (m: string) =>
+  new Date(`${m}-01T00:00:00Z`).toLocaleDateString("de-DE", {
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  });
+
+function bar(t: Target): HTMLElement {
+  const percent = Math.round(t.share * 100);
+  const text = `${num(t.reached)} von ${num(t.target)} (${percent} %)`;
+  return h(
+    "div",
+    { class: "target" },
+    h("h3", {}, `${t.label}: Ziel ${num(t.target)}, ${monthName(t.from)} bis ${monthName(t.to)}`),
+    // <progress> is announced with its value; the text says the same for everyone.
+    h("progress", {
+      max: String(t.target),
+      value: String(Math.min(t.reached, t.target)),
+      "aria-label": t.label,
+    }),
+    h("p", { class: "target__value" }, text),
+  );
+}
+
+/** The targets section; empty when the deployment has none. Errors stay quiet: the figures below still show. */
+export function targetsSection(signal: AbortSignal): HTMLElement {
+  const section = h("section", { class: "targets", "aria-label": "Ziele des Netzwerks" });
+  void request<{ targets: Target[] }>("GET", "/statistics/targets", { signal })
+    .then(({ targets }) => {
+      if (!targets.length) return;
+      replace(
+        section,
+        h("h2", {}, "Ziele des Netzwerks"),
+        ...targets.map(bar),
+        h(
+          "p",
+          { class: "hint" },
+          "„Qualifizierungen“ zählt begonnene Qualifizierungen (Meilenstein „Qualifizierung begonnen“) im ganzen Netzwerk, auf Vielfache von 5 gerundet.",
+        ),
+      );
+    })
+    .catch((error: unknown) => {
+      if (!isAbort(error)) replace(section);
+    });
+  return section;
+}

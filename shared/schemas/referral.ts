@@ -5,7 +5,8 @@ import { messageProblem, MAX_MESSAGE_LENGTH } from "./personal-data.ts";
 /** A short note to the place's organisation, without personal data (personal-data.ts). */
 const referralMessage = text(1, MAX_MESSAGE_LENGTH).check(
   z.superRefine((value, ctx) => {
-    const problem = messageProblem(value);
+    // Too long is said once, by maxLength.
+    const problem = value.length > MAX_MESSAGE_LENGTH ? undefined : messageProblem(value);
     if (problem) ctx.issues.push({ code: "custom", message: problem, input: value });
   }),
 );

@@ -188,7 +188,9 @@ describe("OpenAPI document from the route table", () => {
         .map((p) => p.name);
       // PUT /me: the own profile has one writer; PUT of an organisation replaces a version.
       const ifMatch =
-        route.method === "PATCH" || route.method === "DELETE" || (route.method === "PUT" && route.path !== "/me");
+        route.method === "PATCH" ||
+        route.method === "DELETE" ||
+        (route.method === "PUT" && route.path !== "/me");
       expect(headers?.includes("If-Match"), routeKey(route)).toBe(ifMatch);
       expect(headers?.includes("Idempotency-Key"), routeKey(route)).toBe(route.method === "POST");
       expect(Object.hasOwn(op?.responses ?? {}, "412"), routeKey(route)).toBe(ifMatch);

@@ -131,6 +131,12 @@ describe("buildReport", () => {
       matchSearches: 10,
       // 3 searches without a result, rounded like every count of people: here to 0.
       zeroResultSearches: 0,
+      // No milestones in these cells: no outcomes.
+      qualificationsStarted: 0,
+      qualificationsCompleted: 0,
+      recognitionsFull: 0,
+      employmentStarted: 0,
+      employmentAdequate: 0,
     });
     expect(byDistrict.suppressed).toBe(0);
   });

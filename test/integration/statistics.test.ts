@@ -14,6 +14,14 @@ import { coach, employer, referralWorld } from "../support/referral-world.ts";
 
 const admin: Caller = { role: "admin", org: "netzwerk" };
 const otherCoach: Caller = { role: "coach", org: "brueckenwerk-sachsen" };
+// No milestones in this world: every outcome figure is 0 (test/integration/outcomes.test.ts counts them).
+const NO_OUTCOMES = {
+  qualificationsStarted: 0,
+  qualificationsCompleted: 0,
+  recognitionsFull: 0,
+  employmentStarted: 0,
+  employmentAdequate: 0,
+};
 let world: Awaited<ReturnType<typeof referralWorld>>;
 let report: (caller: Caller, query?: string, headers?: Record<string, string>) => ReturnType<typeof invoke>;
 let erasable: { id: string };
@@ -101,6 +109,7 @@ describe("GET /statistics", () => {
       referrals: { proposed: 5, accepted: 5, declined: 0, withdrawn: 5 },
       matchSearches: 5,
       zeroResultSearches: 0,
+      ...NO_OUTCOMES,
     });
     expect(row("05711")).toMatchObject({
       label: "Kreisfreie Stadt Bielefeld",
@@ -121,6 +130,7 @@ describe("GET /statistics", () => {
       referrals: { proposed: 10, accepted: 5, declined: 0, withdrawn: 5 },
       matchSearches: 10,
       zeroResultSearches: 0,
+      ...NO_OUTCOMES,
     });
     expect(res.body.suppressed).toBe(0);
     expect(JSON.stringify(res.body)).not.toMatch(/S-\d|L-1|<5/);
@@ -171,8 +181,8 @@ describe("GET /statistics", () => {
     const csv = await report(admin, "from=2026-11&to=2026-11", { accept: "text/csv" });
     expect(csv.headers["content-type"]).toContain("text/csv");
     expect(String(csv.body).startsWith("\uFEFFSchlüssel;Bezeichnung;Qualifizierungen")).toBe(true);
-    expect(String(csv.body)).toContain("05754;Kreis Gütersloh;0;1;3;0;5;5;0;5;5;0\r\n");
-    expect(String(csv.body)).toContain('\r\n;Summe;2;2;5;5;10;5;0;5;10;0\r\n;"Hinweis: Vorschläge');
+    expect(String(csv.body)).toContain("05754;Kreis Gütersloh;0;1;3;0;5;5;0;5;5;0;0;0;0;0;0\r\n");
+    expect(String(csv.body)).toContain('\r\n;Summe;2;2;5;5;10;5;0;5;10;0;0;0;0;0;0\r\n;"Hinweis: Vorschläge');
   });
 
   it("is for admins and coaches only, and validates the period", async () => {

@@ -50,7 +50,7 @@ describe("coach", { timeout: 60_000 }, () => {
 
     await pickOccupation(page, "Referenzberuf", "Pflegefachfrau", "81302");
     await page.getByLabel("Postleitzahl").fill("33330");
-    await expect(page.getByText("Gütersloh · Kreis Gütersloh · Nordrhein-Westfalen")).toBeTruthy();
+    expect(page.getByText("Gütersloh · Kreis Gütersloh · Nordrhein-Westfalen")).toBeTruthy();
     await page.getByText("Gütersloh · Kreis Gütersloh").waitFor();
     await page.getByLabel("Umkreis").fill("60");
     await page.getByLabel("Deutschniveau").selectOption("B1");

@@ -54,15 +54,18 @@ export function candidatePage({ main, params, signal }: RouteContext): void {
         ),
     );
     const erase = h("button", { type: "button", class: "button button--danger" }, "Kandidat:in löschen");
-    erase.addEventListener("click", async () => {
-      try {
-        if (await eraseCandidate(c)) {
-          announce(`Kandidat:in ${c.reference} gelöscht.`);
-          navigate("/beratung/kandidaten");
+    erase.addEventListener("click", () => {
+      // The click cannot wait: errors are shown inside, so nothing is left unhandled.
+      void (async () => {
+        try {
+          if (await eraseCandidate(c)) {
+            announce(`Kandidat:in ${c.reference} gelöscht.`);
+            navigate("/beratung/kandidaten");
+          }
+        } catch (error) {
+          replace(status, errorBox(toProblem(error)));
         }
-      } catch (error) {
-        replace(status, errorBox(toProblem(error)));
-      }
+      })();
     });
     const handout = handoutControl(c, (e) => replace(status, errorBox(toProblem(e))));
     return h("div", { class: "actions" }, handout, exportButton, erase);
@@ -96,7 +99,11 @@ export function candidatePage({ main, params, signal }: RouteContext): void {
           matches.querySelector<HTMLElement>("h2")?.focus();
         })
         .catch((e: unknown) => !isAbort(e) && replace(matches, errorBox(toProblem(e))));
-    replace(matches, results(res, propose, { heading: "Aktuelle Treffer", widen }));
+    // The dialog shows its own errors; the click need not wait for it.
+    replace(
+      matches,
+      results(res, (place, s) => void propose(place, s), { heading: "Aktuelle Treffer", widen }),
+    );
   }
 
   async function load() {

@@ -40,18 +40,21 @@ export function candidatesPage({ main, signal }: RouteContext): void {
       { type: "button", class: "button button--small button--danger" },
       "Löschen",
     );
-    eraseButton.addEventListener("click", async () => {
-      try {
-        if (!(await eraseCandidate(c))) return;
-        announce(`Kandidat:in ${c.reference} gelöscht.`);
-        replace(
-          status,
-          h("div", { class: "alert alert--success" }, `Kandidat:in ${c.reference} wurde gelöscht.`),
-        );
-        void load();
-      } catch (error) {
-        replace(status, errorBox(toProblem(error)));
-      }
+    eraseButton.addEventListener("click", () => {
+      // The click cannot wait: errors are shown inside, so nothing is left unhandled.
+      void (async () => {
+        try {
+          if (!(await eraseCandidate(c))) return;
+          announce(`Kandidat:in ${c.reference} gelöscht.`);
+          replace(
+            status,
+            h("div", { class: "alert alert--success" }, `Kandidat:in ${c.reference} wurde gelöscht.`),
+          );
+          void load();
+        } catch (error) {
+          replace(status, errorBox(toProblem(error)));
+        }
+      })();
     });
     return h(
       "li",

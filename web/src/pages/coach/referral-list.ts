@@ -17,26 +17,29 @@ function withdrawButton(r: Referral, onChange: () => void) {
     "Zurückziehen",
   );
   const status = h("div", { role: "status" });
-  button.addEventListener("click", async () => {
-    const ok = await confirmAction(
-      "Vorschlag zurückziehen?",
-      h(
-        "p",
-        {},
-        `Der Vorschlag für „${r.placeTitle}“ wird zurückgezogen.${r.status === "accepted" ? " Der belegte Platz wird wieder frei." : ""}`,
-      ),
-      "Zurückziehen",
-    );
-    if (!ok) return;
-    await busy(button, "Wird zurückgezogen …", async () => {
-      try {
-        await api.post(`/referrals/${encodeURIComponent(r.id)}/withdraw`);
-        announce("Vorschlag zurückgezogen.");
-        onChange();
-      } catch (error) {
-        replace(status, errorBox(toProblem(error)));
-      }
-    });
+  button.addEventListener("click", () => {
+    // The click cannot wait: errors are shown inside, so nothing is left unhandled.
+    void (async () => {
+      const ok = await confirmAction(
+        "Vorschlag zurückziehen?",
+        h(
+          "p",
+          {},
+          `Der Vorschlag für „${r.placeTitle}“ wird zurückgezogen.${r.status === "accepted" ? " Der belegte Platz wird wieder frei." : ""}`,
+        ),
+        "Zurückziehen",
+      );
+      if (!ok) return;
+      await busy(button, "Wird zurückgezogen …", async () => {
+        try {
+          await api.post(`/referrals/${encodeURIComponent(r.id)}/withdraw`);
+          announce("Vorschlag zurückgezogen.");
+          onChange();
+        } catch (error) {
+          replace(status, errorBox(toProblem(error)));
+        }
+      });
+    })();
   });
   return [button, status];
 }

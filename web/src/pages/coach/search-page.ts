@@ -27,8 +27,8 @@ export function searchPage({ main, signal }: RouteContext): void {
         const res = await api.post<MatchResponse>("/matches", { ...profile, limit: 50 }, { signal });
         replace(
           output,
-          results(res, propose, {
-            widen: (km) => search.searchWithRadius(km),
+          results(res, (place, s) => void propose(place, s), {
+            widen: (km) => void search.searchWithRadius(km),
             searchOccupation: (code) => void search.searchWithOccupation(code),
           }),
         );

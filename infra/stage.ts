@@ -1,5 +1,6 @@
 import { RemovalPolicy, Token } from "aws-cdk-lib";
 import { RetentionDays } from "aws-cdk-lib/aws-logs";
+import { parseTargets, type Target } from "../shared/domain/statistics-targets.ts";
 
 export const STAGES = ["dev", "prod"] as const;
 export type Stage = (typeof STAGES)[number];
@@ -80,6 +81,16 @@ export function alarmRecipients(stage: StageConfig, value: unknown): string[] {
   if (stage.name === "prod" && emails.length === 0)
     throw new Error(`Stage prod needs alarm recipients: -c alarmEmail=ops@example.org[,…]`);
   return [...new Set(emails)];
+}
+
+/**
+ * The network's targets (`-c statisticsTargets='[{"figure":"qualificationsStarted",…}]'`, the shape
+ * of STATISTICS_TARGETS in shared/domain/statistics-targets.ts); none when unset. Checked at synth.
+ */
+export function statisticsTargets(value: unknown): Target[] {
+  if (value !== undefined && typeof value !== "string")
+    throw new Error(`statisticsTargets ${JSON.stringify(value)} is not a JSON list`);
+  return parseTargets(value);
 }
 
 /** A plain origin, or a token (e.g. the CloudFront domain) that CloudFormation resolves. */

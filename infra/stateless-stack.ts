@@ -16,11 +16,13 @@ import type { IUserPool, IUserPoolClient } from "aws-cdk-lib/aws-cognito";
 import type { ITable } from "aws-cdk-lib/aws-dynamodb";
 import { LogGroup } from "aws-cdk-lib/aws-logs";
 import type { Construct } from "constructs";
+import type { Target } from "../shared/domain/statistics-targets.ts";
 import { routeKey, routes } from "../shared/http/routes.ts";
 import { PassungMonitoring } from "./monitoring.ts";
 import { watchBusinessFigures } from "./monitoring-figures.ts";
 import { WATCHED_ROUTE, watchApi, watchFunctions, watchTable } from "./monitoring-watch.ts";
 import { PassungFunction } from "./passung-function.ts";
+import { statisticsSettings } from "./statistics-settings.ts";
 import { routeGroups, routeGroupSettings, verifiesTokens } from "./route-groups.ts";
 import type { StageConfig } from "./stage.ts";
 import { DEFAULT_ROUTE_THROTTLE, ROUTE_THROTTLES, routeThrottleSettings } from "./throttling.ts";
@@ -34,6 +36,8 @@ export interface StatelessStackProps extends StackProps {
   webOrigins: readonly string[];
   /** Who gets the alarm mails (see alarmRecipients in stage.ts). */
   alarmEmails: readonly string[];
+  /** The network's promised figures for GET /statistics/targets (see statisticsTargets in stage.ts). */
+  statisticsTargets?: readonly Target[];
 }
 
 /** One JSON line per request; no claims, no bodies. */
@@ -74,10 +78,20 @@ export class StatelessStack extends Stack {
   constructor(
     scope: Construct,
     id: string,
-    { stage, table, userPool, client, webOrigins, alarmEmails, ...props }: StatelessStackProps,
+    {
+      stage,
+      table,
+      userPool,
+      client,
+      webOrigins,
+      alarmEmails,
+      statisticsTargets = [],
+      ...props
+    }: StatelessStackProps,
   ) {
     super(scope, id, props);
     const cognito = { COGNITO_USER_POOL_ID: userPool.userPoolId, COGNITO_CLIENT_ID: client.userPoolClientId };
+    const statistics = statisticsSettings(this, statisticsTargets);
     this.functions = new Map(
       routeGroups().map((group) => [
         group,
@@ -86,7 +100,10 @@ export class StatelessStack extends Stack {
           settings: routeGroupSettings(group),
           stage,
           table,
-          ...(verifiesTokens(group) ? { environment: cognito } : {}),
+          environment: {
+            ...(verifiesTokens(group) ? cognito : {}),
+            ...(group === "statistics" ? statistics : {}),
+          },
         }),
       ]),
     );

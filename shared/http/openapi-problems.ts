@@ -96,7 +96,8 @@ export const HEADERS = {
     schema: { type: "string", pattern: "^[A-Za-z0-9_-]+$" },
   },
   NextLink: {
-    description: 'The next page as a link (RFC 8288), e.g. `</qualification-offers/export?cursor=…>; rel="next"`',
+    description:
+      'The next page as a link (RFC 8288), e.g. `</qualification-offers/export?cursor=…>; rel="next"`',
     schema: { type: "string", pattern: '^<[^>]+>; rel="next"$' },
   },
   RetryAfter: {

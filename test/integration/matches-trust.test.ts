@@ -52,11 +52,27 @@ beforeAll(async () => {
     expect(res.status).toBe(201);
   };
   // Leipzig: a place for 26212 nearby, a course in 26302 in Chemnitz.
-  await place({ title: "Elektro-Mentoring Leipzig", occupations: ["26212"], location: { postalCode: "04155" } });
-  await offer({ title: "Elektrotechnik Chemnitz", occupations: ["26302"], location: { postalCode: "09111" } });
+  await place({
+    title: "Elektro-Mentoring Leipzig",
+    occupations: ["26212"],
+    location: { postalCode: "04155" },
+  });
+  await offer({
+    title: "Elektrotechnik Chemnitz",
+    occupations: ["26302"],
+    location: { postalCode: "09111" },
+  });
   // Bielefeld: a Kenntnisprüfung in Medizin and one in Zahnmedizin.
-  await offer({ title: "Kenntnisprüfung Medizin", occupations: ["81404"], location: { postalCode: "33602" } });
-  await offer({ title: "Kenntnisprüfung Zahnmedizin", occupations: ["81474"], location: { postalCode: "33602" } });
+  await offer({
+    title: "Kenntnisprüfung Medizin",
+    occupations: ["81404"],
+    location: { postalCode: "33602" },
+  });
+  await offer({
+    title: "Kenntnisprüfung Zahnmedizin",
+    occupations: ["81474"],
+    location: { postalCode: "33602" },
+  });
   // Erzieherin: a Saxon course online, an NRW one in Bielefeld.
   await offer({
     title: "Anpassung Erzieher Sächsischer Bildungsplan",
@@ -74,13 +90,25 @@ beforeAll(async () => {
     validIn: ["05"],
   });
   // Paderborn: a Fachkraft course nearby, an engineering course in Bielefeld.
-  await offer({ title: "CNC-Fachkraft Paderborn", occupations: ["25102"], location: { postalCode: "33098" } });
-  await offer({ title: "Ingenieur Brückenkurs Bielefeld", occupations: ["25104"], location: { postalCode: "33602" } });
+  await offer({
+    title: "CNC-Fachkraft Paderborn",
+    occupations: ["25102"],
+    location: { postalCode: "33098" },
+  });
+  await offer({
+    title: "Ingenieur Brückenkurs Bielefeld",
+    occupations: ["25104"],
+    location: { postalCode: "33602" },
+  });
   // Gütersloh: German courses to B2 and to C1, an adaptation course.
   const german = { occupations: ["81302"], kind: "language-course", location: { postalCode: "33330" } };
   await offer({ ...german, title: "Deutsch B1 bis B2", germanLevel: "B1", targetGermanLevel: "B2" });
   await offer({ ...german, title: "Deutsch B2 bis C1", germanLevel: "B2", targetGermanLevel: "C1" });
-  await offer({ title: "Anpassungslehrgang Pflege", kind: "adaptation-course", location: { postalCode: "33330" } });
+  await offer({
+    title: "Anpassungslehrgang Pflege",
+    kind: "adaptation-course",
+    location: { postalCode: "33330" },
+  });
   sent = recordCommands(deps);
 }, 60_000);
 

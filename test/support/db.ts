@@ -49,7 +49,9 @@ export async function seedItems(deps: Deps, items: Record<string, unknown>[], in
     for (let chunk = chunks.shift(); chunk; chunk = chunks.shift()) {
       let requests = chunk.map((Item) => ({ PutRequest: { Item } }));
       while (requests.length) {
-        const out = await deps.db.send(new BatchWriteCommand({ RequestItems: { [deps.tableName]: requests } }));
+        const out = await deps.db.send(
+          new BatchWriteCommand({ RequestItems: { [deps.tableName]: requests } }),
+        );
         requests = (out.UnprocessedItems?.[deps.tableName] ?? []) as typeof requests;
       }
     }

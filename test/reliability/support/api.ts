@@ -8,10 +8,7 @@ import { referralRoutes } from "../../../functions/referrals/routes.ts";
 import { statisticsRoutes } from "../../../functions/statistics/routes.ts";
 import { dispatch, type RouteHandler } from "../../../shared/http/api-handler.ts";
 import { listingHandlers } from "../../../shared/http/listing-handlers.ts";
-import {
-  mentoringPlaceResource,
-  qualificationOfferResource,
-} from "../../../shared/app/listing-resources.ts";
+import { mentoringPlaceResource, qualificationOfferResource } from "../../../shared/app/listing-resources.ts";
 import type { Role } from "../../../shared/http/principal.ts";
 import { routes } from "../../../shared/http/routes.ts";
 import type { Deps } from "../../../shared/runtime.ts";

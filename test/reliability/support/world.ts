@@ -77,7 +77,8 @@ export async function seedOrg(api: Api, org: string): Promise<OrgItems> {
     params: { org },
     body: { name: `Organisation ${org}`, kind: "network" },
   });
-  if (described.status !== 200) throw new Error(`seeding organisation: ${described.status} ${described.text}`);
+  if (described.status !== 200)
+    throw new Error(`seeding organisation: ${described.status} ${described.text}`);
   const place = await post(
     "POST /mentoring-places",
     "employer",

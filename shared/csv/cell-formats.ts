@@ -1,3 +1,4 @@
+import { languageCodeOf } from "../domain/language-names.ts";
 import { echo } from "./import-errors.ts";
 
 /**
@@ -133,7 +134,18 @@ export function listOf(item: CellFormat): CellFormat {
   };
 }
 
-export const lowerCase: CellFormat = {
-  read: (cell) => (isBlank(cell) ? undefined : cell.trim().toLowerCase()),
+/** A language as its ISO 639-1 code ("ar") or German name ("Arabisch"); written as the code. */
+export const language: CellFormat = {
+  read: (cell) => {
+    if (isBlank(cell)) return undefined;
+    const word = cell.trim().toLowerCase();
+    if (/^[a-z]{2}$/.test(word)) return word;
+    const iso = languageCodeOf(word);
+    if (iso === undefined)
+      throw new CellError(
+        `${echo(cell)} ist keine bekannte Sprache; bitte ISO-Code (z. B. ar, uk) oder deutscher Name (z. B. Arabisch, Ukrainisch)`,
+      );
+    return iso;
+  },
   write: show,
 };

@@ -1,5 +1,5 @@
 import { PLACE_KINDS } from "../schemas/mentoring-place.ts";
-import { choice, code, date, decimal, integer, listOf, lowerCase, text, upperCase } from "./cell-formats.ts";
+import { choice, code, date, decimal, integer, language, listOf, text, upperCase } from "./cell-formats.ts";
 import type { ColumnSet } from "./column-set.ts";
 import { CONTACT_AND_STATUS_COLUMNS } from "./status-labels.ts";
 
@@ -25,7 +25,7 @@ export const PLACE_COLUMNS: ColumnSet = {
     { header: "Verfügbar bis", path: "availableUntil", format: date },
     { header: "Stunden pro Woche", path: "hoursPerWeek", format: decimal },
     { header: "Deutschniveau", path: "germanLevel", format: upperCase },
-    { header: "Sprachen", path: "languages", format: listOf(lowerCase) },
+    { header: "Sprachen", path: "languages", format: listOf(language) },
     ...CONTACT_AND_STATUS_COLUMNS,
   ],
   example: {

@@ -28,3 +28,33 @@ const NAMES: Record<string, string> = {
 };
 
 export const languageName = (code: string) => NAMES[code] ?? code;
+
+/** Other German names people write for a language of the table (Dari is the Persian of Afghanistan). */
+const OTHER_NAMES: Record<string, string> = {
+  farsi: "fa",
+  dari: "fa",
+  paschto: "ps",
+  paschtunisch: "ps",
+  somalisch: "so",
+  tigrinisch: "ti",
+};
+
+/** "Türkisch", "TUERKISCH" and a decomposed ü (macOS) are one key: case, spaces and umlaut spellings fold. */
+const fold = (name: string) =>
+  name
+    .normalize("NFC")
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .replaceAll("ä", "ae")
+    .replaceAll("ö", "oe")
+    .replaceAll("ü", "ue")
+    .replaceAll("ß", "ss");
+
+const CODES = new Map<string, string>([
+  ...Object.entries(NAMES).map(([code, name]) => [fold(name), code] as const),
+  ...Object.entries(OTHER_NAMES).map(([name, code]) => [fold(name), code] as const),
+]);
+
+/** The ISO 639-1 code of a German language name ("Arabisch" → "ar"), undefined for a name not known. */
+export const languageCodeOf = (name: string) => CODES.get(fold(name));

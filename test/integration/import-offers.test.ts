@@ -183,6 +183,23 @@ describe("files as Excel and LibreOffice write them", () => {
     });
   });
 
+  it("reads languages written as German names and refuses an unknown one, naming the cell", async () => {
+    const named = file([row("NAMEN-1", { Sprachen: "Arabisch, Ukrainisch" })]);
+    expect((await upload(named, { ...provider, org: "namen" })).body).toMatchObject({ created: 1 });
+    expect((await stored("namen")).languages).toEqual(["ar", "uk"]);
+    const unknown = file([row("NAMEN-2", { Sprachen: "Arabisch, Klingonisch" })]);
+    const res = await upload(unknown, { ...provider, org: "namen-falsch" });
+    expect(res.status).toBe(422);
+    expect(res.body.errors).toEqual([
+      {
+        row: 2,
+        column: "Sprachen",
+        message:
+          "„Klingonisch“ ist keine bekannte Sprache; bitte ISO-Code (z. B. ar, uk) oder deutscher Name (z. B. Arabisch, Ukrainisch)",
+      },
+    ]);
+  });
+
   it("refuses what it cannot read with a German reason instead of garbling it", async () => {
     const xlsx = Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]);
     expect((await upload(xlsx)).body).toMatchObject({

@@ -6,6 +6,7 @@ import {
   date,
   decimal,
   integer,
+  language,
   listOf,
   yesNo,
 } from "../../shared/csv/cell-formats.ts";
@@ -61,6 +62,35 @@ describe("cell formats", () => {
     expect(codes.read("")).toEqual([]);
     expect(codes.write(["26212", "81302"])).toBe("26212, 81302");
     expect(code.read("1067")).toBe("01067");
+  });
+
+  it("reads a language as ISO code or German name, however written; writes the code", () => {
+    const languages = listOf(language);
+    expect(languages.read("Arabisch, Ukrainisch")).toEqual(["ar", "uk"]);
+    expect(languages.read("AR; uk\nTürkisch")).toEqual(["ar", "uk", "tr"]);
+    expect(languages.read("TUERKISCH, türkisch, Tu\u0308rkisch")).toEqual(["tr", "tr", "tr"]);
+    expect(languages.read("Persisch, Farsi, Dari, Russisch, Englisch, Französisch")).toEqual([
+      "fa",
+      "fa",
+      "fa",
+      "ru",
+      "en",
+      "fr",
+    ]);
+    expect(languages.read(" kurdisch ;Tigrinya; Polnisch, Rumänisch, Rumaenisch")).toEqual([
+      "ku",
+      "ti",
+      "pl",
+      "ro",
+      "ro",
+    ]);
+    expect(languages.write(["ar", "uk"])).toBe("ar, uk");
+    expect(languages.read(languages.write(["ar", "uk"]))).toEqual(["ar", "uk"]);
+    expect(() => language.read("Klingonisch")).toThrow(
+      new CellError(
+        "„Klingonisch“ ist keine bekannte Sprache; bitte ISO-Code (z. B. ar, uk) oder deutscher Name (z. B. Arabisch, Ukrainisch)",
+      ),
+    );
   });
 
   it("names the column of an error path", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { languageName } from "../../shared/domain/language-names.ts";
+import { languageCodeOf, languageName } from "../../shared/domain/language-names.ts";
 
 // The names shown to coaches and employers ("Gemeinsame Sprache: …").
 const NAMES = {
@@ -37,5 +37,17 @@ describe("languageName", () => {
 
   it("shows any other code as it is", () => {
     expect(languageName("nl")).toBe("nl");
+  });
+
+  it("finds the code of every name in the table, and of other common names", () => {
+    expect(Object.values(NAMES).map(languageCodeOf)).toEqual(Object.keys(NAMES));
+    expect(["Farsi", "Dari", "Paschtunisch", "Somalisch", "Tigrinisch"].map(languageCodeOf)).toEqual([
+      "fa",
+      "fa",
+      "ps",
+      "so",
+      "ti",
+    ]);
+    expect(languageCodeOf("Klingonisch")).toBeUndefined();
   });
 });

@@ -1,8 +1,8 @@
-import { GetCommand } from "@aws-sdk/lib-dynamodb";
-import { candidateKey, seatReleaseKey } from "../db/keys.ts";
+import { candidateKey } from "../db/keys.ts";
 import { listingRepository } from "../db/listing-repository.ts";
 import { milestoneRepository, MAX_MILESTONES_PER_CANDIDATE } from "../db/milestone-repository.ts";
 import { referralRepository } from "../db/referral-repository.ts";
+import { seatReleases } from "../db/seat-release.ts";
 import { type TransactItem, transactWrite } from "../db/transact.ts";
 import { ConflictError, ValidationError } from "../domain/errors.ts";
 import { isAdequateJob, orderWarnings, outcomeCell, outcomeFields } from "../domain/milestone.ts";
@@ -104,11 +104,8 @@ async function seatRelease(
   referralId: string,
   at: string,
 ): Promise<TransactItem[] | undefined> {
-  const key = seatReleaseKey(candidateId, referralId);
-  const { Item } = await deps.db.send(
-    new GetCommand({ TableName: deps.tableName, Key: key, ConsistentRead: true }),
-  );
-  if (Item) return undefined;
+  const releases = seatReleases(deps);
+  if (await releases.released(candidateId, referralId)) return undefined;
   const places = listingRepository<MentoringPlace>(deps, "place");
   const place = await places.get(placeId);
   const next = place &&
@@ -117,12 +114,8 @@ async function seatRelease(
       acceptedCount: place.acceptedCount - 1,
       ...nextVersion(place, at),
     };
-  const marker: TransactItem = {
-    Put: {
-      TableName: deps.tableName,
-      Item: { ...key, referralId, at },
-      ConditionExpression: "attribute_not_exists(PK)",
-    },
-  };
-  return [marker, ...(place && next ? places.replaceActions(place, next) : [])];
+  return [
+    releases.markAction(candidateId, referralId, at),
+    ...(place && next ? places.replaceActions(place, next) : []),
+  ];
 }

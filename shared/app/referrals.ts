@@ -3,6 +3,7 @@ import { epochOf } from "../db/candidate-items.ts";
 import { listingRepository } from "../db/listing-repository.ts";
 import { referralRepository, type StoredReferral } from "../db/referral-repository.ts";
 import { type RetryPolicy, withRetries } from "../db/retry.ts";
+import { seatReleases } from "../db/seat-release.ts";
 import { flowCounterActions } from "../db/statistics-counters.ts";
 import { type TransactItem, transactWrite } from "../db/transact.ts";
 import { ConflictError, ServiceUnavailableError } from "../domain/errors.ts";
@@ -63,6 +64,7 @@ export function referralUseCases(deps: Deps) {
   const referrals = referralRepository(deps);
   const candidates = candidateRepository(deps);
   const places = listingRepository<MentoringPlace>(deps, "place");
+  const releases = seatReleases(deps);
   const now = () => deps.clock().toISOString();
 
   const rereads = <T>(attemptOnce: () => Promise<T>) =>
@@ -134,7 +136,12 @@ export function referralUseCases(deps: Deps) {
           ...nextVersion(current, at),
         };
         const placeActions: TransactItem[] = [];
-        if (step.seats !== 0) {
+        // A seat that `mentoring.completed` gave back already is not given back a second time.
+        const seatGivenBack = step.seats < 0 && (await releases.released(current.candidateId, current.id));
+        if (seatGivenBack) placeActions.push(releases.markedCheck(current.candidateId, current.id));
+        else if (step.seats < 0)
+          placeActions.push(releases.notReleasedCheck(current.candidateId, current.id));
+        if (step.seats !== 0 && !seatGivenBack) {
           const place = await places.get(current.placeId);
           if (!place && step.seats > 0) throw new ConflictError("Der Mentoringplatz existiert nicht mehr.");
           if (place) {

@@ -132,4 +132,25 @@ describe("milestones", () => {
     expect(again.body.warnings).toContain("Der Platz dieser Vermittlung wurde bereits freigegeben.");
     expect(await seats()).toBe(0);
   });
+
+  it("withdrawing a referral whose mentoring was completed does not give its seat back again", async () => {
+    const place = await world.place({ capacity: 2 });
+    const [first, second] = [await world.candidate(), await world.candidate()];
+    const referrals = [await world.propose(first.id, place.id), await world.propose(second.id, place.id)];
+    for (const r of referrals) expect((await world.act(r.body.id, "accept", employer)).status).toBe(200);
+    const seats = async () =>
+      (
+        await world.call("places", "GET /mentoring-places/{id}", {
+          caller: employer,
+          params: { id: place.id },
+        })
+      ).body.acceptedCount;
+    expect(await seats()).toBe(2);
+    const completed = { type: "mentoring.completed", date: "2026-11-20", referralId: referrals[0]?.body.id };
+    expect((await post(first.id, completed)).status).toBe(201);
+    expect(await seats()).toBe(1);
+    expect((await world.act(referrals[0]?.body.id, "withdraw", coach)).status).toBe(200);
+    // The second candidate still holds the other seat.
+    expect(await seats()).toBe(1);
+  });
 });

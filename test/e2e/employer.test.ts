@@ -89,32 +89,4 @@ describe("employer", { timeout: 60_000 }, () => {
     expectNoConsoleErrors(tp);
     await tp.context.close();
   });
-
-  it("prefills the contact person of a new place from the sign-in token", async () => {
-    // Cognito's ID token carries name and e-mail (scope "openid email profile"); the local dev token
-    // does not, so the page is given one with those claims added. The page reads claims only (no
-    // API call of this page needs the signature).
-    const token = await e2e.server.token("employer", "firma-vorbelegt");
-    const [header, payload, signature] = token.split(".");
-    const claims = JSON.parse(Buffer.from(payload ?? "", "base64url").toString("utf8")) as object;
-    const withProfile = Buffer.from(
-      JSON.stringify({
-        ...claims,
-        given_name: "Eva",
-        family_name: "Muster",
-        email: "eva.muster@example.org",
-      }),
-    ).toString("base64url");
-    const tp = await openPage(e2e.browser);
-    const { page, context } = tp;
-    await context.addInitScript(
-      `sessionStorage.setItem("passung.token", ${JSON.stringify(`${header}.${withProfile}.${signature}`)})`,
-    );
-    await page.goto(`${e2e.server.url}/betrieb/plaetze/neu`);
-    await page.getByRole("heading", { name: "Neuer Mentoringplatz" }).waitFor();
-    expect(await page.getByRole("textbox", { name: /^Name/ }).inputValue()).toBe("Eva Muster");
-    expect(await page.getByLabel("E-Mail").inputValue()).toBe("eva.muster@example.org");
-    expectNoConsoleErrors(tp);
-    await tp.context.close();
-  });
 });

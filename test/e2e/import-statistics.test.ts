@@ -66,6 +66,10 @@ describe("import and statistics", { timeout: 60_000 }, () => {
     await page.getByRole("button", { name: "Anzeigen" }).click();
     const table = page.getByRole("table", { name: /^Statistik/ });
     await table.waitFor();
+    // Periods read as words ("Dezember 2025 bis November 2026"), not as ISO months.
+    expect(await table.locator("caption").textContent()).toMatch(
+      /^Statistik [A-ZÄÖÜ][a-zäöü]+ \d{4} bis [A-ZÄÖÜ][a-zäöü]+ \d{4}$/,
+    );
     const headers = await table.getByRole("columnheader").allTextContents();
     expect(headers).toEqual([
       "Bezeichnung",

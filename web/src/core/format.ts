@@ -25,3 +25,11 @@ export function seats(capacity: number, accepted: number): string {
   const free = Math.max(0, capacity - accepted);
   return `${accepted} von ${capacity} belegt · ${free} frei`;
 }
+
+/** "2026-11" → "November 2026": periods read as words, not as ISO months. */
+export const monthName = (month: string): string =>
+  new Date(`${month}-01T00:00:00Z`).toLocaleDateString("de-DE", {
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  });

@@ -1,6 +1,6 @@
 import { download, isAbort, request, toProblem } from "../../core/api.ts";
 import { h, replace } from "../../core/dom.ts";
-import { num } from "../../core/format.ts";
+import { monthName, num } from "../../core/format.ts";
 import type { RouteContext } from "../../core/router.ts";
 import { field } from "../../ui/field.ts";
 import { busy, errorBox, loading } from "../../ui/status.ts";
@@ -121,7 +121,7 @@ function table(report: Report): HTMLElement {
     h(
       "table",
       { class: "data-table" },
-      h("caption", {}, `Statistik ${report.from} bis ${report.to}`),
+      h("caption", {}, `Statistik ${monthName(report.from)} bis ${monthName(report.to)}`),
       h(
         "thead",
         {},

@@ -1,6 +1,6 @@
 import { isAbort, request } from "../../core/api.ts";
 import { h, replace } from "../../core/dom.ts";
-import { num } from "../../core/format.ts";
+import { monthName, num } from "../../core/format.ts";
 
 /** GET /statistics/targets: the network's promise to its funders and how far it got. */
 interface Target {
@@ -12,13 +12,6 @@ interface Target {
   reached: number;
   share: number;
 }
-
-const monthName = (m: string) =>
-  new Date(`${m}-01T00:00:00Z`).toLocaleDateString("de-DE", {
-    month: "long",
-    year: "numeric",
-    timeZone: "UTC",
-  });
 
 function bar(t: Target): HTMLElement {
   const percent = Math.round(t.share * 100);

@@ -70,9 +70,13 @@ describe("POST /matches", () => {
       "occupation.sameSubgroup",
     );
     expect(res.body.offers[1].reasons.map((r: { code: string }) => r.code)).toContain("format.online");
-    // Bounded Query calls over nearby cells of one Berufsgruppe; never a Scan.
-    expect(sent.filter((name) => name === "QueryCommand").length).toBeLessThanOrEqual(9);
-    expect(sent.filter((name) => name !== "QueryCommand")).toEqual(["UpdateCommand", "UpdateCommand"]);
+    // Bounded Query calls over nearby cells of one Berufsgruppe, one BatchGet of the shown items'
+    // organisation names, the two search counters; never a Scan.
+    const count = (name: string) => sent.filter((sentName) => sentName === name).length;
+    expect(count("QueryCommand")).toBeLessThanOrEqual(9);
+    expect(count("BatchGetCommand")).toBe(1);
+    expect(count("UpdateCommand")).toBe(2);
+    expect(sent).toHaveLength(count("QueryCommand") + 3);
     expect(sent).not.toContain(ScanCommand.name);
   });
 

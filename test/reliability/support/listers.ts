@@ -10,6 +10,7 @@ export const LISTERS: Record<string, Caller["role"] | "anonymous"> = {
   "GET /qualification-offers": "provider",
   "GET /candidates": "coach",
   "GET /referrals": "coach",
+  "GET /organisations": "admin",
 };
 
 export const listerOf = (key: string, org: typeof OWN | typeof FOREIGN = OWN): Caller | undefined => {

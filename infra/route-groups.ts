@@ -42,6 +42,8 @@ const LISTING_ACTIONS: readonly TableAction[] = [
   "dynamodb:DeleteItem",
   // Statistics counters (ADD) in the same transactions.
   "dynamodb:UpdateItem",
+  // Guards checked in the same transactions (a candidate unchanged, a seat not yet given back).
+  "dynamodb:ConditionCheckItem",
 ];
 
 export const ROUTE_GROUPS: Readonly<Record<string, RouteGroupSettings>> = {
@@ -120,7 +122,8 @@ export const ROUTE_GROUPS: Readonly<Record<string, RouteGroupSettings>> = {
   // Organisations and profiles: single items by key (conditional Put), the admins' list by index.
   organisations: {
     memorySize: 256,
-    timeoutSeconds: 5,
+    // Long enough for the DynamoDB client's worst case (3 attempts × 3 s + backoff, runtime.ts).
+    timeoutSeconds: 10,
     tableActions: ["dynamodb:GetItem", "dynamodb:Query", "dynamodb:PutItem"],
     referenceData: false,
     reservedConcurrency: 5,
@@ -129,7 +132,8 @@ export const ROUTE_GROUPS: Readonly<Record<string, RouteGroupSettings>> = {
   referrals: {
     memorySize: 512,
     timeoutSeconds: 10,
-    tableActions: [...LISTING_ACTIONS, "dynamodb:ConditionCheckItem"],
+    // BatchWrite: a referral's late leftovers are removed in batches (shared/db/candidate-items.ts).
+    tableActions: [...LISTING_ACTIONS, "dynamodb:BatchWriteItem"],
     referenceData: false,
     reservedConcurrency: 15,
   },

@@ -27,6 +27,7 @@ const WITHOUT_TABLE = new Set([
   "GET /postal-codes/{code}",
   "GET /mentoring-places/import-template",
   "GET /qualification-offers/import-template",
+  "GET /statistics/targets",
 ]);
 
 /** The shortest timeout of a function that uses the table (infra/route-groups.ts). */

@@ -50,9 +50,15 @@ export function integrityProblems(items: Item[]): string[] {
   });
 
   // Match index: exactly the entries the listings' current versions call for, with their content.
+  // The nearby directory (NEAR#…, for suggestions) is written with the same keys' transaction:
+  // check that exactly the wanted directory entries exist.
   const wanted = new Map<string, unknown>();
+  const wantedNear = new Set<string>();
   for (const { kind, listing } of listings)
-    for (const k of matchKeys(kind, listing)) wanted.set(key(k), plain(toMatchEntry(kind, listing)));
+    for (const k of matchKeys(kind, listing)) {
+      if (k.PK.startsWith(`${PREFIX.match}#`)) wanted.set(key(k), plain(toMatchEntry(kind, listing)));
+      else wantedNear.add(key(k));
+    }
   for (const item of items.filter((i) => i.PK.startsWith(`${PREFIX.match}#`))) {
     const entry = wanted.get(key(item));
     if (entry === undefined) problems.push(`stale match entry ${key(item)}`);
@@ -60,6 +66,10 @@ export function integrityProblems(items: Item[]): string[] {
     wanted.delete(key(item));
   }
   for (const missing of wanted.keys()) problems.push(`missing match entry ${missing}`);
+  for (const item of items.filter((i) => i.PK.startsWith("NEAR#"))) {
+    if (!wantedNear.delete(key(item))) problems.push(`stale directory entry ${key(item)}`);
+  }
+  for (const missing of wantedNear) problems.push(`missing directory entry ${missing}`);
 
   // Referrals: seats taken = accepted referrals; an open referral holds its guard, and only it.
   const referrals = items.filter((i) => i.PK.startsWith(`${PREFIX.referral}#`));

@@ -1,7 +1,7 @@
 import { parse } from "csv-parse/sync";
 import type { PostalCodeRow, PostalCodesFile } from "../../shared/reference/data-files.ts";
 import { isOrganisationName } from "./organisation-names.ts";
-import { STATES } from "./states.ts";
+import { STATE_NAMES as STATES } from "../../shared/schemas/states.ts";
 import { compare, countBy, groupBy, pick } from "./tally.ts";
 
 /** GeoNames postal codes (zauberware CSV) → data/postal-codes.json, one entry per postal code. */
@@ -136,7 +136,7 @@ export function buildPostalCodes(
   const names = districtNames(rows);
   const districtCodes = [...names.keys()].sort(compare);
   for (const code of districtCodes) {
-    if (!STATES[code.slice(0, 2)]) throw new Error(`Postal codes: district ${code} in no Bundesland`);
+    if (!(code.slice(0, 2) in STATES)) throw new Error(`Postal codes: district ${code} in no Bundesland`);
   }
   const index = new Map(districtCodes.map((code, i) => [code, i]));
   const postalCodes: PostalCodeRow[] = aggregates

@@ -1,4 +1,4 @@
-import { ALL_GROUPS, type FlowField, ONLINE_DISTRICT } from "./statistics.ts";
+import { ALL_GROUPS, FLOW_FIELDS, type FlowField, ONLINE_DISTRICT } from "./statistics.ts";
 import { baseCellKey, combineKeys, roundByKey } from "./statistics-protection.ts";
 
 export type GroupBy = "district" | "state" | "occupationGroup" | "month";
@@ -33,20 +33,8 @@ export interface Labels {
   group(code: string): string;
 }
 
-/** Counts of people: published only rounded by cell key (statistics-protection.ts). */
-const FLOW_PEOPLE: readonly FlowField[] = [
-  "proposed",
-  "accepted",
-  "declined",
-  "withdrawn",
-  "matchSearches",
-  "zeroResultSearches",
-  "qualificationsStarted",
-  "qualificationsCompleted",
-  "recognitionsFull",
-  "employmentStarted",
-  "employmentAdequate",
-];
+/** Every flow counts people (events about a candidate): published only rounded by cell key (statistics-protection.ts). */
+const FLOW_PEOPLE: readonly FlowField[] = FLOW_FIELDS;
 /** Counts of items: published exactly. */
 const ITEMS = ["offers", "places", "seats"] as const;
 export const STOCK_MONTH = "stock";

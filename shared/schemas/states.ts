@@ -1,6 +1,6 @@
 /**
  * Bundesländer by the first two digits of the AGS — the codes `location.state.code` carries and
- * an offer's `validIn` names (the same table as scripts/reference-data/states.ts).
+ * an offer's `validIn` names; `npm run data` derives the postal-code regions from it.
  */
 export const STATE_NAMES = {
   "01": "Schleswig-Holstein",

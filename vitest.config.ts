@@ -4,7 +4,8 @@ export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
     globalSetup: ["test/support/global-setup.ts"],
-    env: { LOG_LEVEL: "silent" },
+    // Quiet runs: the logger hands this to Powertools upper-cased (shared/observability/logger.ts).
+    env: { LOG_LEVEL: "silent", POWERTOOLS_LOG_LEVEL: "silent" },
     // Generous: timeouts catch hangs, not slowness — the suite must pass on a busy 2-core machine.
     testTimeout: 60_000,
     hookTimeout: 180_000,

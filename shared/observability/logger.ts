@@ -1,5 +1,5 @@
 import { Logger as PowertoolsLogger } from "@aws-lambda-powertools/logger";
-import type { LogAttributes } from "@aws-lambda-powertools/logger/types";
+import type { LogAttributes, LogLevel } from "@aws-lambda-powertools/logger/types";
 import type { Context } from "aws-lambda";
 
 /**
@@ -52,9 +52,15 @@ function redact(value: unknown, depth = 0): unknown {
   );
 }
 
-/** Level from POWERTOOLS_LOG_LEVEL or LOG_LEVEL (infra sets "info"; the tests "silent"). */
+/**
+ * Level from POWERTOOLS_LOG_LEVEL or LOG_LEVEL (infra sets "info"; the tests "silent"). Powertools
+ * reads those variables only in upper case ("silent" would quietly mean INFO), but upper-cases a
+ * level given to its constructor: so the variable is handed over that way.
+ */
+const level = process.env.POWERTOOLS_LOG_LEVEL || process.env.LOG_LEVEL;
 const powertools = new PowertoolsLogger({
   serviceName: process.env.POWERTOOLS_SERVICE_NAME ?? "passung-local",
+  ...(level ? { logLevel: level.toUpperCase() as LogLevel } : {}),
 });
 
 export function createLogger(base: Record<string, unknown> = {}): Logger {

@@ -1,5 +1,6 @@
 import { exportQuery, importResult } from "../schemas/import.ts";
 import { importProblem, problem } from "../schemas/problem.ts";
+import * as z from "../schemas/z.ts";
 import type { Auth } from "./api-handler.ts";
 import {
   answerContent,
@@ -23,7 +24,7 @@ export interface Operation {
   tags: string[];
   security?: Json[];
   parameters: Json[];
-  requestBody?: { required: true; content: Record<string, { schema: Json }> };
+  requestBody?: { required: boolean; content: Record<string, { schema: Json }> };
   responses: Record<string, Json>;
 }
 export interface OpenApiDocument {
@@ -87,7 +88,11 @@ function operation(route: Route, schemas: ReturnType<typeof schemaConverter>): O
       ...(route.method === "POST" ? [ref("parameters", "IdempotencyKey")] : []),
     ],
     ...(route.body && {
-      requestBody: { required: true, content: { "application/json": { schema: schemas.input(route.body) } } },
+      // A body that may be left out (decline's reason) is not required.
+      requestBody: {
+        required: !z.safeParse(route.body, undefined).success,
+        content: { "application/json": { schema: schemas.input(route.body) } },
+      },
     }),
     ...(imports && {
       requestBody: { required: true, content: { "text/csv": { schema: { type: "string" } } } },

@@ -14,15 +14,38 @@ const referralMessage = text(1, MAX_MESSAGE_LENGTH).check(
 export const REFERRAL_STATUSES = ["proposed", "accepted", "declined", "withdrawn"] as const;
 export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
 
-export const referralInput = z.strictObject({
-  candidateId: z.string().check(z.minLength(1), z.maxLength(64)),
-  placeId: z.string().check(z.minLength(1), z.maxLength(64)),
-  message: z.optional(referralMessage),
-});
+const itemId = z.string().check(z.minLength(1), z.maxLength(64));
+
+/**
+ * POST /referrals: a candidate to a mentoring place (`placeId`) or to a qualification offer
+ * (`offerId`), exactly one of the two.
+ */
+export const referralInput = z
+  .strictObject({
+    candidateId: z.string().check(z.minLength(1), z.maxLength(64)),
+    placeId: z.optional(itemId),
+    offerId: z.optional(itemId),
+    message: z.optional(referralMessage),
+  })
+  .check(
+    z.refine((r) => (r.placeId === undefined) !== (r.offerId === undefined), {
+      message: "Genau eines von placeId oder offerId angeben",
+      path: ["placeId"],
+    }),
+  );
+export type ReferralInput = z.infer<typeof referralInput>;
+
+/** Why the place's or offer's organisation declines (POST /referrals/{id}/decline). */
+export const DECLINE_REASONS = ["no-capacity", "requirements-not-met", "not-reachable", "other"] as const;
+export type DeclineReason = (typeof DECLINE_REASONS)[number];
+
+/** POST /referrals/{id}/decline: the reason (optional for clients of the first stage). */
+export const declineInput = z.strictObject({ reason: z.optional(z.enum(DECLINE_REASONS)) });
 
 export const referralQuery = z.strictObject({
   candidateId: z.optional(z.string().check(z.maxLength(64))),
   placeId: z.optional(z.string().check(z.maxLength(64))),
+  offerId: z.optional(z.string().check(z.maxLength(64))),
   status: z.optional(z.enum(REFERRAL_STATUSES)),
   limit: z.optional(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100))),
   cursor: z.optional(z.string().check(z.maxLength(2000))),
@@ -44,34 +67,65 @@ export const statusChange = z.object({
   role: z.string(),
 });
 
+/** A work contact: a place's or offer's contact, or a coach's /me contact (any part may be missing). */
+export const handoffContact = z.object({
+  name: z.optional(z.string()),
+  email: z.optional(z.string()),
+  phone: z.optional(z.string()),
+});
+
+/** After acceptance only: the coach learns whom to call at the place or offer. */
+export const coachHandoff = z.object({ contact: handoffContact });
+
+/** After acceptance only: the employer or provider learns who referred and how to reach the coach. */
+export const partnerHandoff = z.object({ orgName: z.string(), coach: handoffContact });
+
 const common = {
   id: z.string(),
-  placeId: z.string(),
-  placeTitle: z.string(),
-  placeOrg: z.string(),
+  /** A referral to a mentoring place (placeId, placeTitle, placeOrg) … */
+  placeId: z.optional(z.string()),
+  placeTitle: z.optional(z.string()),
+  placeOrg: z.optional(z.string()),
+  /** … or to a qualification offer (offerId, offerTitle, offerOrg): exactly one of the two. */
+  offerId: z.optional(z.string()),
+  offerTitle: z.optional(z.string()),
+  offerOrg: z.optional(z.string()),
+  /** Display name of the place's or offer's organisation (answers only; absent if unknown). */
+  itemOrgName: z.optional(z.string()),
   status: z.enum(REFERRAL_STATUSES),
   message: z.optional(z.string()),
+  declineReason: z.optional(z.enum(DECLINE_REASONS)),
   profile: pseudonymousProfile,
   version: z.int(),
   createdAt: z.string(),
   updatedAt: z.string(),
 };
 
-/** As stored, and as the proposing coach's organisation (and admins) see it. */
+/**
+ * As stored, and as the proposing coach's organisation (and admins) see it. `orgName` is the
+ * referring organisation's display name; `handoff` the place's or offer's contact once accepted.
+ */
 export const referral = z.object({
   ...common,
   candidateId: z.string(),
   org: z.string(),
+  orgName: z.optional(z.string()),
   history: z.array(statusChange).check(z.minLength(1)),
+  handoff: z.optional(coachHandoff),
 });
 export type Referral = z.infer<typeof referral>;
 
-/** The employer's view (shared/http/referral-access.ts): no candidate id, coach organisation or user ids. */
+/**
+ * The employer's or provider's view (shared/http/referral-access.ts): no candidate id, coach
+ * organisation or user ids. Once accepted: `orgName` and `handoff` (who referred, the coach's contact).
+ */
 export const referralForEmployer = z.object({
   ...common,
+  orgName: z.optional(z.string()),
   history: z
     .array(z.object({ status: statusChange.shape.status, at: z.string(), role: z.string() }))
     .check(z.minLength(1)),
+  handoff: z.optional(partnerHandoff),
 });
 
 /** An answer that either side may receive is exactly one of the two views. */

@@ -9,6 +9,7 @@
  * | match entry (online)  | MATCH#<kldb3>       | O#<id>                     | –                           | –                     |
  * | nearby directory      | NEAR#<kldb2>        | G#<geohash6>#<kind>#<id>   | –                           | –                     |
  * | candidate             | CAND#<id>           | CAND                       | ORG#<org>#CAND / <id>       | –                     |
+ * | alert entry (reverse) | ALERT#<kldb3>       | R<band>#G#<geohash6>#<id>  | GSI3: CAND#<id> / ALERT     | –                     |
  * | active-referral guard | CAND#<id>           | ACTIVE#<placeId>           | –                           | –                     |
  * | milestone             | CAND#<id>           | MILE#<milestoneId>         | –                           | –                     |
  * | outcome event (anon.) | OUTCOME#<uuid>      | OUTCOME                    | –                           | –                     |
@@ -24,7 +25,11 @@
  * | org flow counter      | STATS#ORG#<org>#<yyyy-mm> | <district>#<kldb3>   | –                           | –                     |
  * | demo-data marker      | META                | DEMO                       | –                           | –                     |
  * | organisation          | ORGN#<org>          | ORGN                       | ORGS / <org>                | –                     |
- * | staff profile         | USER#<sub>          | PROFILE                    | –                           | –                     |
+ * | staff profile         | USER#<sub>          | PROFILE                    | ORG#<org>#USER / <sub>      | –                     |
+ * | notice (inbox)        | USER#<sub>          | NOTE#<id>                  | USER#<sub>#NOTE / <at>#<id> | USER#<sub>#UNREAD / <at>#<id> (unread only) |
+ * | mail marker           | USER#<sub>          | MAIL#N#<noticeId>, MAIL#D#<day> | –                      | –                     |
+ * | mail retry (outbox)   | MAILRETRY           | <dueAt>#<sub>#<mailId>     | –                           | –                     |
+ * | daily-digest entry    | MAILDIGEST          | <sub>#<noticeId>           | –                           | –                     |
  *
  * Match entries are compact copies of published, matchable items, one per 3-digit KldB
  * Berufsgruppe the item serves, sorted by geohash so that a match reads a few key ranges of
@@ -93,6 +98,23 @@ export const geoRange = (first: string, last: string) => ({
   to: `${PREFIX.geo}#${last}${RANGE_END}`,
 });
 
+/**
+ * The alert index (shared/db/alert-index.ts): a saved candidate with `alerts`, by Berufsgruppe,
+ * radius band (3 digits, km) and home cell, so a newly published item reads the candidates near it.
+ */
+export const alertPartition = (kldbGroup: string) => `ALERT#${kldbGroup}`;
+const bandPrefix = (bandKm: number) => `R${String(bandKm).padStart(3, "0")}#${PREFIX.geo}#`;
+export const alertKey = (kldbGroup: string, bandKm: number, geohash: string, candidateId: string) => ({
+  PK: alertPartition(kldbGroup),
+  SK: `${bandPrefix(bandKm)}${geohash}#${candidateId}`,
+});
+/** SK bounds of one band's run of cells [first, last] (inclusive), like geoRange. */
+export const alertRange = (bandKm: number, first: string, last: string) => ({
+  from: `${bandPrefix(bandKm)}${first}`,
+  to: `${bandPrefix(bandKm)}${last}${RANGE_END}`,
+});
+export const ALERT_LINK = "ALERT";
+
 export const idempotencyKey = (scope: string, key: string) => ({
   PK: `${PREFIX.idempotency}#${scope}#${key}`,
   SK: PREFIX.idempotency,
@@ -110,6 +132,21 @@ export const organisationListKey = (org = "") => ({ GSI1PK: "ORGS", GSI1SK: org 
 
 /** A staff member's work contact and notification wish, by the token's subject. */
 export const profileKey = (sub: string) => ({ PK: `USER#${sub}`, SK: "PROFILE" });
+
+/** The staff profiles of an organisation (GSI1): who receives the organisation's notices. */
+export const profileListKey = (org: string, sub = "") => ({ GSI1PK: `ORG#${org}#USER`, GSI1SK: sub });
+
+/**
+ * A notice in its recipient's inbox, under an id derived from the event (a redelivered stream
+ * record finds it taken). GSI1 lists the inbox newest first; GSI2 holds only the unread ones.
+ */
+export const noticePrefix = "NOTE#";
+export const noticeKey = (sub: string, id: string) => ({ PK: `USER#${sub}`, SK: `${noticePrefix}${id}` });
+export const noticeListKey = (sub: string, sortKey = "") => ({ GSI1PK: `USER#${sub}#NOTE`, GSI1SK: sortKey });
+export const unreadNoticeKey = (sub: string, sortKey = "") => ({
+  GSI2PK: `USER#${sub}#UNREAD`,
+  GSI2SK: sortKey,
+});
 
 /** Marks a local table whose demo catalogue was seeded completely (local runtime only). */
 export const demoMarkerKey = () => ({ PK: "META", SK: "DEMO" });
@@ -194,3 +231,20 @@ export const parseCounterSortKey = (sk: string) => {
   const [district = "", group = ""] = sk.split("#");
   return { district, group };
 };
+
+/**
+ * Notice mails (shared/db/mail-repository.ts). A marker per mail — one notice's, or one day's
+ * digest — claimed before sending, so a mail goes out at most once; a retry entry per mail the
+ * service refused, sorted by when it is due; the notices waiting for a daily digest, by recipient.
+ */
+export const mailMarkerKey = (sub: string, mailId: string) => ({ PK: `USER#${sub}`, SK: `MAIL#${mailId}` });
+export const MAIL_RETRY_PARTITION = "MAILRETRY";
+export const mailRetryKey = (dueAt: string, sub: string, mailId: string) => ({
+  PK: MAIL_RETRY_PARTITION,
+  SK: `${dueAt}#${sub}#${mailId}`,
+});
+export const MAIL_DIGEST_PARTITION = "MAILDIGEST";
+export const digestEntryKey = (sub: string, noticeId: string) => ({
+  PK: MAIL_DIGEST_PARTITION,
+  SK: `${sub}#${noticeId}`,
+});

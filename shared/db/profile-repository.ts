@@ -1,10 +1,12 @@
-import { GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
+import { GetCommand, PutCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
 import type { Deps } from "../runtime.ts";
 import type { Profile } from "../schemas/organisation.ts";
-import { profileKey } from "./keys.ts";
+import { profileKey, profileListKey } from "./keys.ts";
 import { withoutKeys } from "./query-page.ts";
 
 export type StoredProfile = Omit<Profile, "orgName">;
+
+const KEY_ATTRIBUTES = ["PK", "SK", "GSI1PK", "GSI1SK"];
 
 /**
  * A staff member's profile by the token's subject. Only its owner writes it, so the last write
@@ -17,13 +19,36 @@ export function profileRepository(deps: Deps) {
       const { Item } = await deps.db.send(
         new GetCommand({ TableName: table, Key: profileKey(sub), ConsistentRead: true }),
       );
-      return Item ? withoutKeys<StoredProfile>(Item, ["PK", "SK"]) : undefined;
+      return Item ? withoutKeys<StoredProfile>(Item, KEY_ATTRIBUTES) : undefined;
     },
 
     async put(profile: StoredProfile): Promise<void> {
       await deps.db.send(
-        new PutCommand({ TableName: table, Item: { ...profile, ...profileKey(profile.sub) } }),
+        new PutCommand({
+          TableName: table,
+          Item: { ...profile, ...profileKey(profile.sub), ...profileListKey(profile.org, profile.sub) },
+        }),
       );
+    },
+
+    /** Every profile of an organisation (its staff who saved one): the recipients of its notices. */
+    async listByOrg(org: string): Promise<StoredProfile[]> {
+      const found: StoredProfile[] = [];
+      let start: Record<string, unknown> | undefined;
+      do {
+        const page = await deps.db.send(
+          new QueryCommand({
+            TableName: table,
+            IndexName: "GSI1",
+            KeyConditionExpression: "GSI1PK = :pk",
+            ExpressionAttributeValues: { ":pk": profileListKey(org).GSI1PK },
+            ExclusiveStartKey: start,
+          }),
+        );
+        found.push(...(page.Items ?? []).map((item) => withoutKeys<StoredProfile>(item, KEY_ATTRIBUTES)));
+        start = page.LastEvaluatedKey;
+      } while (start);
+      return found;
     },
   };
 }

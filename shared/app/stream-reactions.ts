@@ -1,0 +1,15 @@
+import { newMatchAlerts } from "./new-match-alerts.ts";
+import { referralNotices } from "./referral-notices.ts";
+import type { StreamReaction } from "./stream-changes.ts";
+
+export type { StreamChange, StreamReaction, TableItem } from "./stream-changes.ts";
+
+/**
+ * What the table's change stream sets off, in this order for every record (the stream consumer,
+ * functions/notifications/stream.ts, and the local runtime's poller both run this list).
+ */
+export const REACTIONS: StreamReaction[] = [
+  referralNotices,
+  // noticeMail (16-mail): mails a notice INSERT as its recipient's `notify` says.
+  newMatchAlerts, // candidate.newMatches when a listing is published or re-opened (16-alerts)
+];

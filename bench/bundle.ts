@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { TRACER_PACKAGE } from "../infra/passung-function.ts";
-import { OCCUPATIONS_FILE, POSTAL_CODES_FILE } from "../shared/reference/data-files.ts";
+import { REFERENCE_DATA_FILES } from "../shared/reference/data-files.ts";
 
 /**
  * Bundles one entry as the CDK NodejsFunction does (infra/passung-function.ts): ESM, minified,
@@ -59,8 +59,7 @@ export async function bundle(
   });
   if (referenceData) {
     await mkdir(join(dir, "data"), { recursive: true });
-    for (const data of [OCCUPATIONS_FILE, POSTAL_CODES_FILE])
-      await cp(join(REPO_ROOT, "data", data), join(dir, "data", data));
+    for (const data of REFERENCE_DATA_FILES) await cp(join(REPO_ROOT, "data", data), join(dir, "data", data));
   }
   const modules: Record<string, number> = {};
   for (const output of Object.values(metafile.outputs))

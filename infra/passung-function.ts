@@ -8,11 +8,7 @@ import { LogGroup } from "aws-cdk-lib/aws-logs";
 import { Construct } from "constructs";
 import { GSIS } from "../shared/db/table-definition.ts";
 import { METRICS_NAMESPACE, serviceName } from "../shared/observability/metric-names.ts";
-import {
-  OCCUPATIONS_FILE,
-  POSTAL_CODES_FILE,
-  REGULATED_PROFESSIONS_FILE,
-} from "../shared/reference/data-files.ts";
+import { REFERENCE_DATA_FILES } from "../shared/reference/data-files.ts";
 import type { RouteGroupSettings } from "./route-groups.ts";
 import type { StageConfig } from "./stage.ts";
 
@@ -25,14 +21,12 @@ export const TRACER_PACKAGE = "@aws-lambda-powertools/tracer";
 export const REFERENCE_DATA_DIR = "/var/task/data";
 
 /** afterBundling copies the reference data next to index.mjs, i.e. to /var/task/data at runtime. */
-const copyReferenceData: ICommandHooks = {
+export const copyReferenceData: ICommandHooks = {
   beforeBundling: () => [],
   beforeInstall: () => [],
   afterBundling: (inputDir, outputDir) => [
     `mkdir -p "${outputDir}/data"`,
-    ...[OCCUPATIONS_FILE, POSTAL_CODES_FILE, REGULATED_PROFESSIONS_FILE].map(
-      (file) => `cp "${inputDir}/data/${file}" "${outputDir}/data/"`,
-    ),
+    ...REFERENCE_DATA_FILES.map((file) => `cp "${inputDir}/data/${file}" "${outputDir}/data/"`),
   ],
 };
 

@@ -57,6 +57,15 @@ export interface RegulatedProfessionsFile {
 export const OCCUPATIONS_FILE = "occupations.json";
 export const REGULATED_PROFESSIONS_FILE = "regulated-professions.json";
 export const POSTAL_CODES_FILE = "postal-codes.json";
+/**
+ * Every file a function may read at runtime: a bundle with reference data ships all of them
+ * (infra/passung-function.ts, bench/bundle.ts; test/infra/reference-data.test.ts keeps it complete).
+ */
+export const REFERENCE_DATA_FILES: readonly string[] = [
+  OCCUPATIONS_FILE,
+  REGULATED_PROFESSIONS_FILE,
+  POSTAL_CODES_FILE,
+];
 
 /** REFERENCE_DATA_DIR (e.g. set by the Lambda bundle) or the repository's data/ folder. */
 export function referenceDataDir(): string {

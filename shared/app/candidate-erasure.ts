@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { alertKeys } from "../db/alert-index.ts";
 import {
   candidateItems,
   deleteItems,
@@ -84,7 +85,10 @@ export async function eraseCandidate(deps: Deps, principal: Principal, id: strin
         erased += step.length;
       }
       const plain = dependents.filter((item) => !remainderOf(item)).map(keyOf);
-      await deleteItems(deps, plain, tryAgain);
+      // Its alert entry by key as well: GSI3 may not list one written a moment ago.
+      const listed = new Set(plain.map((k) => `${k.PK}|${k.SK}`));
+      const alerts = alertKeys(stored?.candidate).filter((k) => !listed.has(`${k.PK}|${k.SK}`));
+      await deleteItems(deps, [...plain, ...alerts], tryAgain);
     },
     { retryable: (error) => error instanceof StepGone, giveUp: tryAgain },
   );

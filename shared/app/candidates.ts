@@ -1,3 +1,4 @@
+import { alertActions } from "../db/alert-index.ts";
 import { candidateItems, epochOf, keyOf, moveExpiry } from "../db/candidate-items.ts";
 import { candidateRepository } from "../db/candidate-repository.ts";
 import { PREFIX } from "../db/keys.ts";
@@ -25,6 +26,10 @@ export const expiryFrom = (updatedAt: string, days: number) =>
 /** Candidates belong to the coach's organisation; admins reach all. */
 export const mayManage = (principal: Principal, org: string) =>
   hasRole(principal, "admin") || org === principal.org;
+
+/** Who is told about new matches of a candidate saved with alerts: its coach; an admin's save, the org's coaches. */
+const alertCoach = (principal: Principal, org: string) =>
+  hasRole(principal, "coach") && principal.org === org ? principal.sub : undefined;
 
 /** A candidate's referrals, any status (its export). */
 export async function candidateReferrals(deps: Deps, candidateId: string) {
@@ -83,7 +88,11 @@ export function candidateUseCases(deps: Deps) {
       const write = (extra: TransactItem[]) =>
         transactWrite(
           deps,
-          { candidate: [candidates.createAction(candidate)], idempotency: extra },
+          {
+            candidate: [candidates.createAction(candidate)],
+            alerts: alertActions(deps.tableName, undefined, candidate, alertCoach(principal, candidate.org)),
+            idempotency: extra,
+          },
           () =>
             new ConflictError("Die Anfrage mit diesem Idempotency-Key lief gleichzeitig; bitte wiederholen."),
         );
@@ -115,7 +124,11 @@ export function candidateUseCases(deps: Deps) {
         location: { postalCode: location.postalCode },
         ...changes,
       });
-      await candidates.replace(current, next);
+      await candidates.replace(
+        current,
+        next,
+        alertActions(deps.tableName, current, next, alertCoach(principal, org)),
+      );
       await restartRetention(current, next);
       return next;
     },

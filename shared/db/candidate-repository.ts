@@ -65,9 +65,10 @@ export function candidateRepository(deps: Deps) {
       },
     }),
 
-    async replace(previous: Candidate, next: Candidate): Promise<void> {
+    /** `extra` joins the same transaction (the alert index, shared/db/alert-index.ts). */
+    async replace(previous: Candidate, next: Candidate, extra: TransactItem[] = []): Promise<void> {
       const put = { Put: { TableName: table, Item: toItem(next), ...versionGuard(previous.version) } };
-      await transactWrite(deps, { candidate: [put] }, () => new PreconditionFailedError());
+      await transactWrite(deps, { candidate: [put], extra }, () => new PreconditionFailedError());
     },
 
     /**

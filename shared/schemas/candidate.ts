@@ -27,12 +27,15 @@ const fields = {
   languages,
   availableFrom: z.optional(isoDate),
   recognition: z.optional(recognition),
+  /** A `candidate.newMatches` notice when a newly published item matches (shared/app/new-match-alerts.ts). */
+  alerts: z.optional(z.boolean()),
 };
 
 export const candidateInput = z.strictObject({
   ...fields,
   radiusKm: z._default(fields.radiusKm, 50),
   languages: z._default(languages, []),
+  alerts: z._default(z.boolean(), false),
 });
 export type CandidateInput = z.infer<typeof candidateInput>;
 

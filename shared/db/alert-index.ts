@@ -1,0 +1,130 @@
+import { QueryCommand, type QueryCommandInput } from "@aws-sdk/lib-dynamodb";
+import { type AlertEntry, alertBand, alertCover } from "../domain/alerts.ts";
+import type { Point } from "../domain/geo.ts";
+import { cellOf } from "../domain/geo-cover.ts";
+import { kldbGroup } from "../domain/kldb.ts";
+import type { Deps } from "../runtime.ts";
+import type { Candidate } from "../schemas/candidate.ts";
+import { epochOf, type ItemKey } from "./candidate-items.ts";
+import { ALERT_LINK, alertKey, alertPartition, alertRange, candidateLinkKey } from "./keys.ts";
+import { TTL_ATTRIBUTE } from "./table-definition.ts";
+import type { TransactItem } from "./transact.ts";
+
+/**
+ * The alert index (domain/alerts.ts): one entry per candidate with `alerts`, written in the
+ * candidate's own transactions. It holds only what the candidate item holds that deciding a match
+ * needs, is linked to the candidate in GSI3 (erasure and retention find it like any dependent)
+ * and expires with it (same TTL).
+ */
+export function alertKeys(candidate: Candidate | undefined): ItemKey[] {
+  if (!candidate?.alerts) return [];
+  const band = alertBand(candidate.radiusKm);
+  return [alertKey(kldbGroup(candidate.occupation), band, cellOf(candidate.location), candidate.id)];
+}
+
+export function toAlertEntry(candidate: Candidate, coach: string | undefined): AlertEntry {
+  return {
+    candidateId: candidate.id,
+    org: candidate.org,
+    ...(coach ? { coach } : {}),
+    occupation: candidate.occupation,
+    point: { lat: candidate.location.lat, lon: candidate.location.lon },
+    radiusKm: candidate.radiusKm,
+    ...(candidate.germanLevel ? { germanLevel: candidate.germanLevel } : {}),
+    ...(candidate.availableFrom ? { availableFrom: candidate.availableFrom } : {}),
+    ...(candidate.location.state.code ? { state: candidate.location.state.code } : {}),
+    expiresAt: candidate.expiresAt,
+  };
+}
+
+/**
+ * The actions that move the index from `previous` to `next` (undefined: none): the entry is put
+ * again on every write (its content and expiry follow the candidate) and deleted when alerts are
+ * switched off or its key moved (other Berufsgruppe, home or radius band).
+ */
+export function alertActions(
+  tableName: string,
+  previous: Candidate | undefined,
+  next: Candidate | undefined,
+  coach: string | undefined,
+): TransactItem[] {
+  const nextKeys = alertKeys(next);
+  const same = (a: ItemKey) => nextKeys.some((b) => a.PK === b.PK && a.SK === b.SK);
+  const deletes = alertKeys(previous)
+    .filter((key) => !same(key))
+    .map((Key) => ({ Delete: { TableName: tableName, Key } }));
+  const puts = next
+    ? nextKeys.map((key) => ({
+        Put: {
+          TableName: tableName,
+          Item: {
+            ...key,
+            ...candidateLinkKey(next.id, ALERT_LINK),
+            [TTL_ATTRIBUTE]: epochOf(next.expiresAt),
+            alert: toAlertEntry(next, coach),
+          },
+        },
+      }))
+    : [];
+  return [...deletes, ...puts];
+}
+
+export interface AlertRead {
+  alerts: AlertEntry[];
+  requests: number;
+  itemsRead: number;
+}
+
+/**
+ * The live alert entries of one Berufsgruppe near a point: per radius band the key ranges of its
+ * cover (a few Queries in parallel); without a point (an online offer, reachable from anywhere)
+ * the whole partition of the group. Never a Scan.
+ */
+export async function readAlerts(
+  deps: Deps,
+  query: { group: string; point: Point | undefined },
+): Promise<AlertRead> {
+  const pk = alertPartition(query.group);
+  const inputs: QueryCommandInput[] = query.point
+    ? alertCover(query.point).flatMap(({ bandKm, ranges }) =>
+        ranges.map((range) => {
+          const { from, to } = alertRange(bandKm, range.first, range.last);
+          return {
+            TableName: deps.tableName,
+            KeyConditionExpression: "PK = :pk AND SK BETWEEN :from AND :to",
+            ExpressionAttributeValues: { ":pk": pk, ":from": from, ":to": to },
+          };
+        }),
+      )
+    : [
+        {
+          TableName: deps.tableName,
+          KeyConditionExpression: "PK = :pk",
+          ExpressionAttributeValues: { ":pk": pk },
+        },
+      ];
+  const pages = await Promise.all(inputs.map((input) => queryAll(deps, input)));
+  const now = deps.clock().toISOString();
+  return {
+    alerts: pages
+      .flatMap((p) => p.items.map((item) => item.alert as AlertEntry))
+      .filter((alert) => alert.expiresAt > now),
+    requests: pages.reduce((n, p) => n + p.requests, 0),
+    itemsRead: pages.reduce((n, p) => n + p.scanned, 0),
+  };
+}
+
+async function queryAll(deps: Deps, input: QueryCommandInput) {
+  const items: Record<string, unknown>[] = [];
+  let requests = 0;
+  let scanned = 0;
+  let start: Record<string, unknown> | undefined;
+  do {
+    const page = await deps.db.send(new QueryCommand({ ...input, ExclusiveStartKey: start }));
+    requests++;
+    scanned += page.ScannedCount ?? 0;
+    items.push(...(page.Items ?? []));
+    start = page.LastEvaluatedKey;
+  } while (start);
+  return { items, requests, scanned };
+}

@@ -2,6 +2,7 @@ import { type DynamoDBDocumentClient, ScanCommand, type ScanCommandInput } from 
 import { kldbGroup } from "../shared/domain/kldb.ts";
 import { type CandidateProfile, type MatchEntry, rankMatches } from "../shared/domain/matching.ts";
 import { matchPartition } from "../shared/db/keys.ts";
+import { type IndexEntry, rankable } from "../shared/db/match-index.ts";
 import type { Candidate } from "./candidates.ts";
 import { ids, MATCH_OPTIONS } from "./matching.ts";
 import { measured, type RequestCounter } from "./request-counter.ts";
@@ -41,7 +42,7 @@ export async function scanEntries(
         );
         for (const item of page.Items ?? []) {
           const list = byPartition.get(String(item.PK)) ?? [];
-          list.push({ SK: String(item.SK), entry: item.entry as MatchEntry });
+          list.push({ SK: String(item.SK), entry: rankable(item.entry as IndexEntry) });
           byPartition.set(String(item.PK), list);
         }
         start = page.LastEvaluatedKey;

@@ -1,6 +1,6 @@
 import { BatchWriteCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { listingKey, orgListKey, publishedListKey } from "../shared/db/keys.ts";
-import { matchKeys, toMatchEntry } from "../shared/db/match-index.ts";
+import { matchIndexBody, matchKeys } from "../shared/db/match-index.ts";
 import type { Listing, ListingKind } from "../shared/domain/listing.ts";
 import type { ListingFactory } from "./listings.ts";
 
@@ -43,7 +43,7 @@ function puts(kind: ListingKind, listing: Listing): Put[] {
     ...orgListKey(kind, listing.org, listing.id),
     ...publishedListKey(kind, listing.id),
   };
-  const entries = matchKeys(kind, listing).map((key) => ({ ...key, entry: toMatchEntry(kind, listing) }));
+  const entries = matchKeys(kind, listing).map((key) => ({ ...key, ...matchIndexBody(kind, listing, key) }));
   return [item, ...entries].map((it, i, all) => ({ item: it, closes: i === all.length - 1 }));
 }
 

@@ -1,4 +1,3 @@
-import { withOrganisationNames } from "../../shared/app/match-names.ts";
 import { searchMatches } from "../../shared/app/match-search.ts";
 import type { RouteHandler } from "../../shared/http/api-handler.ts";
 import { withIdempotency } from "../../shared/http/idempotency.ts";
@@ -29,7 +28,7 @@ export function matchRoutes(deps: Deps): Record<string, RouteHandler> {
             ...stats,
           });
           return json(200, {
-            ...(await withOrganisationNames(deps, result)),
+            ...result,
             candidate: { occupation: body.occupation, location, radiusKm: body.radiusKm },
           });
         },

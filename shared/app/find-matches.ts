@@ -5,6 +5,7 @@ import { regulatedProfession } from "../reference/regulated-professions.ts";
 import type { Deps } from "../runtime.ts";
 import { readMatchEntries } from "../db/match-index.ts";
 import { helpForEmpty, type MatchHelp } from "./match-help.ts";
+import { completePage } from "./match-page.ts";
 
 export interface MatchResult {
   offers: Match[];
@@ -18,7 +19,8 @@ export interface MatchResult {
 
 /**
  * Reads the candidate's Berufsgruppe around them and ranks offers and places separately; when
- * a list comes back empty, adds the help for it (two more Queries).
+ * a list comes back empty, adds the help for it (two more Queries). The shown items are then
+ * read in full with their organisations' names (one BatchGet, match-page.ts).
  */
 export async function findMatches(
   deps: Deps,
@@ -50,7 +52,7 @@ export async function findMatches(
   };
   const empty = options.kinds.filter((kind) => (kind === "offer" ? offers : places).length === 0);
   const result = { offers: offers.slice(0, options.limit), places: places.slice(0, options.limit), stats };
-  if (!empty.length) return result;
+  if (!empty.length) return complete(deps, result);
   const help = await helpForEmpty(deps, {
     profile,
     entries: read.entries,
@@ -60,5 +62,11 @@ export async function findMatches(
   });
   stats.requests += help.requests;
   stats.itemsRead += help.itemsRead;
-  return { ...result, beyond: help.beyond, suggestions: help.suggestions };
+  return complete(deps, { ...result, beyond: help.beyond, suggestions: help.suggestions });
+}
+
+async function complete(deps: Deps, result: MatchResult): Promise<MatchResult> {
+  const { lists, requests } = await completePage(deps, result);
+  lists.stats.requests += requests;
+  return lists;
 }

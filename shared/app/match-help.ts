@@ -1,4 +1,5 @@
 import { readNearEntries } from "../db/near-index.ts";
+import { type IndexEntry, rankable } from "../db/match-index.ts";
 import { readWide } from "../db/wide-read.ts";
 import { matchPartition } from "../db/keys.ts";
 import { kldbGroup } from "../domain/kldb.ts";
@@ -49,7 +50,7 @@ export async function helpForEmpty(
     }),
   ]);
   const byId = new Map<string, MatchEntry>();
-  for (const entry of [...input.entries, ...(wide.values as MatchEntry[])])
+  for (const entry of [...input.entries, ...(wide.values as IndexEntry[]).map(rankable)])
     byId.set(`${entry.kind}#${entry.id}`, entry);
   const all = [...byId.values()];
   const beyond = (kind: ListingKind) =>

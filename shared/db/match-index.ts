@@ -2,7 +2,7 @@ import { QueryCommand, type QueryCommandInput } from "@aws-sdk/lib-dynamodb";
 import type { Point } from "../domain/geo.ts";
 import { cellOf, coverCircle } from "../domain/geo-cover.ts";
 import { kldbGroups } from "../domain/kldb.ts";
-import { isMatchable, type Listing, type ListingKind, publicView } from "../domain/listing.ts";
+import { isMatchable, type Listing, type ListingKind } from "../domain/listing.ts";
 import type { MatchEntry } from "../domain/matching.ts";
 import type { Deps } from "../runtime.ts";
 import type { MentoringPlace } from "../schemas/mentoring-place.ts";
@@ -39,16 +39,23 @@ export function matchIndexBody(kind: ListingKind, listing: Listing, key: { PK: s
     : { entry: toMatchEntry(kind, listing) };
 }
 
-export function toMatchEntry(kind: ListingKind, listing: Listing): MatchEntry {
+/**
+ * What a match entry holds: only what filtering and ranking read (and `org`, so the page's
+ * organisation names join the page's BatchGet). The shown items are read in full afterwards
+ * (match-page.ts): an entry stays ≈ 0.3 KB, however long the item's description.
+ */
+export type IndexEntry = Omit<MatchEntry, "item"> & { org: string };
+
+export function toMatchEntry(kind: ListingKind, listing: Listing): IndexEntry {
   const common = {
     kind,
     id: listing.id,
+    org: listing.org,
     occupations: listing.occupations,
     ...(listing.location ? { point: { lat: listing.location.lat, lon: listing.location.lon } } : {}),
     ...(listing.location ? { placeName: listing.location.place } : {}),
     ...(listing.germanLevel ? { germanLevel: listing.germanLevel } : {}),
     languages: listing.languages,
-    item: publicView(kind, listing),
   };
   if (kind === "place") {
     const place = listing as MentoringPlace;
@@ -74,6 +81,15 @@ export function toMatchEntry(kind: ListingKind, listing: Listing): MatchEntry {
   };
 }
 
+/**
+ * An entry as ranking takes it: `item` holds only what the page completion needs (id, org) until
+ * match-page.ts replaces it with the full public item.
+ */
+export const rankable = (entry: IndexEntry): MatchEntry => ({
+  ...entry,
+  item: { id: entry.id, org: entry.org },
+});
+
 export interface MatchRead {
   entries: MatchEntry[];
   requests: number;
@@ -96,7 +112,10 @@ export async function readMatchEntries(
       TableName: deps.tableName,
       KeyConditionExpression: "PK = :pk AND SK BETWEEN :from AND :to",
       // Asked for one kind only: the other kind shares the key range, so it is filtered out here.
-      ...(onlyKind ? { FilterExpression: "entry.kind = :kind" } : {}),
+      ...(onlyKind ? { FilterExpression: "#entry.kind = :kind" } : {}),
+      // Only the entry travels back: PK and SK are known or repeated inside it.
+      ProjectionExpression: "#entry",
+      ExpressionAttributeNames: { "#entry": "entry" },
       ExpressionAttributeValues: {
         ":pk": pk,
         ":from": from,
@@ -109,12 +128,14 @@ export async function readMatchEntries(
     inputs.push({
       TableName: deps.tableName,
       KeyConditionExpression: "PK = :pk AND begins_with(SK, :online)",
+      ProjectionExpression: "#entry",
+      ExpressionAttributeNames: { "#entry": "entry" },
       ExpressionAttributeValues: { ":pk": pk, ":online": onlinePrefix },
     });
   }
   const pages = await Promise.all(inputs.map((input) => queryAll(deps, input)));
   return {
-    entries: pages.flatMap((p) => p.items.map((item) => item.entry as MatchEntry)),
+    entries: pages.flatMap((p) => p.items.map((item) => rankable(item.entry as IndexEntry))),
     requests: pages.reduce((n, p) => n + p.requests, 0),
     itemsRead: pages.reduce((n, p) => n + p.scanned, 0),
   };

@@ -24,6 +24,9 @@ export async function readWide(
       TableName: deps.tableName,
       KeyConditionExpression: "PK = :pk AND SK BETWEEN :from AND :to",
       ExpressionAttributeValues: { ":pk": query.partition, ":from": from, ":to": to },
+      // Only the value travels back, not the keys.
+      ProjectionExpression: "#value",
+      ExpressionAttributeNames: { "#value": query.attribute },
       Limit: WIDE_READ_LIMIT,
     }),
   );

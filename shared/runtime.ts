@@ -1,6 +1,7 @@
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { ulid } from "ulidx";
+import type { NoticeMailer } from "./mail/mail-sender.ts";
 import { traced } from "./observability/tracing.ts";
 import { cognitoTokenVerifier, type TokenVerifier } from "./token-verifier.ts";
 
@@ -14,6 +15,11 @@ export interface Deps {
   verifyToken?: TokenVerifier;
   /** How long a candidate is kept after its last change (data minimisation). */
   candidateRetentionDays: number;
+  /**
+   * Where notice mails go (SES on AWS, SMTP locally): set only by the entry points that send mail
+   * (the stream consumer, the mail schedule, the local runtime), so no other bundle carries a mail client.
+   */
+  mail?: NoticeMailer;
 }
 
 export interface DbClientLimits {

@@ -1,4 +1,5 @@
 import { newMatchAlerts } from "./new-match-alerts.ts";
+import { noticeMail } from "./notice-mail.ts";
 import { referralNotices } from "./referral-notices.ts";
 import type { StreamReaction } from "./stream-changes.ts";
 
@@ -10,6 +11,6 @@ export type { StreamChange, StreamReaction, TableItem } from "./stream-changes.t
  */
 export const REACTIONS: StreamReaction[] = [
   referralNotices,
-  // noticeMail (16-mail): mails a notice INSERT as its recipient's `notify` says.
+  noticeMail, // mails a notice INSERT as its recipient's `notify` says (16-mail)
   newMatchAlerts, // candidate.newMatches when a listing is published or re-opened (16-alerts)
 ];

@@ -25,7 +25,7 @@ export const METRIC = {
   referrals: "Referrals",
   /** Rows of CSV imports that were written (dry runs and refused files count none). */
   importRows: "ImportRows",
-  /** Notification mails handed to SES / that SES refused (the notifications issue adds them). */
+  /** Notice mails the mail service took / refused (each refused attempt counts; retried with backoff). */
   mailsSent: "NotificationMailsSent",
   mailsFailed: "NotificationMailsFailed",
 } as const;

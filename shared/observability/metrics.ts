@@ -40,3 +40,10 @@ export function recordReferral(outcome: ReferralOutcome): void {
 export function recordImportRows(rows: number): void {
   emit((metrics) => metrics.addMetric(METRIC.importRows, MetricUnit.Count, rows));
 }
+
+/** A notice mail the mail service took (`sent`) or refused (`failed`: retried later, or given up). */
+export function recordMail(outcome: "sent" | "failed"): void {
+  emit((metrics) =>
+    metrics.addMetric(outcome === "sent" ? METRIC.mailsSent : METRIC.mailsFailed, MetricUnit.Count, 1),
+  );
+}

@@ -1,0 +1,25 @@
+import type { Context } from "aws-lambda";
+import { sendDigests } from "../../shared/app/mail-digest.ts";
+import { sendDueRetries } from "../../shared/app/mail-outbox.ts";
+import { addLambdaContext, logger } from "../../shared/logger.ts";
+import { withSesMail } from "../../shared/mail/ses-mailer.ts";
+import { depsFromEnv } from "../../shared/runtime.ts";
+
+/** The EventBridge rules' input (infra/notification-mail.ts): which job this run does. */
+export interface MailJob {
+  job: "digest" | "retries";
+}
+
+/**
+ * Scheduled mail jobs: the daily digest (`notify: daily`) and, every few minutes, the retries of
+ * mails the service refused. Counts only in the log, never an address or a text.
+ */
+export async function handler(event: MailJob, context: Context) {
+  addLambdaContext(context);
+  const deps = withSesMail(depsFromEnv());
+  if (!deps.mail) throw new Error("MAIL_FROM and WEB_URL must be set");
+  const result =
+    event.job === "digest" ? await sendDigests(deps, deps.mail) : await sendDueRetries(deps, deps.mail);
+  logger.info("Mail job done", { job: event.job, ...result });
+  return result;
+}

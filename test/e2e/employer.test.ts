@@ -68,7 +68,9 @@ describe("employer", { timeout: 60_000 }, () => {
     expect(await referral.getByText("OWL-2026-0042").count()).toBe(0);
     expect(await referral.getByText("Plätze: 0 von 2 belegt · 2 frei").count()).toBe(1);
     await checkPage(page, "employer-referrals");
+    // Accepting asks first, like declining.
     await referral.getByRole("button", { name: "Annehmen" }).click();
+    await page.getByRole("dialog", { name: "Annehmen?" }).getByRole("button", { name: "Annehmen" }).click();
     await referral.getByText("Angenommen").waitFor();
     expect(await referral.getByText("Plätze: 1 von 2 belegt · 1 frei").count()).toBe(1);
     expect(await referral.getByRole("button", { name: "Annehmen" }).count()).toBe(0);

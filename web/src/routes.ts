@@ -6,8 +6,8 @@ import { candidatesPage } from "./pages/coach/candidates-page.ts";
 import { coachReferralsPage } from "./pages/coach/referrals-page.ts";
 import { searchPage } from "./pages/coach/search-page.ts";
 import { placeFormPage, placesPage } from "./pages/employer/places.ts";
-import { employerReferralsPage } from "./pages/employer/referrals-page.ts";
 import { offerFormPage, offersPage } from "./pages/provider/offers.ts";
+import { incomingReferralsPage, OFFER_SIDE, PLACE_SIDE } from "./pages/referrals/incoming-page.ts";
 import { signInPage } from "./pages/sign-in.ts";
 import { statisticsPage } from "./pages/statistics/statistics-page.ts";
 import { importPage } from "./pages/listings/import-page.ts";
@@ -41,7 +41,7 @@ export function routes(config: AppConfig): RouteDef[] {
       path: "/betrieb/vorschlaege",
       title: "Eingegangene Vorschläge",
       roles: EMPLOYER,
-      render: employerReferralsPage,
+      render: incomingReferralsPage(PLACE_SIDE),
     },
     {
       path: "/betrieb/import",
@@ -68,6 +68,12 @@ export function routes(config: AppConfig): RouteDef[] {
     { path: "/traeger/angebote", title: "Qualifizierungsangebote", roles: PROVIDER, render: offersPage },
     { path: "/traeger/angebote/neu", title: "Neues Angebot", roles: PROVIDER, render: offerFormPage },
     { path: "/traeger/angebote/:id", title: "Angebot bearbeiten", roles: PROVIDER, render: offerFormPage },
+    {
+      path: "/traeger/vorschlaege",
+      title: "Vorschläge für Ihre Angebote",
+      roles: PROVIDER,
+      render: incomingReferralsPage(OFFER_SIDE),
+    },
     {
       path: "/konto",
       title: "Mein Konto",

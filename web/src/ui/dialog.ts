@@ -30,11 +30,23 @@ export function modal(
   return { dialog, close };
 }
 
-/** Asks before something that cannot be undone; resolves true when confirmed. */
-export function confirmAction(title: string, text: Child, confirmLabel: string): Promise<boolean> {
+/**
+ * Asks before something that cannot be undone; resolves true when confirmed. `tone: "commit"`
+ * for a step that binds but destroys nothing (accepting a referral): the primary, not the red button.
+ */
+export function confirmAction(
+  title: string,
+  text: Child,
+  confirmLabel: string,
+  tone: "danger" | "commit" = "danger",
+): Promise<boolean> {
   return new Promise((resolve) => {
     let confirmed = false;
-    const ok = h("button", { type: "button", class: "button button--danger" }, confirmLabel);
+    const ok = h(
+      "button",
+      { type: "button", class: tone === "danger" ? "button button--danger" : "button" },
+      confirmLabel,
+    );
     const { dialog, close } = modal(title, h("div", {}, text), [ok]);
     ok.addEventListener("click", () => {
       confirmed = true;

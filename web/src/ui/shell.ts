@@ -32,6 +32,7 @@ const NAV: Record<Exclude<Role, "admin">, Link[]> = {
   provider: [
     ["/traeger/angebote", "Qualifizierungsangebote"],
     ["/traeger/angebote/neu", "Neues Angebot"],
+    ["/traeger/vorschlaege", "Vorschläge"],
     ["/traeger/import", "Import/Export"],
   ],
 };
@@ -51,6 +52,7 @@ const ADMIN_NAV: NavGroup[] = [
     label: "Träger",
     links: [
       ["/traeger/angebote", "Angebote", " der Träger"],
+      ["/traeger/vorschlaege", "Vorschläge", " an Träger"],
       ["/traeger/import", "Import/Export", " der Qualifizierungsangebote"],
     ],
   },

@@ -4,12 +4,13 @@ import { date } from "../../core/format.ts";
 import { languageList } from "../../core/labels.ts";
 import { occupationText } from "../../core/occupations.ts";
 import { navigate, type RouteContext } from "../../core/router.ts";
-import type { Candidate, MatchResponse, MentoringPlace, Page, Referral } from "../../core/types.ts";
+import type { Candidate, MatchResponse, Page, Referral } from "../../core/types.ts";
 import { announce, busy, errorBox, loading } from "../../ui/status.ts";
 import { eraseCandidate, exportCandidate } from "./candidate-actions.ts";
 import { handoutControl } from "./candidate-handout.ts";
 import { milestonesSection } from "./milestones.ts";
 import { proposeDialog } from "./propose-dialog.ts";
+import type { ProposeTarget } from "./propose-target.ts";
 import { coachReferralList } from "./referral-list.ts";
 import { results } from "./results.ts";
 
@@ -72,10 +73,10 @@ export function candidatePage({ main, params, signal }: RouteContext): void {
   }
 
   function showMatches(c: Candidate, res: MatchResponse) {
-    const propose = async (place: MentoringPlace, placeStatus: HTMLElement) => {
-      const proposal = await proposeDialog(place, { preferred: c, occupation: c.occupation });
+    const propose = async (target: ProposeTarget, itemStatus: HTMLElement) => {
+      const proposal = await proposeDialog(target, { preferred: c, occupation: c.occupation });
       if (!proposal) return;
-      placeStatus.textContent = `${proposal.reference}: vorgeschlagen.`;
+      itemStatus.textContent = `${proposal.reference}: vorgeschlagen.`;
       void loadReferrals(c);
     };
     // "Umkreis erweitern" searches once more with the saved profile and the wider radius.
@@ -102,7 +103,7 @@ export function candidatePage({ main, params, signal }: RouteContext): void {
     // The dialog shows its own errors; the click need not wait for it.
     replace(
       matches,
-      results(res, (place, s) => void propose(place, s), { heading: "Aktuelle Treffer", widen }),
+      results(res, (target, s) => void propose(target, s), { heading: "Aktuelle Treffer", widen }),
     );
   }
 

@@ -1,18 +1,20 @@
 import { allPages, api, toProblem } from "../../core/api.ts";
 import { h, replace, uid } from "../../core/dom.ts";
-import type { Candidate, MentoringPlace, Referral } from "../../core/types.ts";
+import type { Candidate, Referral } from "../../core/types.ts";
 import { field, select, textarea } from "../../ui/field.ts";
 import { MAX_MESSAGE_LENGTH, messageProblem } from "../../../../shared/schemas/personal-data.ts";
 import { clearErrors, showErrors } from "../../ui/form-errors.ts";
 import { modal } from "../../ui/dialog.ts";
 import { busy, errorBox, loading } from "../../ui/status.ts";
 import { candidateFit, fitWarning, preselect } from "./candidate-fit.ts";
+import { type ProposeTarget, targetWords } from "./propose-target.ts";
 
 /**
- * Propose a saved candidate to a mentoring place: pick the candidate, add a message, send. Only a
- * candidate whose Berufsgruppe the place serves is preselected (the one just saved, or the only
- * one with the searched occupation); otherwise the coach chooses, and a candidate from another
- * Berufsgruppe is flagged before sending. The employer sees only the pseudonymous profile.
+ * Propose a saved candidate to a mentoring place or a qualification offer: pick the candidate, add
+ * a message, send. Only a candidate whose Berufsgruppe the item serves is preselected (the one
+ * just saved, or the only one with the searched occupation); otherwise the coach chooses, and a
+ * candidate from another Berufsgruppe is flagged before sending. The employer or provider sees
+ * only the pseudonymous profile until they accept.
  */
 export interface Proposal {
   referral: Referral;
@@ -27,17 +29,14 @@ export interface ProposeContext {
 }
 
 export function proposeDialog(
-  place: MentoringPlace,
+  target: ProposeTarget,
   context: ProposeContext = {},
 ): Promise<Proposal | undefined> {
+  const item = target.item;
+  const words = targetWords(target);
   return new Promise((resolve) => {
     const formId = uid("propose");
-    const body = h(
-      "div",
-      {},
-      h("p", {}, `Platz: ${place.title} (${place.location.place})`),
-      loading("Kandidat:innen werden geladen …"),
-    );
+    const body = h("div", {}, h("p", {}, words.line), loading("Kandidat:innen werden geladen …"));
     const send = h(
       "button",
       { type: "submit", class: "button", form: formId, disabled: true },
@@ -60,9 +59,9 @@ export function proposeDialog(
           );
           return;
         }
-        // Candidates the place serves first, so the fitting ones are at hand.
+        // Candidates the item serves first, so the fitting ones are at hand.
         const sorted = [...items].sort(
-          (a, b) => Number(candidateFit(b, place)) - Number(candidateFit(a, place)),
+          (a, b) => Number(candidateFit(b, item)) - Number(candidateFit(a, item)),
         );
         const options = [
           ["", "Bitte wählen"] as const,
@@ -70,15 +69,15 @@ export function proposeDialog(
             (c) =>
               [
                 c.id,
-                `${c.reference} – ${c.occupation}, ${c.location.place}${candidateFit(c, place) ? "" : " (andere Berufsgruppe)"}`,
+                `${c.reference} – ${c.occupation}, ${c.location.place}${candidateFit(c, item) ? "" : " (andere Berufsgruppe)"}`,
               ] as const,
           ),
         ];
-        const candidate = select(options, preselect(items, place, context)?.id ?? "");
+        const candidate = select(options, preselect(items, item, context)?.id ?? "");
         const warning = h("div", { class: "fit-warning", role: "status" });
         const showFit = () => {
           const chosen = items.find((c) => c.id === candidate.value);
-          const text = chosen ? fitWarning(chosen, place) : undefined;
+          const text = chosen ? fitWarning(chosen, item, words.this) : undefined;
           replace(warning, text ? h("p", { class: "alert alert--warn" }, text) : null);
         };
         candidate.addEventListener("change", showFit);
@@ -89,22 +88,22 @@ export function proposeDialog(
           "form",
           { id: formId, class: "form", novalidate: true },
           summary,
-          h("p", {}, `Platz: ${place.title} (${place.location.place})`),
+          h("p", {}, words.line),
           field(
             {
               label: "Kandidat:in",
               path: "candidateId",
               required: true,
-              hint: "Vorausgewählt ist nur, wer zu den Berufen des Platzes passt.",
+              hint: `Vorausgewählt ist nur, wer zu den Berufen ${words.of} passt.`,
               after: warning,
             },
             candidate,
           ),
           field(
             {
-              label: "Nachricht an den Betrieb",
+              label: `Nachricht ${words.toWhom}`,
               path: "message",
-              hint: `Optional, höchstens ${MAX_MESSAGE_LENGTH} Zeichen. Keine Namen, Telefonnummern, E-Mail- oder Postadressen: Der Betrieb sieht nur das pseudonyme Profil; Kontaktdaten erhalten beide Seiten nach der Zusage.`,
+              hint: `Optional, höchstens ${MAX_MESSAGE_LENGTH} Zeichen. Keine Namen, Telefonnummern, E-Mail- oder Postadressen: ${words.who} sieht nur das pseudonyme Profil; Kontaktdaten erhalten beide Seiten nach der Zusage.`,
             },
             message,
           ),
@@ -128,7 +127,7 @@ export function proposeDialog(
             try {
               const referral = await api.post<Referral>("/referrals", {
                 candidateId: candidate.value,
-                placeId: place.id,
+                [words.field]: item.id,
                 message: message.value.trim() || undefined,
               });
               const chosen = items.find((c) => c.id === candidate.value);

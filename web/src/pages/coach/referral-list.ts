@@ -2,12 +2,18 @@ import { api, toProblem } from "../../core/api.ts";
 import { h, replace } from "../../core/dom.ts";
 import { date } from "../../core/format.ts";
 import { REFERRAL_LABELS } from "../../core/labels.ts";
-import type { Referral } from "../../core/types.ts";
 import { confirmAction } from "../../ui/dialog.ts";
 import { announce, busy, errorBox } from "../../ui/status.ts";
+import type { Referral } from "../../core/types.ts";
+import { declineNote } from "../referrals/decide.ts";
+import { coachHandoff } from "../referrals/handoff.ts";
+import { kindOf, titleOf, type ReferralView } from "../referrals/view.ts";
 
-/** The coach's view of referrals: place, candidate, status with its date; withdraw while open. */
-export const statusBadge = (status: Referral["status"]) =>
+/**
+ * The coach's view of referrals to places and offers: what and whose, candidate, status with its
+ * date and the reason of a refusal; whom to call once accepted; withdraw while open.
+ */
+export const statusBadge = (status: ReferralView["status"]) =>
   h("span", { class: `badge badge--${status}` }, REFERRAL_LABELS[status]);
 
 function withdrawButton(r: Referral, onChange: () => void) {
@@ -25,7 +31,7 @@ function withdrawButton(r: Referral, onChange: () => void) {
         h(
           "p",
           {},
-          `Der Vorschlag für „${r.placeTitle}“ wird zurückgezogen.${r.status === "accepted" ? " Der belegte Platz wird wieder frei." : ""}`,
+          `Der Vorschlag für „${titleOf(r)}“ wird zurückgezogen.${r.status === "accepted" ? " Der belegte Platz wird wieder frei." : ""}`,
         ),
         "Zurückziehen",
       );
@@ -66,9 +72,12 @@ export function coachReferralList(
         h(
           "div",
           { class: "list__main" },
-          h(level, { class: "h3" }, r.placeTitle),
+          h(level, { class: "h3" }, titleOf(r)),
+          h("p", {}, `${kindOf(r)}${r.itemOrgName ? ` · ${r.itemOrgName}` : ""}`),
           h("p", { class: "muted" }, `Kandidat:in ${who} · vorgeschlagen am ${date(r.createdAt)}`),
           r.message ? h("p", { class: "quote" }, r.message) : null,
+          declineNote(r),
+          coachHandoff(r),
         ),
         h(
           "div",

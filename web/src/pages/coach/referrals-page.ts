@@ -13,7 +13,7 @@ export function coachReferralsPage({ main, signal }: RouteContext): void {
     h(
       "p",
       { class: "lead" },
-      "Kandidat:innen, die Ihre Organisation Mentoringplätzen vorgeschlagen hat, und wie die Betriebe geantwortet haben.",
+      "Kandidat:innen, die Ihre Organisation Mentoringplätzen und Qualifizierungsangeboten vorgeschlagen hat, und wie Betriebe und Bildungsträger geantwortet haben. Nach einer Zusage steht hier, wen Sie ansprechen.",
     ),
     content,
   );

@@ -115,7 +115,7 @@ function card(n: number, id: string, title: string, where: string, m: Match<unkn
   );
 }
 
-export function offerCard(n: number, m: Match<QualificationOffer>): HTMLElement {
+export function offerCard(n: number, m: Match<QualificationOffer>, action: HTMLElement): HTMLElement {
   const o = m.item;
   const where =
     o.format === "online" || !o.location
@@ -160,6 +160,7 @@ export function offerCard(n: number, m: Match<QualificationOffer>): HTMLElement 
           : "",
       ],
     ]),
+    action,
   ]);
 }
 

@@ -5,15 +5,16 @@ import { occupationText } from "../../core/occupations.ts";
 import { counted } from "../../core/plural.ts";
 import type { Match, MatchResponse, MentoringPlace, QualificationOffer } from "../../core/types.ts";
 import { tabs } from "../../ui/tabs.ts";
+import type { ProposeTarget } from "./propose-target.ts";
 import { offerCard, placeCard } from "./result-card.ts";
 import { resultPanel, WIDER_KM } from "./result-panel.ts";
 
 /**
- * Matches in two tabs, Qualifizierungen and Mentoringplätze. `propose` is called with a place
- * and a status element when the coach proposes the candidate; what it writes there survives
- * filtering.
+ * Matches in two tabs, Qualifizierungen and Mentoringplätze. `propose` is called with the offer
+ * or place and a status element when the coach proposes the candidate; what it writes there
+ * survives filtering.
  */
-export type Propose = (place: MentoringPlace, status: HTMLElement) => void;
+export type Propose = (target: ProposeTarget, status: HTMLElement) => void;
 
 export interface ResultOptions {
   heading?: string;
@@ -31,16 +32,17 @@ export function results(res: MatchResponse, propose: Propose, options: ResultOpt
   const { location, radiusKm } = res.candidate;
   const statuses = new Map<string, HTMLElement>();
 
-  const proposeAction = (place: MentoringPlace) => {
-    const status = statuses.get(place.id) ?? h("p", { class: "result__status", role: "status" });
-    statuses.set(place.id, status);
+  const proposeAction = (target: ProposeTarget) => {
+    const id = target.item.id;
+    const status = statuses.get(id) ?? h("p", { class: "result__status", role: "status" });
+    statuses.set(id, status);
     const button = h(
       "button",
       { type: "button", class: "button button--secondary" },
       "Kandidat:in vorschlagen",
     );
-    button.setAttribute("aria-describedby", `result-${place.id}`);
-    button.addEventListener("click", () => propose(place, status));
+    button.setAttribute("aria-describedby", `result-${id}`);
+    button.addEventListener("click", () => propose(target, status));
     return h("div", { class: "result__actions" }, button, status);
   };
 
@@ -56,7 +58,7 @@ export function results(res: MatchResponse, propose: Propose, options: ResultOpt
     kinds: (o) => [o.kind],
     kindLabels: OFFER_KIND_LABELS,
     formats: { of: (o) => o.format, labels: FORMAT_LABELS },
-    card: offerCard,
+    card: (n, m) => offerCard(n, m, proposeAction({ kind: "offer", item: m.item })),
     title: (o) => o.title,
     location: (o) => (o.format === "online" ? undefined : o.location),
   });
@@ -71,7 +73,7 @@ export function results(res: MatchResponse, propose: Propose, options: ResultOpt
     radiusKm,
     kinds: (p) => p.kinds,
     kindLabels: PLACE_KIND_LABELS,
-    card: (n, m) => placeCard(n, m, proposeAction(m.item)),
+    card: (n, m) => placeCard(n, m, proposeAction({ kind: "place", item: m.item })),
     title: (p) => p.title,
     location: (p) => p.location,
   });

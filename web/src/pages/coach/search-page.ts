@@ -3,15 +3,16 @@ import { h, replace } from "../../core/dom.ts";
 import { REFERRAL_LABELS } from "../../core/labels.ts";
 import { counted } from "../../core/plural.ts";
 import type { RouteContext } from "../../core/router.ts";
-import type { Candidate, MatchResponse, MentoringPlace } from "../../core/types.ts";
+import type { Candidate, MatchResponse } from "../../core/types.ts";
 import { clearErrors, showErrors } from "../../ui/form-errors.ts";
 import { announce, busy, loading, successBox } from "../../ui/status.ts";
 import { proposeDialog } from "./propose-dialog.ts";
+import type { ProposeTarget } from "./propose-target.ts";
 import { results } from "./results.ts";
 import { saveCandidateForm } from "./save-candidate.ts";
 import { searchForm } from "./search-form.ts";
 
-/** The coach's search: profile → ranked matches with reasons; save as candidate; propose to places. */
+/** The coach's search: profile → ranked matches with reasons; save as candidate; propose to offers and places. */
 export function searchPage({ main, signal }: RouteContext): void {
   const summary = h("div", { class: "form-summary" });
   const output = h("div", { class: "results-output" });
@@ -27,7 +28,7 @@ export function searchPage({ main, signal }: RouteContext): void {
         const res = await api.post<MatchResponse>("/matches", { ...profile, limit: 50 }, { signal });
         replace(
           output,
-          results(res, (place, s) => void propose(place, s), {
+          results(res, (target, s) => void propose(target, s), {
             widen: (km) => void search.searchWithRadius(km),
             searchOccupation: (code) => void search.searchWithOccupation(code),
           }),
@@ -53,7 +54,7 @@ export function searchPage({ main, signal }: RouteContext): void {
       replace(
         saved,
         successBox(
-          `Gespeichert als ${c.reference}. Vorschläge an Mentoringplätze gehen an diese Kandidat:in. `,
+          `Gespeichert als ${c.reference}. Vorschläge an Angebote und Mentoringplätze gehen an diese Kandidat:in. `,
           h(
             "a",
             { href: `/beratung/kandidaten/${encodeURIComponent(c.id)}` },
@@ -64,8 +65,8 @@ export function searchPage({ main, signal }: RouteContext): void {
     },
   });
 
-  async function propose(place: MentoringPlace, status: HTMLElement) {
-    const proposal = await proposeDialog(place, {
+  async function propose(target: ProposeTarget, status: HTMLElement) {
+    const proposal = await proposeDialog(target, {
       preferred: candidate,
       occupation: search.profile().occupation,
     });
@@ -95,7 +96,7 @@ export function searchPage({ main, signal }: RouteContext): void {
       h(
         "p",
         { class: "hint" },
-        "Gespeicherte Profile können Sie Mentoringplätzen vorschlagen; sie werden nach Ablauf der Aufbewahrungsfrist gelöscht.",
+        "Gespeicherte Profile können Sie Qualifizierungsangeboten und Mentoringplätzen vorschlagen; sie werden nach Ablauf der Aufbewahrungsfrist gelöscht.",
       ),
       save,
       saved,

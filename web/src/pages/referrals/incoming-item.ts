@@ -1,0 +1,58 @@
+import { h } from "../../core/dom.ts";
+import { date } from "../../core/format.ts";
+import { languageList } from "../../core/labels.ts";
+import { occupationText } from "../../core/occupations.ts";
+import { statusBadge } from "../coach/referral-list.ts";
+import { declineNote } from "./decide.ts";
+import { receiverHandoff } from "./handoff.ts";
+import { type PartnerReferral, titleOf } from "./view.ts";
+
+/**
+ * One incoming referral as the employer or provider sees it: the pseudonymous profile, the
+ * coach's note, the seats, the answer given and — once accepted — whom to call.
+ */
+export interface IncomingItem {
+  referral: PartnerReferral;
+  /** "Plätze: 1 von 2 belegt · 1 frei", or "" when the listing counts no seats. */
+  seats: string;
+  actions: HTMLElement[];
+}
+
+export function incomingItem({ referral: r, seats, actions }: IncomingItem): HTMLElement {
+  const p = r.profile;
+  const facts: [string, Node | string][] = [
+    ["Beruf", occupationText(p.occupation)],
+    ["Deutsch", p.germanLevel ?? "keine Angabe"],
+    ["Sprachen", languageList(p.languages) || "keine Angabe"],
+    ["Verfügbar ab", date(p.availableFrom) || "keine Angabe"],
+    ["Wohnort (Kreis)", p.district.name],
+  ];
+  return h(
+    "li",
+    { class: "list__item", "data-id": r.id },
+    h(
+      "div",
+      { class: "list__main" },
+      h("h2", { class: "h3", id: `ref-${r.id}` }, `Vorschlag für „${titleOf(r)}“`),
+      h("p", { class: "seats" }, seats),
+      h(
+        "dl",
+        { class: "facts" },
+        facts.map(([k, v]) => h("div", {}, h("dt", {}, k), h("dd", {}, v))),
+      ),
+      r.message
+        ? h(
+            "p",
+            { class: "quote" },
+            h("span", { class: "visually-hidden" }, "Nachricht der Beratung: "),
+            r.message,
+          )
+        : null,
+      h("p", { class: "muted" }, `Eingegangen am ${date(r.createdAt)}`),
+      declineNote(r),
+      receiverHandoff(r),
+    ),
+    h("div", { class: "list__side" }, statusBadge(r.status)),
+    actions.length ? h("div", { class: "list__actions" }, actions) : null,
+  );
+}

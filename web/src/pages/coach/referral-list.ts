@@ -7,7 +7,7 @@ import { announce, busy, errorBox } from "../../ui/status.ts";
 import type { Referral } from "../../core/types.ts";
 import { declineNote } from "../referrals/decide.ts";
 import { coachHandoff } from "../referrals/handoff.ts";
-import { kindOf, titleOf, type ReferralView } from "../referrals/view.ts";
+import { isOffer, kindOf, titleOf, type ReferralView } from "../referrals/view.ts";
 
 /**
  * The coach's view of referrals to places and offers: what and whose, candidate, status with its
@@ -31,7 +31,7 @@ function withdrawButton(r: Referral, onChange: () => void) {
         h(
           "p",
           {},
-          `Der Vorschlag für „${titleOf(r)}“ wird zurückgezogen.${r.status === "accepted" ? " Der belegte Platz wird wieder frei." : ""}`,
+          `Der Vorschlag für „${titleOf(r)}“ wird zurückgezogen.${r.status !== "accepted" ? "" : isOffer(r) ? " Die bestätigte Teilnahme entfällt." : " Der belegte Platz wird wieder frei."}`,
         ),
         "Zurückziehen",
       );

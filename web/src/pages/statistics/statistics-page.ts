@@ -120,7 +120,7 @@ function table(report: Report): HTMLElement {
     { class: "table-scroll", role: "region", "aria-label": "Tabelle der Statistik", tabindex: 0 },
     h(
       "table",
-      { class: "data-table" },
+      { class: "data-table data-table--sticky" },
       h("caption", {}, `Statistik ${monthName(report.from)} bis ${monthName(report.to)}`),
       h(
         "thead",

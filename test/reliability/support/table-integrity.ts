@@ -1,7 +1,16 @@
 import { isDeepStrictEqual } from "node:util";
 import { ScanCommand } from "@aws-sdk/lib-dynamodb";
 import { expectedCounters } from "../../../scripts/stats-rebuild.ts";
-import { activeReferralKey, listingKey, PREFIX, STATS_PREFIX } from "../../../shared/db/keys.ts";
+import { alertKeys } from "../../../shared/db/alert-index.ts";
+import {
+  activeReferralKey,
+  alertPartition,
+  listingKey,
+  PREFIX,
+  STATS_PREFIX,
+} from "../../../shared/db/keys.ts";
+import { TTL_ATTRIBUTE } from "../../../shared/db/table-definition.ts";
+import type { Candidate } from "../../../shared/schemas/candidate.ts";
 import { matchKeys, toMatchEntry } from "../../../shared/db/match-index.ts";
 import type { Listing, ListingKind } from "../../../shared/domain/listing.ts";
 import type { Deps } from "../../../shared/runtime.ts";
@@ -38,7 +47,8 @@ const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
 
 /**
  * Everything a half-finished write would leave wrong, checked over every item: each listing has
- * exactly the match entries of its current version and nothing else has any; each accepted
+ * exactly the match entries of its current version and nothing else has any (a candidate with
+ * alerts exactly its alert entry); each accepted
  * referral holds a seat and each open one its guard; the statistics counters add up.
  */
 export function integrityProblems(items: Item[]): string[] {
@@ -70,6 +80,26 @@ export function integrityProblems(items: Item[]): string[] {
     if (!wantedNear.delete(key(item))) problems.push(`stale directory entry ${key(item)}`);
   }
   for (const missing of wantedNear) problems.push(`missing directory entry ${missing}`);
+
+  // Alert index: exactly one entry per candidate with alerts, at its current key, with its
+  // expiry; none for a candidate without alerts or one that is gone. While an erasure is under
+  // way (erasingSince) its entry may be there or already gone.
+  const wantedAlerts = new Map<string, number>();
+  const erasing = new Set<string>();
+  for (const item of items.filter(
+    (i) => i.PK.startsWith(`${PREFIX.candidate}#`) && i.SK === PREFIX.candidate,
+  ))
+    for (const k of alertKeys(withoutKeys(item) as unknown as Candidate))
+      if (item.erasingSince) erasing.add(key(k));
+      else wantedAlerts.set(key(k), Number(item[TTL_ATTRIBUTE]));
+  for (const item of items.filter((i) => i.PK.startsWith(alertPartition("")))) {
+    const ttl = wantedAlerts.get(key(item));
+    if (ttl === undefined && !erasing.has(key(item))) problems.push(`stale alert entry ${key(item)}`);
+    else if (ttl !== undefined && item[TTL_ATTRIBUTE] !== ttl)
+      problems.push(`alert entry ${key(item)} expires apart from its candidate`);
+    wantedAlerts.delete(key(item));
+  }
+  for (const missing of wantedAlerts.keys()) problems.push(`missing alert entry ${missing}`);
 
   // Referrals: seats taken = accepted referrals; an open referral holds its guard, and only it.
   const referrals = items.filter((i) => i.PK.startsWith(`${PREFIX.referral}#`));

@@ -18,6 +18,7 @@ export function saveCandidateForm(options: {
   onSaved(candidate: Candidate): void;
 }) {
   const reference = input({ autocomplete: "off", spellcheck: "false", maxlength: 64 });
+  const alerts = h("input", { type: "checkbox" });
   const submit = h(
     "button",
     { type: "submit", class: "button button--secondary" },
@@ -35,6 +36,17 @@ export function saveCandidateForm(options: {
       },
       reference,
     ),
+    h(
+      "div",
+      { class: "field", "data-field": "alerts" },
+      h(
+        "label",
+        { class: "check" },
+        alerts,
+        " Benachrichtigen bei neuen Angeboten",
+        h("span", { class: "check__hint" }, "Eine Nachricht, wenn ein neues passendes Angebot erscheint."),
+      ),
+    ),
     h("div", { class: "actions" }, submit),
   );
   form.addEventListener("submit", (event) => {
@@ -46,6 +58,7 @@ export function saveCandidateForm(options: {
         const candidate = await api.post<Candidate>("/candidates", {
           reference: reference.value.trim(),
           ...options.profile(),
+          alerts: alerts.checked,
         });
         options.onSaved(candidate);
       } catch (error) {

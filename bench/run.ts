@@ -15,6 +15,7 @@ import { fileURLToPath } from "node:url";
 import { startDynamoDbLocal } from "../local/dynamodb-local.ts";
 import { runColdStart } from "./cold-start.ts";
 import { benchImport } from "./import.ts";
+import { matchHelpMarkdown, runMatchHelp } from "./match-help.ts";
 import { runMatchingAtScale } from "./matching-at-scale.ts";
 import { markdown, updateReadme } from "./report.ts";
 import { evaluateTargets } from "./targets.ts";
@@ -77,6 +78,13 @@ async function main() {
       { ...settings, deadline: started + SCAN_DEADLINE_MS },
       log,
     );
+    log("whole POST /matches at 50 km with the help for an empty list: requests by command");
+    // "passung" holds the demo data (seeded by the throughput run), "passung-bench" the population.
+    const matchHelp = await runMatchHelp(
+      dynamo.endpoint,
+      { demo: "passung", population: "passung-bench" },
+      settings.candidates,
+    );
     info.loadAverage.end = Math.round((loadavg()[0] ?? 0) * 10) / 10;
     const results = {
       date: new Date().toISOString(),
@@ -88,8 +96,9 @@ async function main() {
       coldStart,
       throughput,
       csvImport,
+      matchHelp,
     };
-    const table = `${markdown(results)}\n\n**CSV import** — ${csvImport.rows} rows in ${csvImport.seconds} s (${csvImport.itemsPerSecond} items/s; \`bench/import.ts\`).`;
+    const table = `${markdown(results)}\n\n**CSV import** — ${csvImport.rows} rows in ${csvImport.seconds} s (${csvImport.itemsPerSecond} items/s; \`bench/import.ts\`).\n\n${matchHelpMarkdown(matchHelp)}`;
     await writeFormatted(
       join(BENCH_DIR, official ? "results.json" : "results.local.json"),
       JSON.stringify(results),

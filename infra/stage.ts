@@ -103,3 +103,38 @@ function isOrigin(text: string): boolean {
     return false;
   }
 }
+
+/** Who notice mails come from, and the SES identity that may send them (notification-mail.ts). */
+export interface MailSetting {
+  /** The From address, e.g. benachrichtigung@passung.example.org. */
+  from: string;
+  /** The verified SES identity: the From address itself, or its domain. IAM allows only this one. */
+  identity: string;
+}
+
+const EMAIL = /^[^\s@,<>]+@([^\s@,<>]+\.[^\s@,<>]+)$/;
+const DOMAIN = /^(?=.{4,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
+
+/**
+ * The sender of notice mails, from `-c mailFrom=benachrichtigung@passung.example.org` and
+ * optionally `-c mailIdentity=passung.example.org` (a verified domain; default: the address,
+ * verified on its own). The identity is verified in SES once, outside the stack (an address by
+ * its confirmation mail, a domain by its DKIM records), and the account must be out of the SES
+ * sandbox to mail unverified recipients. Unset: no mail is sent (notices stay in the inbox) and
+ * synth warns — so a stack can be tried before SES is set up.
+ */
+export function mailSetting(from: unknown, identity: unknown): MailSetting | undefined {
+  if (from === undefined && identity === undefined) return undefined;
+  if (typeof from !== "string" || !EMAIL.test(from))
+    throw new Error(
+      `mailFrom ${JSON.stringify(from)} is not an e-mail address like benachrichtigung@example.org`,
+    );
+  const domain = (EMAIL.exec(from)?.[1] ?? "").toLowerCase();
+  const chosen = identity ?? from;
+  if (typeof chosen !== "string" || !(EMAIL.test(chosen) || DOMAIN.test(chosen)))
+    throw new Error(`mailIdentity ${JSON.stringify(identity)} is neither an e-mail address nor a domain`);
+  const sameAddress = chosen.toLowerCase() === from.toLowerCase();
+  if (!sameAddress && chosen.toLowerCase() !== domain)
+    throw new Error(`mailIdentity ${chosen} does not cover mailFrom ${from}: use the address or its domain`);
+  return { from, identity: chosen };
+}

@@ -1,6 +1,6 @@
 import type { Context } from "aws-lambda";
 import { sendDigests } from "../../shared/app/mail-digest.ts";
-import { sendDueRetries } from "../../shared/app/mail-outbox.ts";
+import { sendDueRetries } from "../../shared/app/mail-retries.ts";
 import { addLambdaContext, logger } from "../../shared/logger.ts";
 import { withSesMail } from "../../shared/mail/ses-mailer.ts";
 import { depsFromEnv } from "../../shared/runtime.ts";

@@ -2,6 +2,7 @@ import type { DynamoDBStreamEvent, Context } from "aws-lambda";
 import { processStreamBatch, type BatchResult } from "../../shared/app/stream-batch.ts";
 import { REACTIONS } from "../../shared/app/stream-reactions.ts";
 import { addLambdaContext, logger } from "../../shared/logger.ts";
+import { withSesMail } from "../../shared/mail/ses-mailer.ts";
 import { depsFromEnv } from "../../shared/runtime.ts";
 
 /**
@@ -10,5 +11,6 @@ import { depsFromEnv } from "../../shared/runtime.ts";
  */
 export async function handler(event: DynamoDBStreamEvent, context: Context): Promise<BatchResult> {
   addLambdaContext(context);
-  return processStreamBatch(depsFromEnv(), event.Records, REACTIONS, logger);
+  // withSesMail: the mail reaction sends through SES as the stack's sender identity (MAIL_FROM).
+  return processStreamBatch(withSesMail(depsFromEnv()), event.Records, REACTIONS, logger);
 }

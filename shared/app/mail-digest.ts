@@ -1,9 +1,16 @@
+import { mailQueue } from "../db/mail-queue.ts";
 import { mailRepository } from "../db/mail-repository.ts";
 import { profileRepository } from "../db/profile-repository.ts";
 import { digestMail } from "../domain/notice-mail.ts";
 import type { NoticeMailer } from "../mail/mail-sender.ts";
 import type { Deps } from "../runtime.ts";
 import { sendClaimed } from "./mail-outbox.ts";
+
+/**
+ * When the digest goes out: 06:00 UTC (07:00 or 08:00 in Germany), before the working day. The
+ * EventBridge rule (infra/notification-mail.ts) and the local runtime's timer both use it.
+ */
+export const DIGEST_HOUR_UTC = 6;
 
 /** The day a digest run belongs to (UTC): one digest per recipient and day. */
 export const digestDay = (at: Date) => at.toISOString().slice(0, 10);
@@ -20,20 +27,21 @@ export async function sendDigests(
   mailer: NoticeMailer,
 ): Promise<{ sent: number; failed: number; skipped: number }> {
   const mails = mailRepository(deps);
+  const queue = mailQueue(deps);
   const profiles = profileRepository(deps);
   const day = digestDay(deps.clock());
   const result = { sent: 0, failed: 0, skipped: 0 };
-  for (const [sub, entries] of await mails.digestEntries()) {
+  for (const [sub, entries] of await queue.digestEntries()) {
     const profile = await profiles.get(sub);
     if (!profile?.email || profile.notify === "off") {
-      await mails.removeDigestEntries(entries);
+      await queue.removeDigestEntries(entries);
       result.skipped += 1;
       continue;
     }
     const content = digestMail(entries, mailer.webUrl);
     const mail = { sub, mailId: `D#${day}`, ...content };
     if (!(await mails.claim(sub, mail.mailId))) continue;
-    await mails.removeDigestEntries(entries);
+    await queue.removeDigestEntries(entries);
     const outcome = await sendClaimed(deps, mailer, mail, profile.email);
     result[outcome === "sent" ? "sent" : "failed"] += 1;
   }

@@ -1,6 +1,5 @@
 import type { MailContent } from "../domain/notice-mail.ts";
-import { mailRepository, type MailRetry } from "../db/mail-repository.ts";
-import { profileRepository } from "../db/profile-repository.ts";
+import { mailRepository } from "../db/mail-repository.ts";
 import { logger } from "../logger.ts";
 import type { NoticeMailer } from "../mail/mail-sender.ts";
 import { recordMail } from "../observability/metrics.ts";
@@ -15,15 +14,12 @@ import type { Deps } from "../runtime.ts";
  * dies after the claim and before it learns the outcome leaves the mail unsent (at most once, not
  * at least once) — the notice itself is in the inbox regardless. A failure the code sees (service
  * down, throttled, refused) is not lost: the marker turns to `retry` and a retry entry keeps the
- * mail until it is due; the sweep sends it with exponential backoff, 12 attempts over ≈ 20 hours.
+ * mail until it is due; the sweep sends it with exponential backoff, 12 attempts over ≈ 16 hours.
  */
 export const MAX_ATTEMPTS = 12;
 const MINUTE_MS = 60_000;
 /** Before attempt n+1: 1, 2, 4 … minutes, at most 4 hours. */
 export const retryDelayMs = (attempts: number) => Math.min(2 ** (attempts - 1) * MINUTE_MS, 240 * MINUTE_MS);
-/** A sweep takes this many due retries per page, and stops after this many in all. */
-const SWEEP_PAGE = 25;
-const SWEEP_MAX = 500;
 
 export interface OutboxMail extends MailContent {
   sub: string;
@@ -31,12 +27,32 @@ export interface OutboxMail extends MailContent {
   mailId: string;
 }
 
+/**
+ * After a refusal the service counts as down for a minute in this container: further mails go
+ * straight to the retry queue instead of each waiting for SES's timeouts, so a stream batch of 100
+ * notices finishes inside the consumer's timeout even while SES does not answer.
+ */
+const PAUSE_AFTER_REFUSAL_MS = MINUTE_MS;
+let pausedUntil = 0;
+
+class ServicePaused extends Error {
+  override name = "ServicePaused";
+}
+
 /** One attempt; on failure the retry is scheduled (or the mail given up after MAX_ATTEMPTS). */
-async function attempt(deps: Deps, mailer: NoticeMailer, mail: OutboxMail, to: string, attempts: number) {
+export async function attempt(
+  deps: Deps,
+  mailer: NoticeMailer,
+  mail: OutboxMail,
+  to: string,
+  attempts: number,
+) {
   const mails = mailRepository(deps);
   try {
+    if (deps.clock().getTime() < pausedUntil) throw new ServicePaused("refused a moment ago");
     await mailer.sender.send({ to, subject: mail.subject, text: mail.text });
   } catch (error) {
+    if (!(error instanceof ServicePaused)) pausedUntil = deps.clock().getTime() + PAUSE_AFTER_REFUSAL_MS;
     recordMail("failed");
     // The mail id and the error only: never the address or the text.
     logger.warn("Notice mail refused; retried later", { mailId: mail.mailId, attempts, error });
@@ -64,35 +80,4 @@ export async function sendOnce(
 /** The first attempt of a mail the caller has claimed. */
 export async function sendClaimed(deps: Deps, mailer: NoticeMailer, mail: OutboxMail, to: string) {
   return (await attempt(deps, mailer, mail, to, 1)) === "sent" ? ("sent" as const) : ("failed" as const);
-}
-
-/**
- * Sends the retries that are due (the schedule: every few minutes on AWS, a timer locally). The
- * address and the wish are read again: a recipient who switched mails off, or has no address
- * any more, gets none. Stops at the first refusal: the service is still down, the rest wait.
- */
-export async function sendDueRetries(
-  deps: Deps,
-  mailer: NoticeMailer,
-): Promise<{ sent: number; failed: number }> {
-  const mails = mailRepository(deps);
-  const profiles = profileRepository(deps);
-  const result = { sent: 0, failed: 0 };
-  for (let handled = 0; handled < SWEEP_MAX;) {
-    const due: MailRetry[] = await mails.dueRetries(deps.clock().toISOString(), SWEEP_PAGE);
-    if (due.length === 0) break;
-    for (const retry of due) {
-      handled += 1;
-      if (!(await mails.takeRetry(retry))) continue;
-      const profile = await profiles.get(retry.sub);
-      if (!profile?.email || profile.notify === "off") {
-        await mails.markFailed(retry.sub, retry.mailId, retry.attempts, "no longer wanted");
-        continue;
-      }
-      const outcome = await attempt(deps, mailer, retry, profile.email, retry.attempts + 1);
-      if (outcome !== "sent") return { ...result, failed: result.failed + 1 };
-      result.sent += 1;
-    }
-  }
-  return result;
 }

@@ -1,19 +1,7 @@
-import {
-  DeleteCommand,
-  PutCommand,
-  QueryCommand,
-  TransactWriteCommand,
-  UpdateCommand,
-} from "@aws-sdk/lib-dynamodb";
+import { PutCommand, TransactWriteCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import type { MailContent, MailNotice } from "../domain/notice-mail.ts";
 import type { Deps } from "../runtime.ts";
-import {
-  digestEntryKey,
-  MAIL_DIGEST_PARTITION,
-  MAIL_RETRY_PARTITION,
-  mailMarkerKey,
-  mailRetryKey,
-} from "./keys.ts";
+import { digestEntryKey, mailMarkerKey, mailRetryKey } from "./keys.ts";
 import { TTL_ATTRIBUTE } from "./table-definition.ts";
 
 /** A mail the service refused, waiting for its next attempt (content kept until then). */
@@ -31,15 +19,16 @@ export interface DigestEntry extends MailNotice {
   noticeId: string;
 }
 
-const isConditionFailure = (error: unknown) =>
+export const isConditionFailure = (error: unknown) =>
   ["ConditionalCheckFailedException", "TransactionCanceledException"].includes((error as Error).name);
 
 /** Markers and queue entries expire with the notices they are about (90 days). */
 const NINETY_DAYS_S = 90 * 86_400;
 
 /**
- * The mail outbox's items: per mail a marker (`sending` → `sent` | `retry` → … | `failed`), per
- * refused mail a retry entry in one partition sorted by due time, per waiting notice a digest entry.
+ * The mail outbox's writes: per mail a marker (`sending` → `sent` | `retry` → … | `failed`), per
+ * refused mail a retry entry in one partition sorted by due time, per waiting notice a digest
+ * entry. What the stream consumer needs; the schedule's reads and removals are in mail-queue.ts.
  */
 export function mailRepository(deps: Deps) {
   const table = deps.tableName;
@@ -128,59 +117,6 @@ export function mailRepository(deps: Deps) {
       );
     },
 
-    /** Retries due by `now`, oldest first (one page: the sweep runs again in a few minutes). */
-    async dueRetries(now: string, limit: number): Promise<MailRetry[]> {
-      const { Items = [] } = await deps.db.send(
-        new QueryCommand({
-          TableName: table,
-          KeyConditionExpression: "PK = :pk AND SK <= :due",
-          ExpressionAttributeValues: { ":pk": MAIL_RETRY_PARTITION, ":due": `${now}#\uffff` },
-          Limit: limit,
-        }),
-      );
-      return Items.map((item) => ({
-        sub: String(item.sub),
-        mailId: String(item.mailId),
-        dueAt: String(item.dueAt),
-        attempts: Number(item.attempts),
-        subject: String(item.subject),
-        text: String(item.text),
-      }));
-    },
-
-    /** Takes a due retry (deletes its entry, marks the mail sending again); false if another sweep took it. */
-    async takeRetry(retry: MailRetry): Promise<boolean> {
-      try {
-        await deps.db.send(
-          new TransactWriteCommand({
-            TransactItems: [
-              {
-                Delete: {
-                  TableName: table,
-                  Key: mailRetryKey(retry.dueAt, retry.sub, retry.mailId),
-                  ConditionExpression: "attribute_exists(PK)",
-                },
-              },
-              {
-                Update: {
-                  TableName: table,
-                  Key: mailMarkerKey(retry.sub, retry.mailId),
-                  UpdateExpression: "SET #state = :sending",
-                  ConditionExpression: "#state = :retry",
-                  ExpressionAttributeNames: { "#state": "state" },
-                  ExpressionAttributeValues: { ":sending": "sending", ":retry": "retry" },
-                },
-              },
-            ],
-          }),
-        );
-        return true;
-      } catch (error) {
-        if (isConditionFailure(error)) return false;
-        throw error;
-      }
-    },
-
     /** Keeps a notice for its recipient's next digest (idempotent: keyed by the notice). */
     async enqueueDigest(entry: DigestEntry): Promise<void> {
       await deps.db.send(
@@ -188,45 +124,6 @@ export function mailRepository(deps: Deps) {
           TableName: table,
           Item: { ...digestEntryKey(entry.sub, entry.noticeId), ...entry, ...expiry() },
         }),
-      );
-    },
-
-    /** Every waiting digest entry, grouped by recipient (the partition holds only unsent ones). */
-    async digestEntries(): Promise<Map<string, DigestEntry[]>> {
-      const bySub = new Map<string, DigestEntry[]>();
-      let start: Record<string, unknown> | undefined;
-      do {
-        const page = await deps.db.send(
-          new QueryCommand({
-            TableName: table,
-            KeyConditionExpression: "PK = :pk",
-            ExpressionAttributeValues: { ":pk": MAIL_DIGEST_PARTITION },
-            ExclusiveStartKey: start,
-          }),
-        );
-        for (const item of page.Items ?? []) {
-          const entry: DigestEntry = {
-            sub: String(item.sub),
-            noticeId: String(item.noticeId),
-            type: String(item.type),
-            text: String(item.text),
-            link: String(item.link),
-            createdAt: String(item.createdAt),
-          };
-          bySub.set(entry.sub, [...(bySub.get(entry.sub) ?? []), entry]);
-        }
-        start = page.LastEvaluatedKey;
-      } while (start);
-      return bySub;
-    },
-
-    async removeDigestEntries(entries: readonly DigestEntry[]): Promise<void> {
-      await Promise.all(
-        entries.map((entry) =>
-          deps.db.send(
-            new DeleteCommand({ TableName: table, Key: digestEntryKey(entry.sub, entry.noticeId) }),
-          ),
-        ),
       );
     },
   };

@@ -1,7 +1,8 @@
 import { GetCommand } from "@aws-sdk/lib-dynamodb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sendDigests } from "../../shared/app/mail-digest.ts";
-import { MAX_ATTEMPTS, sendDueRetries } from "../../shared/app/mail-outbox.ts";
+import { MAX_ATTEMPTS } from "../../shared/app/mail-outbox.ts";
+import { sendDueRetries } from "../../shared/app/mail-retries.ts";
 import { noticeMail } from "../../shared/app/notice-mail.ts";
 import { deliverNotices, type NoticeDraft, noticeId } from "../../shared/app/notices.ts";
 import type { StreamChange } from "../../shared/app/stream-changes.ts";

@@ -1,0 +1,112 @@
+import { App, Stack } from "aws-cdk-lib";
+import { Match, Template } from "aws-cdk-lib/assertions";
+import { AttributeType, Table } from "aws-cdk-lib/aws-dynamodb";
+import { describe, expect, it } from "vitest";
+import { PassungMonitoring } from "../../infra/monitoring.ts";
+import { MAIL_SCHEDULE, MAIL_SCHEDULE_GROUP, NotificationMail } from "../../infra/notification-mail.ts";
+import { mailSetting, stageConfig } from "../../infra/stage.ts";
+import { actionsIn, bundledSources } from "./table-actions.ts";
+
+/** The mail construct on a bare stack (no bundling); the wired stack: notification-stream.test.ts. */
+function build() {
+  const app = new App({ context: { "aws:cdk:bundling-stacks": [] } });
+  const stack = new Stack(app, "Mail", { env: { account: "111122223333", region: "eu-central-1" } });
+  const stage = stageConfig("prod");
+  const table = new Table(stack, "Table", { partitionKey: { name: "PK", type: AttributeType.STRING } });
+  const monitoring = new PassungMonitoring(stack, "Monitoring", { stage, alarmEmails: ["ops@example.org"] });
+  const mail = new NotificationMail(stack, "NoticeMail", {
+    stage,
+    table,
+    setting: { from: "benachrichtigung@passung.example.org", identity: "passung.example.org" },
+    webUrl: "https://passung.example.org",
+  });
+  mail.watch(monitoring);
+  return { stack, mail, template: Template.fromStack(stack) };
+}
+const { stack, mail, template } = build();
+type Statement = { Action: string | string[]; Resource: unknown };
+const statements = (): Statement[] =>
+  Object.values(template.findResources("AWS::IAM::Policy")).flatMap(
+    (policy) => policy.Properties.PolicyDocument.Statement as Statement[],
+  );
+
+describe("notice mails on AWS", () => {
+  it("may send only as the sender identity: ses:SendEmail on its ARN, no wildcard", () => {
+    const ses = statements().filter((s) => [s.Action].flat().some((a) => a.startsWith("ses:")));
+    expect(ses.length).toBeGreaterThan(0);
+    for (const statement of ses) {
+      expect(statement.Action).toBe("ses:SendEmail");
+      expect(statement.Resource).toEqual(stack.resolve(mail.identityArn));
+    }
+    expect(JSON.stringify(stack.resolve(mail.identityArn))).toContain(
+      ":ses:eu-central-1:111122223333:identity/passung.example.org",
+    );
+  });
+
+  it("runs the digest daily at 06:00 UTC and the retries every 5 minutes, each naming its job", () => {
+    const fn = {
+      "Fn::GetAtt": [stack.getLogicalId(mail.schedule.function.node.defaultChild as never), "Arn"],
+    };
+    template.hasResourceProperties("AWS::Events::Rule", {
+      ScheduleExpression: "cron(0 6 * * ? *)",
+      Targets: [Match.objectLike({ Arn: fn, Input: JSON.stringify({ job: "digest" }) })],
+    });
+    template.hasResourceProperties("AWS::Events::Rule", {
+      ScheduleExpression: "rate(5 minutes)",
+      Targets: [Match.objectLike({ Arn: fn, Input: JSON.stringify({ job: "retries" }) })],
+    });
+  });
+
+  it("tells the function who sends and where the mails link to", () => {
+    template.hasResourceProperties("AWS::Lambda::Function", {
+      Description: `Passung ${MAIL_SCHEDULE_GROUP} mail schedule`,
+      Timeout: MAIL_SCHEDULE.timeoutSeconds,
+      ReservedConcurrentExecutions: 1,
+      Environment: {
+        Variables: Match.objectLike({
+          MAIL_FROM: "benachrichtigung@passung.example.org",
+          WEB_URL: "https://passung.example.org",
+        }),
+      },
+    });
+  });
+
+  it("grants the schedule exactly the table actions its code sends", async () => {
+    const code = await bundledSources(`functions/${MAIL_SCHEDULE_GROUP}/index.ts`);
+    expect([...MAIL_SCHEDULE.tableActions].sort()).toEqual(actionsIn(code));
+  });
+
+  it("alarms on SES bounces and complaints and on the schedule's errors", () => {
+    const names = Object.values(template.findResources("AWS::CloudWatch::Alarm")).map(
+      (alarm) => alarm.Properties.AlarmName as string,
+    );
+    expect(names).toEqual(
+      expect.arrayContaining([
+        "Passung-prod-mail-bounce-rate",
+        "Passung-prod-mail-complaint-rate",
+        expect.stringMatching(/notice-mail/),
+      ]),
+    );
+  });
+});
+
+describe("mailSetting (-c mailFrom, -c mailIdentity)", () => {
+  it("is off when unset, the address itself by default, or the address's domain", () => {
+    expect(mailSetting(undefined, undefined)).toBeUndefined();
+    expect(mailSetting("info@passung.example.org", undefined)).toEqual({
+      from: "info@passung.example.org",
+      identity: "info@passung.example.org",
+    });
+    expect(mailSetting("info@passung.example.org", "passung.example.org")).toEqual({
+      from: "info@passung.example.org",
+      identity: "passung.example.org",
+    });
+  });
+
+  it("refuses what is no address, or an identity that does not cover the address", () => {
+    expect(() => mailSetting("passung", undefined)).toThrow(/mailFrom/);
+    expect(() => mailSetting(undefined, "passung.example.org")).toThrow(/mailFrom/);
+    expect(() => mailSetting("info@passung.example.org", "other.example.org")).toThrow(/does not cover/);
+    expect(() => mailSetting("info@passung.example.org", "x y")).toThrow(/mailIdentity/);
+  });
+});

@@ -58,7 +58,12 @@ export async function accountPage({ main, signal }: RouteContext) {
       ),
     ),
     field(
-      { label: "Benachrichtigungen", path: "notify", hint: "Über neue und beantwortete Vorschläge." },
+      {
+        label: "Benachrichtigungen",
+        path: "notify",
+        // Mails go to the work address above; without one there is only the inbox (the bell).
+        hint: "Per E-Mail an die Adresse oben, ohne Adresse nur im Posteingang; die tägliche Zusammenfassung kommt morgens.",
+      },
       notify,
     ),
     h("div", { class: "actions" }, save),

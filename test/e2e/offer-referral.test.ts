@@ -36,7 +36,7 @@ beforeAll(async () => {
   const provider = await e2e.api("provider", "lippe-bildung");
   await provider.post(
     "/qualification-offers",
-    offerInput({ title: TITLE, contact: CONTACT, status: "published" }),
+    offerInput({ title: TITLE, contact: CONTACT, seats: 2, status: "published" }),
   );
   ({ id: fullOffer } = await provider.post<{ id: string }>(
     "/qualification-offers",
@@ -115,12 +115,15 @@ describe("referral to a qualification offer", { timeout: 90_000 }, () => {
     expect(before).toContain(
       "Den Namen der Beratungsstelle und den Kontakt der Beratung erhalten Sie nach der Zusage.",
     );
+    expect(before).toContain("Plätze: 0 von 2 belegt · 2 frei");
     await checkPage(page, "provider-referrals");
 
     // Confirming asks first; cancelling changes nothing.
     await incoming.getByRole("button", { name: "Teilnahme bestätigen" }).click();
     const confirm = page.getByRole("dialog", { name: "Teilnahme bestätigen?" });
-    await confirm.getByText(`Sie nehmen den Vorschlag für „${TITLE}“ an.`).waitFor();
+    await confirm
+      .getByText(`Sie nehmen den Vorschlag für „${TITLE}“ an; dafür wird ein Platz belegt.`)
+      .waitFor();
     await checkPage(page, "provider-referral-confirm");
     await confirm.getByRole("button", { name: "Abbrechen" }).click();
     await confirm.waitFor({ state: "detached" });
@@ -129,6 +132,7 @@ describe("referral to a qualification offer", { timeout: 90_000 }, () => {
     await incoming.getByRole("button", { name: "Teilnahme bestätigen" }).click();
     await confirm.getByRole("button", { name: "Teilnahme bestätigen" }).click();
     await incoming.getByText("Angenommen", { exact: true }).waitFor();
+    await incoming.getByText("Plätze: 1 von 2 belegt · 1 frei").waitFor();
     await incoming.getByText("Vorgeschlagen von MOZAIK gGmbH").waitFor();
     expect(await incoming.getByText(COACH.name).count()).toBe(1);
     expect(await hrefs(page, `[data-id] a[href^="mailto:"]`)).toEqual([`mailto:${COACH.email}`]);

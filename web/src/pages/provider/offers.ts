@@ -1,5 +1,5 @@
 import { h } from "../../core/dom.ts";
-import { date } from "../../core/format.ts";
+import { date, seats } from "../../core/format.ts";
 import { FORMAT_LABELS, label, OFFER_KIND_LABELS } from "../../core/labels.ts";
 import { counted } from "../../core/plural.ts";
 import type { QualificationOffer } from "../../core/types.ts";
@@ -9,6 +9,12 @@ import { offerFields } from "./offer-fields.ts";
 
 /** The provider's qualification offers: list, create, edit. */
 const editPath = (id: string) => `/traeger/angebote/${encodeURIComponent(id)}`;
+
+// Confirmed enrolments, once the API counts them (acceptedCount); before that just the seats.
+const seatsOf = (o: QualificationOffer, total: number) => {
+  const taken = (o as { acceptedCount?: number }).acceptedCount;
+  return taken === undefined ? counted(total, "seatNominative") : `Plätze: ${seats(total, taken)}`;
+};
 
 const when = (o: QualificationOffer) =>
   o.rolling ? "laufender Einstieg" : o.start ? `ab ${date(o.start)}` : "Termin auf Anfrage";
@@ -25,7 +31,7 @@ export const offersPage = listingListPage<QualificationOffer>({
     h(
       "p",
       { class: "muted" },
-      `${o.location ? `${o.location.postalCode} ${o.location.place}` : "online"} · KldB ${o.occupations.join(", ")}${o.seats ? ` · ${counted(o.seats, "seatNominative")}` : ""}`,
+      `${o.location ? `${o.location.postalCode} ${o.location.place}` : "online"} · KldB ${o.occupations.join(", ")}${o.seats ? ` · ${seatsOf(o, o.seats)}` : ""}`,
     ),
   ],
 });

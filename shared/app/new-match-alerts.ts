@@ -50,16 +50,29 @@ export async function candidatesForItem(deps: Deps, kind: ListingKind, listing: 
   };
 }
 
+/** How many coaches' recipients are looked up at once (an online offer may concern hundreds). */
+const IN_FLIGHT = 8;
+
 /**
  * The coach who saved the candidates, while their profile is there (or they never saved one and
  * their organisation has no coach who did); otherwise that organisation's coaches — as for
- * referral answers (referral-notices.ts).
+ * referral answers (referral-notices.ts). Each organisation's coaches are listed once.
  */
-async function recipientsFor(deps: Deps, org: string, coach: string | undefined): Promise<string[]> {
-  const profile = coach ? await profileRepository(deps).get(coach) : undefined;
-  if (profile && profile.org === org) return [profile.sub];
-  const coaches = (await recipientsOfOrg(deps, org, "coach")).map((c) => c.sub);
-  return coaches.length > 0 ? coaches : coach ? [coach] : [];
+function recipientFinder(deps: Deps) {
+  const profiles = profileRepository(deps);
+  const coachesOf = new Map<string, Promise<string[]>>();
+  const orgCoaches = (org: string) => {
+    const found =
+      coachesOf.get(org) ?? recipientsOfOrg(deps, org, "coach").then((cs) => cs.map((c) => c.sub));
+    coachesOf.set(org, found);
+    return found;
+  };
+  return async (org: string, coach: string | undefined): Promise<string[]> => {
+    const profile = coach ? await profiles.get(coach) : undefined;
+    if (profile && profile.org === org) return [profile.sub];
+    const coaches = await orgCoaches(org);
+    return coaches.length > 0 ? coaches : coach ? [coach] : [];
+  };
 }
 
 const quoted = (title: string) => `„${title.length > 80 ? `${title.slice(0, 79)}…` : title}“`;
@@ -74,13 +87,19 @@ export async function newMatchDrafts(
   fits: readonly AlertEntry[],
 ): Promise<NoticeDraft[]> {
   const what = kind === "offer" ? "Neues Qualifizierungsangebot" : "Neuer Mentoringplatz";
+  const recipientsFor = recipientFinder(deps);
+  const groups = byCoach(fits);
   const byRecipient = new Map<string, { org: string; candidateIds: Set<string> }>();
-  for (const group of byCoach(fits)) {
-    for (const recipient of await recipientsFor(deps, group.org, group.coach)) {
-      const entry = byRecipient.get(recipient) ?? { org: group.org, candidateIds: new Set<string>() };
-      group.candidateIds.forEach((id) => entry.candidateIds.add(id));
-      byRecipient.set(recipient, entry);
-    }
+  for (let i = 0; i < groups.length; i += IN_FLIGHT) {
+    const chunk = groups.slice(i, i + IN_FLIGHT);
+    const found = await Promise.all(chunk.map((g) => recipientsFor(g.org, g.coach)));
+    chunk.forEach((group, j) => {
+      for (const recipient of found[j] ?? []) {
+        const entry = byRecipient.get(recipient) ?? { org: group.org, candidateIds: new Set<string>() };
+        group.candidateIds.forEach((id) => entry.candidateIds.add(id));
+        byRecipient.set(recipient, entry);
+      }
+    });
   }
   return [...byRecipient].map(([recipient, { org, candidateIds }]) => {
     const [only] = candidateIds;

@@ -5,6 +5,7 @@ import { candidateLinkKey } from "../../shared/db/keys.ts";
 import { noticeRepository } from "../../shared/db/notice-repository.ts";
 import { integrityProblems, scanTable } from "../reliability/support/table-integrity.ts";
 import { employer, referralWorld } from "../support/referral-world.ts";
+import { testDeps } from "../support/db.ts";
 import { placeInput } from "../support/fixtures.ts";
 import { drainStream } from "../support/stream.ts";
 
@@ -13,7 +14,8 @@ const other = { role: "coach" as const, org: "mozaik", sub: "coach-other" };
 
 /** A world with the stream drained after each step, so only what a step set off is seen. */
 async function alertWorld() {
-  const world = await referralWorld();
+  const clocked = await testDeps();
+  const world = await referralWorld(clocked);
   const drain = () => drainStream(world.deps, [newMatchAlerts]);
   const inbox = async (sub: string) =>
     (await noticeRepository(world.deps).list(sub, { limit: 50 })).items.filter(
@@ -21,7 +23,7 @@ async function alertWorld() {
     );
   const alertEntries = async () =>
     (await scanTable(world.deps)).filter((item) => item.PK.startsWith("ALERT#"));
-  return { ...world, drain, inbox, alertEntries };
+  return { ...world, setNow: clocked.setNow, drain, inbox, alertEntries };
 }
 
 describe("alerts for saved candidates (stream reaction newMatchAlerts)", () => {
@@ -134,6 +136,19 @@ describe("alerts for saved candidates (stream reaction newMatchAlerts)", () => {
     expect(reopened.status).toBe(200);
     await w.drain();
     expect(await w.inbox(coach.sub)).toHaveLength(2);
+  }, 60_000);
+
+  it("says nothing for a candidate whose retention ran out (its entry expires with it)", async () => {
+    const w = await alertWorld();
+    const saved = await w.candidate({ reference: "OWL-G1", alerts: true }, coach);
+    const [entry] = await w.alertEntries();
+    const stored = (await scanTable(w.deps)).find((i) => i.PK === `CAND#${saved.id}` && i.SK === "CAND");
+    expect(entry?.expiresAtEpoch).toBe(stored?.expiresAtEpoch);
+    await w.drain();
+    w.setNow(new Date("2027-11-24T10:00:00Z"));
+    await w.place();
+    await w.drain();
+    expect(await w.inbox(coach.sub)).toEqual([]);
   }, 60_000);
 
   it("erases a candidate's alert entry with the candidate", async () => {

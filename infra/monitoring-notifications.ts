@@ -8,14 +8,13 @@ import { businessMetric, graph } from "./monitoring-figures.ts";
 import { watchFunctions } from "./monitoring-watch.ts";
 
 /*
- * Alarms for what the notifications issue adds (SES and the table's change stream). Nothing calls
- * these yet: the stack that creates the stream consumer and the SES identity calls them with its
- * resources, in the stack that holds the PassungMonitoring (the stateless stack), e.g.
+ * Alarms for what the notifications issue adds (SES and the table's change stream), called by the
+ * stack that holds the PassungMonitoring (the stateless stack) with its resources:
  *
  *   watchStreamConsumer(stateless.monitoring, { consumer, failedBatches: onFailureQueue });
  *   watchMail(stateless.monitoring);
  *
- * test/infra/monitoring.test.ts builds them on stand-ins, so they are ready and tested.
+ * test/infra/monitoring.test.ts builds them on stand-ins; notification-stream.test.ts on the stack.
  */
 
 const FIVE_MINUTES = Duration.minutes(5);

@@ -38,6 +38,8 @@ export interface PassungFunctionProps {
   table: ITable;
   /** Added to the defaults (e.g. the Cognito ids for groups that verify optional tokens). */
   environment?: Record<string, string>;
+  /** What the function serves, for its description (default "routes"). */
+  purpose?: string;
 }
 
 /**
@@ -53,7 +55,7 @@ export class PassungFunction extends Construct {
   constructor(
     scope: Construct,
     id: string,
-    { group, settings, stage, table, environment }: PassungFunctionProps,
+    { group, settings, stage, table, environment, purpose = "routes" }: PassungFunctionProps,
   ) {
     super(scope, id);
     this.logGroup = new LogGroup(this, "Logs", {
@@ -76,7 +78,7 @@ export class PassungFunction extends Construct {
     }
 
     this.function = new NodejsFunction(this, "Handler", {
-      description: `Passung ${group} routes`,
+      description: `Passung ${group} ${purpose}`,
       entry: `${REPO_ROOT}functions/${group}/index.ts`,
       handler: "handler",
       projectRoot: REPO_ROOT,

@@ -28,7 +28,7 @@ export interface RouteGroupSettings {
   /**
    * Concurrent executions reserved for the group in prod (stage.reserveConcurrency): guaranteed
    * to it and its ceiling, so no group starves the others. About the route throttles
-   * (throttling.ts) × the calls' duration, with room; 97 in all, leaving the default account
+   * (throttling.ts) × the calls' duration, with room; 102 in all, leaving the default account
    * quota (1,000) most of its unreserved share.
    */
   reservedConcurrency: number;
@@ -66,14 +66,16 @@ export const ROUTE_GROUPS: Readonly<Record<string, RouteGroupSettings>> = {
   "mentoring-places": {
     memorySize: 512,
     timeoutSeconds: 10,
-    tableActions: LISTING_ACTIONS,
+    // BatchGet: the organisations' display names of the items shown (shared/app/listings.ts).
+    tableActions: [...LISTING_ACTIONS, "dynamodb:BatchGetItem"],
     referenceData: true,
     reservedConcurrency: 10,
   },
   "qualification-offers": {
     memorySize: 512,
     timeoutSeconds: 10,
-    tableActions: LISTING_ACTIONS,
+    // BatchGet: the organisations' display names of the items shown (shared/app/listings.ts).
+    tableActions: [...LISTING_ACTIONS, "dynamodb:BatchGetItem"],
     referenceData: true,
     reservedConcurrency: 10,
   },
@@ -128,12 +130,22 @@ export const ROUTE_GROUPS: Readonly<Record<string, RouteGroupSettings>> = {
     referenceData: false,
     reservedConcurrency: 5,
   },
+  // The own inbox: a page by index, the unread count (sparse index), a notice marked read by key;
+  // the first visit stores the caller's profile (conditional Put).
+  notifications: {
+    memorySize: 256,
+    timeoutSeconds: 10,
+    tableActions: ["dynamodb:GetItem", "dynamodb:Query", "dynamodb:PutItem", "dynamodb:UpdateItem"],
+    referenceData: false,
+    reservedConcurrency: 5,
+  },
   // Proposals check the place (ConditionCheck) and move seats with the place's match entries.
   referrals: {
     memorySize: 512,
     timeoutSeconds: 10,
     // BatchWrite: a referral's late leftovers are removed in batches (shared/db/candidate-items.ts).
-    tableActions: [...LISTING_ACTIONS, "dynamodb:BatchWriteItem"],
+    // BatchGet: both organisations' display names on a page of referrals (shared/app/referral-handoff.ts).
+    tableActions: [...LISTING_ACTIONS, "dynamodb:BatchWriteItem", "dynamodb:BatchGetItem"],
     referenceData: false,
     reservedConcurrency: 15,
   },

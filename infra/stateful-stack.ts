@@ -1,7 +1,14 @@
 import { Stack, type StackProps } from "aws-cdk-lib";
-import { AttributeType, BillingMode, ProjectionType, Table, TableEncryption } from "aws-cdk-lib/aws-dynamodb";
+import {
+  AttributeType,
+  BillingMode,
+  ProjectionType,
+  StreamViewType,
+  Table,
+  TableEncryption,
+} from "aws-cdk-lib/aws-dynamodb";
 import type { Construct } from "constructs";
-import { GSIS, TABLE_KEYS, TTL_ATTRIBUTE } from "../shared/db/table-definition.ts";
+import { GSIS, STREAM_VIEW_TYPE, TABLE_KEYS, TTL_ATTRIBUTE } from "../shared/db/table-definition.ts";
 import type { StageConfig } from "./stage.ts";
 
 export interface StatefulStackProps extends StackProps {
@@ -27,6 +34,8 @@ export class StatefulStack extends Stack {
       encryption: TableEncryption.AWS_MANAGED,
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
       timeToLiveAttribute: TTL_ATTRIBUTE,
+      // Notifications react to changes (the stateless stack's stream consumer).
+      stream: StreamViewType[STREAM_VIEW_TYPE],
       removalPolicy: stage.removalPolicy,
       deletionProtection: stage.protectData,
     });

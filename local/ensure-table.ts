@@ -2,13 +2,15 @@ import {
   CreateTableCommand,
   DescribeTableCommand,
   ResourceNotFoundException,
+  UpdateTableCommand,
 } from "@aws-sdk/client-dynamodb";
 import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { createTableInput } from "../shared/db/table-definition.ts";
 
 /**
  * Creates the table unless it exists, then waits until it is ACTIVE. Idempotent, so `npm start`
- * can run it on every start; `created` tells the caller whether this is a first start.
+ * can run it on every start; `created` tells the caller whether this is a first start. A table
+ * from before the change stream existed gets the stream turned on.
  */
 export async function ensureTable(
   db: DynamoDBDocumentClient,
@@ -17,18 +19,28 @@ export async function ensureTable(
   const describe = () =>
     db
       .send(new DescribeTableCommand({ TableName: tableName }))
-      .then((out) => out.Table?.TableStatus)
+      .then((out) => out.Table)
       .catch((error: unknown) =>
         error instanceof ResourceNotFoundException ? undefined : Promise.reject(error),
       );
+  const input = createTableInput(tableName);
+  const untilActive = async () => {
+    const deadline = Date.now() + 60_000;
+    for (let table = await describe(); table?.TableStatus !== "ACTIVE"; table = await describe()) {
+      if (Date.now() > deadline)
+        throw new Error(`Table ${tableName} is still ${table?.TableStatus} after 60 s.`);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  };
 
-  const created = (await describe()) === undefined;
-  if (created) await db.send(new CreateTableCommand(createTableInput(tableName)));
-
-  const deadline = Date.now() + 60_000;
-  for (let status = await describe(); status !== "ACTIVE"; status = await describe()) {
-    if (Date.now() > deadline) throw new Error(`Table ${tableName} is still ${status} after 60 s.`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
+  const existing = await describe();
+  if (!existing) await db.send(new CreateTableCommand(input));
+  await untilActive();
+  if (existing && !existing.StreamSpecification?.StreamEnabled) {
+    await db.send(
+      new UpdateTableCommand({ TableName: tableName, StreamSpecification: input.StreamSpecification }),
+    );
+    await untilActive();
   }
-  return { created };
+  return { created: !existing };
 }

@@ -89,6 +89,7 @@ export function noticeRepository(deps: Deps) {
             FilterExpression: live().expression,
             ExpressionAttributeValues: { ":pk": unreadNoticeKey(sub).GSI2PK, ...live().values },
             Select: "COUNT",
+            Limit: 100,
             ExclusiveStartKey: start,
           }),
         );

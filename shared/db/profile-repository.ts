@@ -31,6 +31,21 @@ export function profileRepository(deps: Deps) {
       );
     },
 
+    /** Stores `profile` unless one exists (a member's first visit; a saved profile stays as it is). */
+    async putIfMissing(profile: StoredProfile): Promise<void> {
+      try {
+        await deps.db.send(
+          new PutCommand({
+            TableName: table,
+            Item: { ...profile, ...profileKey(profile.sub), ...profileListKey(profile.org, profile.sub) },
+            ConditionExpression: "attribute_not_exists(PK)",
+          }),
+        );
+      } catch (error) {
+        if ((error as Error).name !== "ConditionalCheckFailedException") throw error;
+      }
+    },
+
     /** Every profile of an organisation (its staff who saved one): the recipients of its notices. */
     async listByOrg(org: string): Promise<StoredProfile[]> {
       const found: StoredProfile[] = [];

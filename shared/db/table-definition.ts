@@ -17,6 +17,12 @@ export const GSIS = [
 /** Items that expire (idempotency records, candidates) carry epoch seconds here; DynamoDB TTL uses it. */
 export const TTL_ATTRIBUTE = "expiresAtEpoch";
 
+/**
+ * The change stream (shared/app/stream-reactions.ts): new and old image of every change, so a
+ * reaction sees what changed (a referral's status before and after) without reading again.
+ */
+export const STREAM_VIEW_TYPE = "NEW_AND_OLD_IMAGES" as const;
+
 /** The CreateTable input (DynamoDB API shape), used locally and in tests. */
 export function createTableInput(tableName: string) {
   const attributes = [
@@ -27,6 +33,7 @@ export function createTableInput(tableName: string) {
   return {
     TableName: tableName,
     BillingMode: "PAY_PER_REQUEST" as const,
+    StreamSpecification: { StreamEnabled: true, StreamViewType: STREAM_VIEW_TYPE },
     AttributeDefinitions: attributes.map((name) => ({ AttributeName: name, AttributeType: "S" as const })),
     KeySchema: [
       { AttributeName: TABLE_KEYS.partitionKey, KeyType: "HASH" as const },

@@ -3,6 +3,7 @@ import { CSV_ROUTES } from "./routes/csv.ts";
 import { LISTING_ROUTES } from "./routes/listings.ts";
 import { MATCH_ROUTES } from "./routes/matches.ts";
 import { META_ROUTES } from "./routes/meta.ts";
+import { NOTIFICATION_ROUTES } from "./routes/notifications.ts";
 import { ORGANISATION_ROUTES } from "./routes/organisations.ts";
 import { REFERENCE_ROUTES } from "./routes/reference.ts";
 import { REFERRAL_ROUTES } from "./routes/referrals.ts";
@@ -27,6 +28,7 @@ const table = [
   ...REFERRAL_ROUTES,
   ...STATISTICS_ROUTES,
   ...ORGANISATION_ROUTES,
+  ...NOTIFICATION_ROUTES,
 ] as const;
 
 /** The table with each entry's own schema types, for handlers keyed by route (route-handler.ts). */

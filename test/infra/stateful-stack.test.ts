@@ -37,6 +37,16 @@ describe("StatefulStack table", () => {
     });
   });
 
+  it("streams new and old images, like the local table (the notifications' stream consumer)", () => {
+    template.hasResourceProperties(TABLE, {
+      StreamSpecification: { StreamViewType: createTableInput("local").StreamSpecification.StreamViewType },
+    });
+    expect(createTableInput("local").StreamSpecification).toEqual({
+      StreamEnabled: true,
+      StreamViewType: "NEW_AND_OLD_IMAGES",
+    });
+  });
+
   it("exposes the table for the stateless stack", () => {
     expect(stack.resolve(stack.table.tableName)).toEqual({ Ref: expect.stringMatching(/^Table/) });
   });

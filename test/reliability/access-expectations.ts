@@ -79,9 +79,11 @@ export const accessExpectations: Record<string, AccessExpectation> = {
 
   // Own: the open proposal again (409). Foreign: another organisation's candidate (400 candidateId).
   "POST /referrals":                  row([401, 401], [409, 400], [403, 403], [403, 403], [409, 409], 401),
-  "GET /referrals":                   row([401, 401], [200, 200], [200, 200], [403, 403], [200, 200], 401),
-  "POST /referrals/{id}/accept":      row([401, 401], [403, 404], [409, 404], [403, 403], [409, 409], 401),
-  "POST /referrals/{id}/decline":     row([401, 401], [403, 404], [409, 404], [403, 403], [409, 409], 401),
+  // A provider lists the referrals to its offers; the seeded referral is to a place: not the provider's (404).
+  "GET /referrals":                   row([401, 401], [200, 200], [200, 200], [200, 200], [200, 200], 401),
+  "GET /referrals/{id}":              row([401, 401], [200, 404], [200, 404], [404, 404], [200, 200], 401),
+  "POST /referrals/{id}/accept":      row([401, 401], [403, 404], [409, 404], [404, 404], [409, 409], 401),
+  "POST /referrals/{id}/decline":     row([401, 401], [403, 404], [409, 404], [404, 404], [409, 409], 401),
   "POST /referrals/{id}/withdraw":    row([401, 401], [409, 404], [403, 404], [403, 403], [409, 409], 401),
 
   "GET /statistics":                  row([401, 401], [200, 400], [403, 400], [403, 400], [200, 400], 401),
@@ -95,4 +97,9 @@ export const accessExpectations: Record<string, AccessExpectation> = {
   // The own profile; "foreign" sends another organisation in the body (400, the token decides).
   "GET /me":                          row([401, 401], [200, 200], [200, 200], [200, 200], [200, 200], 401),
   "PUT /me":                          row([401, 401], [200, 400], [200, 400], [200, 400], [200, 400], 401),
+
+  // The own inbox; "foreign" asks for another organisation's (?org=, an unknown field: 400).
+  "GET /notifications":               row([401, 401], [200, 400], [200, 400], [200, 400], [200, 400], 401),
+  // The caller's own notice, or another user's (the same role's in the other organisation): 404, admins too.
+  "POST /notifications/{id}/read":    row([401, 401], [200, 404], [200, 404], [200, 404], [200, 404], 401),
 };

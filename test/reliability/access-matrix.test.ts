@@ -7,7 +7,15 @@ import { type Api, type Call, type Caller, httpApi } from "./support/api.ts";
 import { pool } from "./support/pool.ts";
 import { routeRequests } from "./support/route-requests.ts";
 import { BAD_TOKENS, type BadToken, badTokens } from "./support/tokens.ts";
-import { forbiddenFor, OWN, type Relation, secretsOf, seedWorld, type World } from "./support/world.ts";
+import {
+  forbiddenFor,
+  OWN,
+  type Relation,
+  secretsOf,
+  seedNotices,
+  seedWorld,
+  type World,
+} from "./support/world.ts";
 
 /**
  * Every route of the route table × {anonymous, coach, employer, provider, admin} × {own, foreign
@@ -34,6 +42,7 @@ beforeAll(async () => {
   server = await startTestServer();
   api = httpApi(server);
   world = await seedWorld(api);
+  await seedNotices(server.deps, world);
   for (const role of ROLES) tokens.set(role, await badTokens(server, role, OWN));
 });
 afterAll(() => server?.close());
@@ -62,7 +71,7 @@ function cellsFor(key: string): Cell[] {
 
 /** What is wrong with one cell's answer, if anything. */
 async function check(key: string, cell: Cell): Promise<string[]> {
-  const request = routeRequests[key]?.(world, cell.relation) ?? {};
+  const request = routeRequests[key]?.(world, cell.relation, cell.caller) ?? {};
   const res = await api(key, { ...request, caller: cell.caller, authorization: cell.authorization });
   const wrong: string[] = [];
   if (res.status !== cell.expected)

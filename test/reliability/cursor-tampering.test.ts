@@ -4,7 +4,7 @@ import { candidateInput } from "../support/fixtures.ts";
 import { testDeps } from "../support/db.ts";
 import { type Api, directApi } from "./support/api.ts";
 import { listerOf, queryParameters } from "./support/listers.ts";
-import { FOREIGN, OWN, seedWorld } from "./support/world.ts";
+import { FOREIGN, OWN, seedNotices, seedWorld } from "./support/world.ts";
 
 /**
  * Pagination cursors are opaque, but a client holds them: every cursor that was not handed out
@@ -41,8 +41,9 @@ const repartitioned = (cursor: string) => {
 };
 
 beforeAll(async () => {
-  api = directApi(await testDeps());
-  await seedWorld(api);
+  const deps = await testDeps();
+  api = directApi(deps);
+  await seedNotices(deps, await seedWorld(api));
   // Two candidates per organisation, so a coach's list has a second page too.
   for (const org of [OWN, FOREIGN])
     await api("POST /candidates", {

@@ -1,6 +1,7 @@
 import { candidateRoutes } from "../../../functions/candidates/routes.ts";
 import { importRoutes } from "../../../functions/imports/routes.ts";
 import { matchRoutes } from "../../../functions/matches/routes.ts";
+import { notificationRoutes } from "../../../functions/notifications/routes.ts";
 import { organisationRoutes } from "../../../functions/organisations/routes.ts";
 import { handler as meta } from "../../../functions/meta/index.ts";
 import { handler as reference } from "../../../functions/reference/index.ts";
@@ -54,6 +55,7 @@ const GROUPS: Record<string, (deps: Deps) => RouteHandler> = {
   statistics: (deps) => dispatch(statisticsRoutes(deps)),
   imports: (deps) => dispatch(importRoutes(deps)),
   organisations: (deps) => dispatch(organisationRoutes(deps)),
+  notifications: (deps) => dispatch(notificationRoutes(deps)),
 };
 
 /** Straight into the handlers (fast): claims as the JWT authorizer would pass them. */

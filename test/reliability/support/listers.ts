@@ -11,6 +11,7 @@ export const LISTERS: Record<string, Caller["role"] | "anonymous"> = {
   "GET /candidates": "coach",
   "GET /referrals": "coach",
   "GET /organisations": "admin",
+  "GET /notifications": "employer",
 };
 
 export const listerOf = (key: string, org: typeof OWN | typeof FOREIGN = OWN): Caller | undefined => {

@@ -9,12 +9,16 @@ import { FOREIGN, OWN, type OrgItems, type Relation, type World } from "./world.
  * If-Match (412 for whoever may write), referral actions target a withdrawn referral (409), and
  * the proposal repeats an open one (409) — so cells can run in any order, in parallel.
  */
-type RequestFor = (world: World, relation: Relation) => Omit<Call, "caller" | "authorization">;
+type RequestFor = (
+  world: World,
+  relation: Relation,
+  caller?: Call["caller"],
+) => Omit<Call, "caller" | "authorization">;
 
 const STALE = { "if-match": '"999"' };
 const scoped = (relation: Relation, body: object) => (relation === "own" ? body : { ...body, org: FOREIGN });
 const orgQuery = (relation: Relation) => (relation === "own" ? undefined : `org=${FOREIGN}`);
-const item = (world: World, relation: Relation, key: Exclude<keyof OrgItems, "csv">) => ({
+const item = (world: World, relation: Relation, key: Exclude<keyof OrgItems, "csv" | "notices">) => ({
   id: world[relation][key],
 });
 
@@ -90,6 +94,7 @@ export const routeRequests: Record<string, RequestFor> = {
   "GET /referrals": (world, relation) => ({
     query: relation === "own" ? undefined : `placeId=${world.foreign.place}`,
   }),
+  "GET /referrals/{id}": referralAction,
   "POST /referrals/{id}/accept": referralAction,
   "POST /referrals/{id}/decline": referralAction,
   "POST /referrals/{id}/withdraw": referralAction,
@@ -104,4 +109,9 @@ export const routeRequests: Record<string, RequestFor> = {
   }),
   "GET /me": (_, relation) => ({ query: orgQuery(relation) }),
   "PUT /me": (_, relation) => ({ body: scoped(relation, { name: "Kim Beispiel", notify: "daily" }) }),
+  "GET /notifications": (_, relation) => ({ query: orgQuery(relation) }),
+  // The caller's own notice; foreign: the notice of the same role in the other organisation.
+  "POST /notifications/{id}/read": (world, relation, caller) => ({
+    params: { id: world[relation].notices?.[caller?.role ?? "coach"] ?? "no-such-notice" },
+  }),
 };

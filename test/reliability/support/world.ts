@@ -1,6 +1,8 @@
-import type { Role } from "../../../shared/http/principal.ts";
+import { deliverNotices, noticeId, type NoticeDraft } from "../../../shared/app/notices.ts";
+import { type Role, ROLES } from "../../../shared/http/principal.ts";
+import type { Deps } from "../../../shared/runtime.ts";
 import { candidateInput, offerInput, placeInput } from "../../support/fixtures.ts";
-import type { Answer, Api, Caller } from "./api.ts";
+import { type Answer, type Api, type Caller, subOf } from "./api.ts";
 
 /** The organisation every caller of the matrix belongs to, and the one whose data they must not see. */
 export const OWN = "iq-nord";
@@ -20,6 +22,8 @@ export interface OrgItems {
   openReferral: string;
   /** The organisation's own CSV exports: valid import files (sent with dryRun, they change nothing). */
   csv: { places: string; offers: string };
+  /** One notice per role's user (seedNotices), by role. */
+  notices?: Partial<Record<Role, string>>;
 }
 export type World = Record<Relation, OrgItems>;
 
@@ -117,6 +121,28 @@ export async function seedOrg(api: Api, org: string): Promise<OrgItems> {
     offers: (await api("GET /qualification-offers/export", { caller: as("provider") })).text,
   };
   return { place, draftPlace, offer, draftOffer, candidate, closedReferral, openReferral, csv };
+}
+
+/**
+ * A notice in the inbox of each role's user of both organisations, written as the stream consumer
+ * writes them (the matrix's server does not poll the stream). Marking one read again answers 200.
+ */
+export async function seedNotices(deps: Deps, world: World): Promise<void> {
+  for (const [relation, org] of [
+    ["own", OWN],
+    ["foreign", FOREIGN],
+  ] as const) {
+    const drafts: NoticeDraft[] = ROLES.map((role) => ({
+      eventId: `seed-${org}`,
+      recipient: subOf({ role, org }),
+      org,
+      type: "referral.proposed",
+      text: `Neuer Vorschlag für Ihren Mentoringplatz „Platz ${org}“.`,
+      link: "/betrieb/vorschlaege",
+    }));
+    await deliverNotices(deps, drafts);
+    world[relation].notices = Object.fromEntries(drafts.map((d, i) => [ROLES[i], noticeId(d)]));
+  }
 }
 
 export async function seedWorld(api: Api): Promise<World> {

@@ -13,6 +13,7 @@ import { cpus, loadavg, totalmem } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { startDynamoDbLocal } from "../local/dynamodb-local.ts";
+import { alertsMarkdown, runAlerts } from "./alerts.ts";
 import { runColdStart } from "./cold-start.ts";
 import { benchImport } from "./import.ts";
 import { matchHelpMarkdown, runMatchHelp } from "./match-help.ts";
@@ -73,6 +74,8 @@ async function main() {
     const throughput = await runThroughput(dynamo.endpoint, settings.throughputSeconds);
     log("CSV import: 1,500 rows through the import route's code");
     const csvImport = await benchImport(dynamo.endpoint);
+    log("alerts: reverse lookup per published item with 10,000 saved candidates");
+    const alerts = await runAlerts(dynamo.endpoint, log);
     const matching = await runMatchingAtScale(
       dynamo.endpoint,
       { ...settings, deadline: started + SCAN_DEADLINE_MS },
@@ -97,8 +100,9 @@ async function main() {
       throughput,
       csvImport,
       matchHelp,
+      alerts,
     };
-    const table = `${markdown(results)}\n\n**CSV import** — ${csvImport.rows} rows in ${csvImport.seconds} s (${csvImport.itemsPerSecond} items/s; \`bench/import.ts\`).\n\n${matchHelpMarkdown(matchHelp)}`;
+    const table = `${markdown(results)}\n\n**CSV import** — ${csvImport.rows} rows in ${csvImport.seconds} s (${csvImport.itemsPerSecond} items/s; \`bench/import.ts\`).\n\n${matchHelpMarkdown(matchHelp)}\n\n${alertsMarkdown(alerts)}`;
     await writeFormatted(
       join(BENCH_DIR, official ? "results.json" : "results.local.json"),
       JSON.stringify(results),

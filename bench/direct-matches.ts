@@ -1,30 +1,62 @@
-import { findMatches } from "../shared/app/find-matches.ts";
+import { Agent, request } from "node:http";
+import { searchMatches } from "../shared/app/match-search.ts";
 import { resolvePostalCode } from "../shared/reference/postal-codes.ts";
 import { type Deps, documentClient } from "../shared/runtime.ts";
-import { MATCH_OPTIONS } from "./matching.ts";
-import { measured, withCounter } from "./request-counter.ts";
 import { round } from "./stats.ts";
 
 /**
- * The same match as the throughput run, but calling findMatches directly from this process (no
- * HTTP, no local server, no authorizer) with as many loops as autocannon has connections. If this
- * rate is about the server's, DynamoDB Local is what limits throughput, not the handler.
+ * What DynamoDB Local allows for the throughput run's match: the exact HTTP requests one
+ * POST /matches sends (captured from the route's use case in this process, signed as sent:
+ * the parallel Queries, the page's BatchGet, the two search counters), replayed raw — no SDK,
+ * no parsing, keep-alive — by as many loops as autocannon has connections, stage by stage as the
+ * match sends them. The server's rate ÷ this rate is the share of the database's rate it reaches.
  */
 export interface DirectMatches {
   requestsPerMatch: number;
+  /** How the match's requests follow each other: requests per stage (each stage in parallel). */
+  stages: number[];
   matchesPerSecond: number;
   dynamoRequestsPerSecond: number;
+  failedRequests: number;
 }
 
-export async function directMatches(
+interface Captured {
+  path: string;
+  method: string;
+  headers: Record<string, string>;
+  body: string;
+}
+
+async function capture(
   endpoint: string,
   tableName: string,
   body: { occupation: string; location: { postalCode: string }; germanLevel: "B1"; languages: string[] },
-  concurrency: number,
-  seconds: number,
-): Promise<DirectMatches> {
+): Promise<Captured[][]> {
   const db = documentClient(endpoint);
-  const counter = withCounter(db);
+  const stages: Captured[][] = [];
+  let answeredSinceLastSend = true;
+  db.middlewareStack.add(
+    (next) => async (args) => {
+      const req = args.request as {
+        path: string;
+        method: string;
+        headers: Record<string, string>;
+        body: unknown;
+      };
+      if (answeredSinceLastSend) stages.push([]);
+      answeredSinceLastSend = false;
+      stages.at(-1)?.push({
+        path: req.path,
+        method: req.method,
+        headers: { ...req.headers },
+        body: typeof req.body === "string" ? req.body : String(req.body),
+      });
+      const result = await next(args);
+      answeredSinceLastSend = true;
+      return result;
+    },
+    { step: "deserialize", priority: "high", name: "benchCapture" },
+  );
   const deps: Deps = {
     db,
     tableName,
@@ -34,23 +66,64 @@ export async function directMatches(
   };
   const location = resolvePostalCode(body.location.postalCode);
   if (!location) throw new Error(`unknown postal code ${body.location.postalCode}`);
-  const profile = { ...body, radiusKm: 50, point: { lat: location.lat, lon: location.lon } };
-  const match = () => findMatches(deps, profile, { ...MATCH_OPTIONS, kinds: [...MATCH_OPTIONS.kinds] });
-  const one = await measured(counter, match);
-  const before = counter.requests;
+  await searchMatches(
+    deps,
+    { warn: () => undefined },
+    {
+      principal: { sub: "bench", org: "iq-owl", roles: ["coach"] },
+      profile: { ...body, radiusKm: 50, location, point: { lat: location.lat, lon: location.lon } },
+      kinds: ["offer", "place"],
+      limit: 20,
+    },
+  );
+  return stages;
+}
+
+const send = (agent: Agent, url: URL, r: Captured) =>
+  new Promise<boolean>((resolve) => {
+    const req = request(
+      { agent, hostname: url.hostname, port: url.port, path: r.path, method: r.method, headers: r.headers },
+      (res) => {
+        res.resume();
+        res.on("end", () => resolve(res.statusCode === 200));
+      },
+    );
+    req.on("error", () => resolve(false));
+    req.end(r.body);
+  });
+
+export async function directMatches(
+  endpoint: string,
+  tableName: string,
+  body: { occupation: string; location: { postalCode: string }; germanLevel: "B1"; languages: string[] },
+  concurrency: number,
+  seconds: number,
+): Promise<DirectMatches> {
+  const stages = await capture(endpoint, tableName, body);
+  const url = new URL(endpoint);
+  const agent = new Agent({ keepAlive: true });
   const deadline = performance.now() + seconds * 1000;
   let matches = 0;
+  let requests = 0;
+  let failed = 0;
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
       while (performance.now() < deadline) {
-        await match();
+        for (const stage of stages) {
+          const ok = await Promise.all(stage.map((r) => send(agent, url, r)));
+          requests += ok.length;
+          failed += ok.filter((o) => !o).length;
+        }
         matches++;
       }
     }),
   );
+  agent.destroy();
   return {
-    requestsPerMatch: one.requests,
+    requestsPerMatch: stages.flat().length,
+    stages: stages.map((s) => s.length),
     matchesPerSecond: round(matches / seconds, 1),
-    dynamoRequestsPerSecond: round((counter.requests - before) / seconds),
+    dynamoRequestsPerSecond: round(requests / seconds),
+    failedRequests: failed,
   };
 }

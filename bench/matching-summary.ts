@@ -13,6 +13,9 @@ export interface RadiusResult {
   /** Attempts beyond the requests findMatches made (retries), summed over the radius' matches. */
   retries: number;
   itemsRead: Summary;
+  /** DynamoDB response bytes per match (KB = 1,000 bytes, Content-Length) and read units. */
+  kbReadPerMatch: Summary;
+  readUnitsPerMatch: Summary;
   itemsReturned: Summary;
   /** Results shown after the result limit (20 offers + 20 places). */
   itemsShownMean: number;
@@ -69,6 +72,8 @@ export function summarizeRadius(
     requestsPerMatch: summary(runs.map((r) => r.requests)),
     retries: sum(runs.map((r) => r.requests - r.serviceRequests)),
     itemsRead: summary(runs.map((r) => r.itemsRead)),
+    kbReadPerMatch: summary(runs.map((r) => r.bytes / 1000)),
+    readUnitsPerMatch: summary(runs.map((r) => r.readUnits)),
     itemsReturned: summary(runs.map((r) => r.returned)),
     itemsShownMean: round(mean(runs.map((r) => r.shown))),
     readAmplification: round(read / Math.max(1, sum(runs.map((r) => r.returned))), 2),

@@ -19,6 +19,9 @@ export interface MatchRun {
   /** … and as findMatches reports them (stats). */
   serviceRequests: number;
   itemsRead: number;
+  /** DynamoDB response bytes (Content-Length) and read capacity units (ReturnConsumedCapacity). */
+  bytes: number;
+  readUnits: number;
   /** Ranked results before the result limit, and what the limit leaves. */
   returned: number;
   shown: number;
@@ -54,6 +57,8 @@ export async function runMatch(
       scanned: run.scanned,
       serviceRequests: stats.requests,
       itemsRead: stats.itemsRead,
+      bytes: run.bytes,
+      readUnits: run.readUnits,
       returned: stats.candidates,
       shown: offers.length + places.length,
       offers: ids(offers),
@@ -68,6 +73,8 @@ export async function runMatch(
       scanned: 0,
       serviceRequests: 0,
       itemsRead: 0,
+      bytes: 0,
+      readUnits: 0,
       returned: 0,
       shown: 0,
       offers: [],

@@ -9,10 +9,48 @@ export interface RequestCounter {
   requests: number;
   scanned: number;
   byCommand: Record<string, number>;
+  /** Response bytes from DynamoDB (Content-Length of each HTTP answer, JSON as sent). */
+  bytes: number;
+  /** Read and write capacity units DynamoDB reports (ReturnConsumedCapacity: TOTAL on every read). */
+  readUnits: number;
+  writeUnits: number;
 }
 
+const READS = new Set(["QueryCommand", "GetCommand", "BatchGetCommand", "ScanCommand"]);
+
+type Capacity = { CapacityUnits?: number; ReadCapacityUnits?: number; WriteCapacityUnits?: number };
+const unitsOf = (consumed: unknown): Capacity[] =>
+  Array.isArray(consumed) ? (consumed as Capacity[]) : consumed ? [consumed as Capacity] : [];
+
 export function withCounter(db: DynamoDBDocumentClient): RequestCounter {
-  const counter: RequestCounter = { requests: 0, scanned: 0, byCommand: {} };
+  const counter: RequestCounter = {
+    ...{ requests: 0, scanned: 0, byCommand: {} },
+    ...{ bytes: 0, readUnits: 0, writeUnits: 0 },
+  };
+  // Reads report what they consumed (writes and transactions are left as the service sends them).
+  db.middlewareStack.add(
+    (next, context) => async (args) => {
+      const input = args.input as { ReturnConsumedCapacity?: string };
+      if (READS.has(context.commandName ?? "")) input.ReturnConsumedCapacity ??= "TOTAL";
+      const result = await next(args);
+      for (const c of unitsOf((result.output as { ConsumedCapacity?: unknown }).ConsumedCapacity)) {
+        const read = READS.has(context.commandName ?? "");
+        if (read) counter.readUnits += c.ReadCapacityUnits ?? c.CapacityUnits ?? 0;
+        else counter.writeUnits += c.WriteCapacityUnits ?? c.CapacityUnits ?? 0;
+      }
+      return result;
+    },
+    { step: "initialize", priority: "high", name: "benchConsumedCapacity" },
+  );
+  db.middlewareStack.add(
+    (next) => async (args) => {
+      const result = await next(args);
+      const headers = (result.response as { headers?: Record<string, string> }).headers ?? {};
+      counter.bytes += Number(headers["content-length"] ?? 0);
+      return result;
+    },
+    { step: "deserialize", priority: "high", name: "benchResponseBytes" },
+  );
   // The Document client shares the wrapped client's stack, so this sees every command.
   db.middlewareStack.add(
     (next, context) => async (args) => {
@@ -31,7 +69,7 @@ export function withCounter(db: DynamoDBDocumentClient): RequestCounter {
 
 /** Counter difference and wall time of one operation. */
 export async function measured<T>(counter: RequestCounter, run: () => Promise<T>) {
-  const before = { requests: counter.requests, scanned: counter.scanned };
+  const before = { ...counter };
   const started = performance.now();
   const value = await run();
   const ms = performance.now() - started;
@@ -40,5 +78,7 @@ export async function measured<T>(counter: RequestCounter, run: () => Promise<T>
     ms,
     requests: counter.requests - before.requests,
     scanned: counter.scanned - before.scanned,
+    bytes: counter.bytes - before.bytes,
+    readUnits: counter.readUnits - before.readUnits,
   };
 }

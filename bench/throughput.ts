@@ -10,8 +10,9 @@ import { round } from "./stats.ts";
 
 /**
  * `npm start` as a user runs it (its own process, demo data seeded by itself, request logs on),
- * against the bench's DynamoDB Local; autocannon from this process hits POST /matches over
- * loopback. A short warm-up (first import of the matches function, JIT) is not counted.
+ * against the bench's DynamoDB Local; autocannon from this process hits POST /matches over loopback. A short warm-up (first import of
+ * the matches function, JIT) is not counted. Then the same match's DynamoDB requests are replayed
+ * directly (direct-matches.ts) with the same concurrency: the server's share of that rate.
  */
 const REPO_ROOT = fileURLToPath(new URL("..", import.meta.url));
 export const THROUGHPUT_SETUP = { connections: 10, warmupRequests: 200 };
@@ -34,8 +35,10 @@ export interface ThroughputResult {
   errors: number;
   timeouts: number;
   non2xx: number;
-  /** findMatches called directly against the same table: what DynamoDB Local alone allows. */
+  /** The match's own DynamoDB requests replayed raw against the same table: what DynamoDB Local allows. */
   direct: DirectMatches;
+  /** requestsPerSecond ÷ direct.matchesPerSecond, measured in the same run. */
+  shareOfDatabase: number;
 }
 
 async function waitForHealth(url: string, server: ChildProcess, log: () => string): Promise<void> {
@@ -60,7 +63,12 @@ export async function runThroughput(
   const url = `http://127.0.0.1:${port}`;
   const server = spawn(process.execPath, ["--import", "tsx", join(REPO_ROOT, "local", "start.ts")], {
     cwd: REPO_ROOT,
-    env: { ...process.env, PORT: String(port), PASSUNG_DATA_DIR: dataDir, DYNAMODB_ENDPOINT: dynamoEndpoint },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      PASSUNG_DATA_DIR: dataDir,
+      DYNAMODB_ENDPOINT: dynamoEndpoint,
+    },
     // Request logs go nowhere (as they would go to CloudWatch); errors are kept for the message.
     stdio: ["ignore", "ignore", "pipe"],
   });
@@ -85,7 +93,13 @@ export async function runThroughput(
     };
     await autocannon({ ...request, amount: THROUGHPUT_SETUP.warmupRequests });
     const result = await autocannon({ ...request, duration: durationSeconds });
-    const direct = await directMatches(dynamoEndpoint, "passung", BODY, THROUGHPUT_SETUP.connections, 5);
+    const direct = await directMatches(
+      dynamoEndpoint,
+      "passung",
+      BODY,
+      THROUGHPUT_SETUP.connections,
+      Math.max(5, durationSeconds / 2),
+    );
     return {
       route: "POST /matches",
       body: BODY,
@@ -104,6 +118,7 @@ export async function runThroughput(
       timeouts: result.timeouts,
       non2xx: result.non2xx,
       direct,
+      shareOfDatabase: round(result.requests.average / direct.matchesPerSecond, 2),
     };
   } finally {
     process.removeListener("exit", killOnExit);

@@ -1,70 +1,151 @@
-import { referralUseCases } from "../../shared/app/referrals.ts";
+import { referralExtras } from "../../shared/app/referral-handoff.ts";
+import { type ReferralItem, referralUseCases } from "../../shared/app/referrals.ts";
 import { candidateRepository } from "../../shared/db/candidate-repository.ts";
 import { epochOf } from "../../shared/db/candidate-items.ts";
 import { listingRepository } from "../../shared/db/listing-repository.ts";
+import type { StoredReferral } from "../../shared/db/referral-repository.ts";
 import { ValidationError } from "../../shared/domain/errors.ts";
+import { targetFields } from "../../shared/domain/referral-target.ts";
 import type { ReferralAction } from "../../shared/domain/referral-workflow.ts";
 import type { RouteHandler } from "../../shared/http/api-handler.ts";
 import { withIdempotency } from "../../shared/http/idempotency.ts";
-import { hasRole } from "../../shared/http/principal.ts";
-import { requireSideFor, sideOf, viewFor } from "../../shared/http/referral-access.ts";
+import { hasRole, type Principal } from "../../shared/http/principal.ts";
+import {
+  answersReferral,
+  type ReferralSide,
+  requireSideFor,
+  sideOf,
+  viewFor,
+} from "../../shared/http/referral-access.ts";
 import { json } from "../../shared/http/response.ts";
 import { handle } from "../../shared/http/route-handler.ts";
 import type { Deps } from "../../shared/runtime.ts";
 import type { MentoringPlace } from "../../shared/schemas/mentoring-place.ts";
+import type { QualificationOffer } from "../../shared/schemas/qualification-offer.ts";
 
 export function referralRoutes(deps: Deps): Record<string, RouteHandler> {
   const store = referralUseCases(deps);
   const candidates = candidateRepository(deps);
   const places = listingRepository<MentoringPlace>(deps, "place");
+  const offers = listingRepository<QualificationOffer>(deps, "offer");
+
+  /** The answers for one side, with names and (once accepted) the hand-off joined. */
+  const present = async (side: ReferralSide, page: StoredReferral[]) => {
+    const extras = await referralExtras(deps, answersReferral(side) ? "partner" : "coach", page);
+    return page.map((r) => viewFor(side, r, extras(r)));
+  };
+
+  /** The published place or offer the body names (exactly one, the schema made sure). */
+  const itemOf = async (body: { placeId?: string; offerId?: string }): Promise<ReferralItem | undefined> => {
+    if (body.offerId !== undefined) {
+      const offer = await offers.get(body.offerId);
+      return offer?.status === "published" ? { kind: "offer", listing: offer } : undefined;
+    }
+    const place = await places.get(body.placeId ?? "");
+    return place?.status === "published" ? { kind: "place", listing: place } : undefined;
+  };
 
   const change = (action: ReferralAction) =>
     handle(`POST /referrals/{id}/${action}`, async (req) => {
       const { principal } = req;
-      const side = sideOf(principal, await store.get(req.params.id ?? ""));
+      const current = await store.get(req.params.id ?? "");
+      const side = sideOf(principal, current);
       requireSideFor(action, side);
+      const reason = req.body?.reason;
+      // Joined before the change, as if accepted, so the recorded answer (replayed for a retry) has them too.
+      const extras = current
+        ? await referralExtras(deps, answersReferral(side) ? "partner" : "coach", [
+            { ...current, status: action === "accept" ? "accepted" : current.status },
+          ])
+        : () => ({});
       return withIdempotency(deps, req, async (record) => {
         const actor = { sub: principal.sub, role: side };
-        const next = await store.change(req.params.id ?? "", action, actor, (r) =>
-          record(json(200, viewFor(side, r)), r.candidateId),
+        const answer = (r: StoredReferral) => json(200, viewFor(side, r, extras(r)));
+        const next = await store.change(
+          req.params.id ?? "",
+          action,
+          actor,
+          (r) => record(answer(r), r.candidateId),
+          { reason },
         );
-        return json(200, viewFor(side, next));
+        return answer(next);
       });
     });
+
+  /** Who sees which incoming referrals: an employer those to its places, a provider to its offers. */
+  const incomingFilter = (caller: Principal) =>
+    hasRole(caller, "employer") && hasRole(caller, "provider")
+      ? {}
+      : hasRole(caller, "provider")
+        ? { offerOrg: caller.org }
+        : { placeOrg: caller.org };
 
   return {
     "POST /referrals": handle("POST /referrals", async (req) => {
       const { principal } = req;
       const candidate = await candidates.get(req.body.candidateId);
-      const place = await places.get(req.body.placeId);
+      const item = await itemOf(req.body);
+      const itemPath = req.body.offerId !== undefined ? "offerId" : "placeId";
       const errors = [
         ...(candidate && (candidate.org === principal.org || hasRole(principal, "admin"))
           ? []
           : [{ path: "candidateId", message: "Kandidat:in nicht gefunden" }]),
-        ...(place?.status === "published"
+        ...(item
           ? []
-          : [{ path: "placeId", message: "Mentoringplatz nicht gefunden" }]),
+          : [
+              {
+                path: itemPath,
+                message:
+                  itemPath === "offerId"
+                    ? "Qualifizierungsangebot nicht gefunden"
+                    : "Mentoringplatz nicht gefunden",
+              },
+            ]),
       ];
-      if (!candidate || !place || errors.length) throw new ValidationError(errors);
+      if (!candidate || !item || errors.length) throw new ValidationError(errors);
+      const { kind, listing } = item;
+      const target = targetFields({ kind, id: listing.id, org: listing.org, title: listing.title });
+      const extras = await referralExtras(deps, "coach", [
+        { org: candidate.org, status: "proposed", history: [], ...target },
+      ]);
       return withIdempotency(deps, req, async (record) => {
         const actor = { sub: principal.sub, role: "coach" };
-        const created = await store.propose(candidate, place, req.body, actor, (r) =>
-          record(json(201, r, { location: `/referrals/${r.id}` }), {
-            candidateId: r.candidateId,
-            notAfterEpoch: epochOf(candidate.expiresAt),
-          }),
+        const answer = (r: StoredReferral) =>
+          json(201, viewFor("coach", r, extras(r)), { location: `/referrals/${r.id}` });
+        const created = await store.propose(candidate, item, req.body, actor, (r) =>
+          record(answer(r), { candidateId: r.candidateId, notAfterEpoch: epochOf(candidate.expiresAt) }),
         );
-        return json(201, created, { location: `/referrals/${created.id}` });
+        return answer(created);
       });
+    }),
+
+    "GET /referrals/{id}": handle("GET /referrals/{id}", async ({ principal, params }) => {
+      const current = await store.get(params.id ?? "");
+      const side = sideOf(principal, current);
+      const [view] = await present(side, current ? [current] : []);
+      return json(200, view);
     }),
 
     "GET /referrals": handle("GET /referrals", async ({ principal: caller, query }) => {
       const page = { limit: query.limit ?? 20, cursor: query.cursor };
-      const filters = { candidateId: query.candidateId, placeId: query.placeId, status: query.status };
-      if (hasRole(caller, "coach", "admin"))
-        return json(200, await store.listForCoachOrg(caller.org, page, filters));
-      const incoming = await store.listForPlaceOrg(caller.org, page, { ...filters, candidateId: undefined });
-      return json(200, { ...incoming, items: incoming.items.map((r) => viewFor("employer", r)) });
+      const filters = {
+        candidateId: query.candidateId,
+        placeId: query.placeId,
+        offerId: query.offerId,
+        status: query.status,
+      };
+      if (hasRole(caller, "coach", "admin")) {
+        const own = await store.listForCoachOrg(caller.org, page, filters);
+        const side = hasRole(caller, "admin") ? "admin" : "coach";
+        return json(200, { ...own, items: await present(side, own.items) });
+      }
+      const incoming = await store.listIncoming(caller.org, page, {
+        ...filters,
+        candidateId: undefined,
+        ...incomingFilter(caller),
+      });
+      const side = incomingFilter(caller).offerOrg !== undefined ? "provider" : "employer";
+      return json(200, { ...incoming, items: await present(side, incoming.items) });
     }),
 
     "POST /referrals/{id}/accept": change("accept"),

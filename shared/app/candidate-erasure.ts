@@ -21,7 +21,7 @@ export type ErasureCheck = (current: { version: number } | undefined) => void;
 
 /**
  * What survives of an item when its candidate is erased, by the item's key prefix: nothing, unless
- * named here. A referral leaves an anonymous remainder under a fresh random key (place,
+ * named here. A referral leaves an anonymous remainder under a fresh random key (place or offer,
  * occupation, district, status, month) for statistics. Kinds added later list theirs here.
  */
 const REMAINDERS: Record<string, (item: StoredItem) => Record<string, unknown>> = {
@@ -30,7 +30,8 @@ const REMAINDERS: Record<string, (item: StoredItem) => Record<string, unknown>> 
     const history = r.history as { status: string; at: string }[];
     return {
       ...anonymousReferralKey(randomUUID()),
-      placeId: r.placeId,
+      // A referral names a place or an offer, never both.
+      ...(r.offerId === undefined ? { placeId: r.placeId } : { offerId: r.offerId }),
       occupation: profile.occupation,
       district: profile.district.code,
       status: r.status,

@@ -1,6 +1,7 @@
-import { checkCapacity, type Listing } from "../domain/listing.ts";
+import { checkCapacity, checkSeats, type Listing } from "../domain/listing.ts";
 import type * as z from "../schemas/z.ts";
 import type { MentoringPlace } from "../schemas/mentoring-place.ts";
+import type { QualificationOffer } from "../schemas/qualification-offer.ts";
 import { mentoringPlaceInput, mentoringPlacePatch } from "../schemas/mentoring-place.ts";
 import { qualificationOfferInput, qualificationOfferPatch } from "../schemas/qualification-offer.ts";
 import type { ListingPolicy } from "./listing-access.ts";
@@ -44,5 +45,7 @@ export const qualificationOfferResource: ListingResource = {
   readers: "anyone",
   input: qualificationOfferInput,
   patch: qualificationOfferPatch,
-  initialState: {},
+  // Confirmed enrolments (accepted referrals), never more than `seats` when the offer has seats.
+  initialState: { acceptedCount: 0 },
+  checkState: (next) => checkSeats(next as QualificationOffer),
 };

@@ -1,4 +1,5 @@
 import { listingRepository } from "../db/listing-repository.ts";
+import { organisationNames } from "../db/organisation-names.ts";
 import type { TransactItem } from "../db/transact.ts";
 import { ForbiddenError } from "../domain/errors.ts";
 import { checkNoSeatsTaken, type Listing, seatsTaken } from "../domain/listing.ts";
@@ -51,6 +52,18 @@ export function listingUseCases(resource: ListingResource, deps: Deps) {
         ]),
     );
 
+  /** Items as shown with their organisation's display name (one BatchGet for the page's few slugs). */
+  async function withOrgNames<T extends { org?: unknown }>(items: T[]): Promise<T[]> {
+    const names = await organisationNames(
+      deps,
+      items.map((item) => String(item.org ?? "")),
+    );
+    return items.map((item) => {
+      const orgName = names.get(String(item.org ?? ""));
+      return orgName === undefined ? item : { ...item, orgName };
+    });
+  }
+
   async function managed(principal: Principal, id: string, check: VersionCheck) {
     const current = managedListing(resource, principal, await repo.get(id));
     check(current);
@@ -77,11 +90,15 @@ export function listingUseCases(resource: ListingResource, deps: Deps) {
         return repo.listByOrg(adminOrg ?? principal.org, page);
       }
       const published = await repo.listPublished(page);
-      return { ...published, items: published.items.map((item) => viewFor(resource, principal, item)) };
+      const items = published.items.map((item) => viewFor(resource, principal, item));
+      return { ...published, items: await withOrgNames(items) };
     },
 
-    read: async (principal: Principal | undefined, id: string) =>
-      viewFor(resource, principal, await repo.get(id)),
+    /** One item, with its organisation's name (a coach sees another organisation's place). */
+    async read(principal: Principal | undefined, id: string) {
+      const [view] = await withOrgNames([viewFor(resource, principal, await repo.get(id))]);
+      return view as ReturnType<typeof viewFor>;
+    },
 
     async update(
       principal: Principal,

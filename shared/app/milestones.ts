@@ -1,4 +1,4 @@
-import { candidateKey } from "../db/keys.ts";
+import { candidateRepository } from "../db/candidate-repository.ts";
 import { listingRepository } from "../db/listing-repository.ts";
 import { milestoneRepository, MAX_MILESTONES_PER_CANDIDATE } from "../db/milestone-repository.ts";
 import { referralRepository } from "../db/referral-repository.ts";
@@ -38,7 +38,8 @@ export async function recordMilestone(
     const referral = await referralRepository(deps).get(input.referralId);
     if (!referral || referral.candidateId !== candidate.id)
       throw invalid("referralId", "Keine Vermittlung dieser Person.");
-    if (input.type === "mentoring.completed" && referral.status === "accepted") {
+    // Only a mentoring place's seat is given back; an offer's enrolment stays confirmed.
+    if (input.type === "mentoring.completed" && referral.status === "accepted" && referral.placeId) {
       const release = await seatRelease(deps, referral.placeId, candidate.id, referral.id, at);
       if (release) seat.push(...release);
       else notes.push("Der Platz dieser Vermittlung wurde bereits freigegeben.");
@@ -65,24 +66,18 @@ export async function recordMilestone(
     { org: candidate.org, occupation: candidate.occupation, district: candidate.location.district.code },
     input.date,
   );
-  const stillThere: TransactItem = {
-    ConditionCheck: {
-      TableName: deps.tableName,
-      Key: candidateKey(candidate.id),
-      ConditionExpression: "attribute_exists(PK)",
-    },
-  };
   await transactWrite(
     deps,
     {
-      candidate: [stillThere],
+      // The candidate as read: an erasure (which marks it first) or a concurrent change fails the write.
+      candidate: [candidateRepository(deps).unchangedCheck(candidate)],
       ...milestones.createActions(candidate, milestone, outcomeFields(input.type, adequate), cell),
       seat,
       idempotency: record(created),
     },
     (name) =>
       name === "candidate"
-        ? new ConflictError("Die Person wurde inzwischen gelöscht.")
+        ? new ConflictError("Die Person wurde inzwischen geändert oder gelöscht; bitte neu laden.")
         : name === "seat"
           ? new ConflictError(
               "Der Platz wurde gleichzeitig geändert oder ist bereits freigegeben; bitte erneut versuchen.",

@@ -8,11 +8,16 @@ import { flowCounterActions } from "../db/statistics-counters.ts";
 import { type TransactItem, transactWrite } from "../db/transact.ts";
 import { ConflictError, ServiceUnavailableError } from "../domain/errors.ts";
 import { kldbGroup } from "../domain/kldb.ts";
+import { hasFreeSeat, type Listing, type ListingKind, seatsTaken } from "../domain/listing.ts";
+import { TARGET_NAME, targetFields, targetOf } from "../domain/referral-target.ts";
 import { type ReferralAction, transition } from "../domain/referral-workflow.ts";
 import { nextVersion } from "../domain/versioned.ts";
 import type { Deps } from "../runtime.ts";
 import type { Candidate } from "../schemas/candidate.ts";
 import type { MentoringPlace } from "../schemas/mentoring-place.ts";
+import type { QualificationOffer } from "../schemas/qualification-offer.ts";
+import type { DeclineReason } from "../schemas/referral.ts";
+import { recordReferral } from "../observability/metrics.ts";
 
 /**
  * Open (proposed or accepted) referrals one candidate may have at a time. Counted atomically with
@@ -20,7 +25,7 @@ import type { MentoringPlace } from "../schemas/mentoring-place.ts";
  */
 export const MAX_OPEN_REFERRALS_PER_CANDIDATE = 30;
 
-/** Lost races on one place: read again, a bounded number of times (retry.ts). */
+/** Lost races on one place or offer: read again, a bounded number of times (retry.ts). */
 const STALE_READS: RetryPolicy = { attempts: 8, baseMs: 10, capMs: 320 };
 
 /** A version guard lost to a concurrent write: read again and retry. */
@@ -43,27 +48,45 @@ const twin = () =>
   new ConflictError("Die Anfrage mit diesem Idempotency-Key lief gleichzeitig; bitte wiederholen.");
 
 /** What failed in a proposal, by the name of its transaction part. */
-const PROPOSAL_CONFLICTS: Record<string, () => ConflictError> = {
-  activeGuard: () => new ConflictError("Diese Person ist für diesen Platz bereits vorgeschlagen."),
+const proposalConflicts = (kind: ListingKind): Record<string, () => ConflictError> => ({
+  activeGuard: () =>
+    new ConflictError(
+      kind === "place"
+        ? "Diese Person ist für diesen Platz bereits vorgeschlagen."
+        : "Diese Person ist für dieses Angebot bereits vorgeschlagen.",
+    ),
   cap: () =>
     new ConflictError(
       `Höchstens ${MAX_OPEN_REFERRALS_PER_CANDIDATE} offene Vermittlungen je Kandidat:in; erst eine abschließen.`,
       { errors: [{ path: "candidateId", message: "Zu viele offene Vermittlungen" }] },
     ),
-  placeOpen: () => new ConflictError("Der Mentoringplatz ist nicht mehr frei."),
+  itemOpen: () =>
+    new ConflictError(
+      kind === "place"
+        ? "Der Mentoringplatz ist nicht mehr frei."
+        : "Das Qualifizierungsangebot hat keine freien Plätze mehr.",
+    ),
   candidate: () =>
     new ConflictError("Die Kandidat:in wurde gleichzeitig geändert oder gelöscht; bitte neu laden."),
-};
+});
+
+/** A place or an offer to propose to. */
+export type ReferralItem =
+  { kind: "place"; listing: MentoringPlace } | { kind: "offer"; listing: QualificationOffer };
 
 /**
  * Referral use cases: decide (workflow, seats, cap) and write it as one transaction over the
- * referral, the place (acceptedCount, version-guarded, with its match entries), the guards and
- * counters. A lost race re-reads and retries a bounded number of times.
+ * referral, the place or offer (acceptedCount, version-guarded, with its match entries), the guards
+ * and counters. A lost race re-reads and retries a bounded number of times. Each status a referral
+ * reaches is counted as a metric (its status only, nothing about the person).
  */
 export function referralUseCases(deps: Deps) {
   const referrals = referralRepository(deps);
   const candidates = candidateRepository(deps);
-  const places = listingRepository<MentoringPlace>(deps, "place");
+  const listings = {
+    place: listingRepository<Listing>(deps, "place"),
+    offer: listingRepository<Listing>(deps, "offer"),
+  };
   const releases = seatReleases(deps);
   const now = () => deps.clock().toISOString();
 
@@ -72,18 +95,18 @@ export function referralUseCases(deps: Deps) {
       retryable: (error) => error instanceof StaleRead,
       giveUp: () =>
         new ServiceUnavailableError(
-          "Zu viele gleichzeitige Änderungen an diesem Mentoringplatz; bitte erneut versuchen.",
+          "Zu viele gleichzeitige Änderungen an diesem Platz oder Angebot; bitte erneut versuchen.",
         ),
     });
 
   return {
     get: referrals.get,
     listForCoachOrg: referrals.listForCoachOrg,
-    listForPlaceOrg: referrals.listForPlaceOrg,
+    listIncoming: referrals.listIncoming,
 
     async propose(
       candidate: Candidate,
-      place: MentoringPlace,
+      item: ReferralItem,
       input: { message?: string | undefined },
       actor: Actor,
       extra: (r: StoredReferral) => TransactItem[],
@@ -93,9 +116,12 @@ export function referralUseCases(deps: Deps) {
         id: deps.newId(),
         candidateId: candidate.id,
         org: candidate.org,
-        placeId: place.id,
-        placeTitle: place.title,
-        placeOrg: place.org,
+        ...targetFields({
+          kind: item.kind,
+          id: item.listing.id,
+          org: item.listing.org,
+          title: item.listing.title,
+        }),
         status: "proposed",
         ...(input.message ? { message: input.message } : {}),
         profile: {
@@ -114,58 +140,72 @@ export function referralUseCases(deps: Deps) {
         // The referral expires with its candidate; a changed or erased candidate fails the write.
         ...referrals.createActions(referral, epochOf(candidate.expiresAt), MAX_OPEN_REFERRALS_PER_CANDIDATE),
         candidate: [candidates.unchangedCheck(candidate)],
-        placeOpen: [places.openSeatCheck(place.id)],
+        itemOpen: [listings[item.kind].openSeatCheck(item.listing.id)],
         idempotency: extra(referral),
         counters: flowCounterActions(deps, eventCell(referral, at), "proposed"),
       };
-      await transactWrite(deps, actions, (name) => (PROPOSAL_CONFLICTS[name] ?? twin)());
+      const conflicts = proposalConflicts(item.kind);
+      await transactWrite(deps, actions, (name) => (conflicts[name] ?? twin)());
+      recordReferral("proposed");
       return referral;
     },
 
-    /** Moves a referral (accept/decline/withdraw) and the place's seats together. */
-    change(id: string, action: ReferralAction, actor: Actor, extra: (r: StoredReferral) => TransactItem[]) {
-      return rereads(async () => {
+    /** Moves a referral (accept/decline/withdraw) and the seats of its place or offer together. */
+    async change(
+      id: string,
+      action: ReferralAction,
+      actor: Actor,
+      extra: (r: StoredReferral) => TransactItem[],
+      details: { reason?: DeclineReason | undefined } = {},
+    ) {
+      const next = await rereads(async () => {
         const current = await referrals.get(id);
         if (!current) throw new ConflictError("Die Vermittlung existiert nicht mehr.");
         const step = transition(action, current.status);
+        const target = targetOf(current);
         const at = now();
         const next: StoredReferral = {
           ...current,
           status: step.to,
+          ...(action === "decline" && details.reason ? { declineReason: details.reason } : {}),
           history: [...current.history, { status: step.to, at, by: actor.sub, role: actor.role }],
           ...nextVersion(current, at),
         };
-        const placeActions: TransactItem[] = [];
-        // A seat that `mentoring.completed` gave back already is not given back a second time.
-        const seatGivenBack = step.seats < 0 && (await releases.released(current.candidateId, current.id));
-        if (seatGivenBack) placeActions.push(releases.markedCheck(current.candidateId, current.id));
-        else if (step.seats < 0)
-          placeActions.push(releases.notReleasedCheck(current.candidateId, current.id));
+        const itemActions: TransactItem[] = [];
+        // A place's seat that `mentoring.completed` gave back already is not given back a second time.
+        const marks = target.kind === "place" && step.seats < 0;
+        const seatGivenBack = marks && (await releases.released(current.candidateId, current.id));
+        if (seatGivenBack) itemActions.push(releases.markedCheck(current.candidateId, current.id));
+        else if (marks) itemActions.push(releases.notReleasedCheck(current.candidateId, current.id));
         if (step.seats !== 0 && !seatGivenBack) {
-          const place = await places.get(current.placeId);
-          if (!place && step.seats > 0) throw new ConflictError("Der Mentoringplatz existiert nicht mehr.");
-          if (place) {
-            if (step.seats > 0 && (place.status !== "published" || place.acceptedCount >= place.capacity)) {
-              throw new ConflictError("Der Mentoringplatz hat keine freien Plätze mehr.");
+          const repository = listings[target.kind];
+          const item = await repository.get(target.id);
+          const name = TARGET_NAME[target.kind];
+          if (!item && step.seats > 0) throw new ConflictError(`${name} existiert nicht mehr.`);
+          if (item) {
+            if (step.seats > 0 && (item.status !== "published" || !hasFreeSeat(target.kind, item))) {
+              throw new ConflictError(`${name}: keine freien Plätze mehr.`);
             }
-            const seats = Math.max(0, place.acceptedCount + step.seats);
-            const nextPlace = { ...place, acceptedCount: seats, ...nextVersion(place, at) };
-            placeActions.push(...places.replaceActions(place, nextPlace));
+            const seats = Math.max(0, seatsTaken(item) + step.seats);
+            const nextItem = { ...item, acceptedCount: seats, ...nextVersion(item, at) } as Listing;
+            itemActions.push(...repository.replaceActions(item, nextItem));
           }
         }
         const actions = {
           referral: [referrals.replaceAction(current, next)],
-          place: placeActions,
+          item: itemActions,
           release: step.frees ? referrals.releaseActions(current) : [],
           counters: flowCounterActions(deps, eventCell(current, at), step.to),
           idempotency: extra(next),
         };
-        // The version guards of referral and place lost a race: read again. Anything else is the twin request.
+        // The version guards of referral and item lost a race: read again. Anything else is the twin request.
         await transactWrite(deps, actions, (name) =>
-          name === "referral" || name === "place" ? new StaleRead() : twin(),
+          name === "referral" || name === "item" ? new StaleRead() : twin(),
         );
         return next;
       });
+      recordReferral(next.status);
+      return next;
     },
   };
 }

@@ -51,13 +51,24 @@ export function listingRepository<T extends Listing>(deps: Deps, kind: ListingKi
   });
 
   return {
-    /** Passes while the item is published with a free seat (a place's acceptedCount below capacity). */
+    /**
+     * Passes while the item is published with a free seat: a place's acceptedCount below its
+     * capacity, an offer's below its seats (an offer without seats, or stored before it counted
+     * enrolments, always has one).
+     */
     openSeatCheck: (id: string): TransactItem => ({
       ConditionCheck: {
         TableName: table,
         Key: listingKey(kind, id),
-        ConditionExpression: "#s = :published AND #taken < #capacity",
-        ExpressionAttributeNames: { "#s": "status", "#taken": "acceptedCount", "#capacity": "capacity" },
+        ConditionExpression:
+          kind === "place"
+            ? "#s = :published AND #taken < #limit"
+            : "#s = :published AND (attribute_not_exists(#limit) OR attribute_not_exists(#taken) OR #taken < #limit)",
+        ExpressionAttributeNames: {
+          "#s": "status",
+          "#taken": "acceptedCount",
+          "#limit": kind === "place" ? "capacity" : "seats",
+        },
         ExpressionAttributeValues: { ":published": "published" },
       },
     }),

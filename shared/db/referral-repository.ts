@@ -1,4 +1,5 @@
 import { GetCommand } from "@aws-sdk/lib-dynamodb";
+import { targetOf } from "../domain/referral-target.ts";
 import type { Deps } from "../runtime.ts";
 import type { Referral } from "../schemas/referral.ts";
 import {
@@ -13,8 +14,15 @@ import { type Filters, type PageRequest, queryPage, withoutKeys } from "./query-
 import { TTL_ATTRIBUTE } from "./table-definition.ts";
 import type { TransactItem } from "./transact.ts";
 
-/** A referral as stored: the pseudonymous profile is a snapshot taken when it was proposed. */
-export type StoredReferral = Referral & { candidateId: string; org: string };
+/**
+ * A referral as stored: the pseudonymous profile is a snapshot taken when it was proposed. Names
+ * and the hand-off are never stored; they are joined when a referral is answered.
+ */
+export type StoredReferral = Omit<Referral, "orgName" | "itemOrgName" | "handoff">;
+
+/** The index keys of a referral: its coach organisation, the target's organisation, its candidate. */
+const indexKeys = (r: StoredReferral) =>
+  referralIndexKeys({ id: r.id, org: r.org, placeOrg: targetOf(r).org, candidateId: r.candidateId });
 
 export const REFERRAL_KEY_ATTRIBUTES = [
   "PK",
@@ -55,7 +63,7 @@ export function referralRepository(deps: Deps) {
     },
 
     /**
-     * A new referral, its guard (one active referral per candidate and place) and the candidate's
+     * A new referral, its guard (one active referral per candidate and place or offer) and the candidate's
      * open-referral counter, raised only while below `cap`: the cap holds however many race.
      */
     createActions: (r: StoredReferral, expiresAtEpoch: number, cap: number) => ({
@@ -63,7 +71,7 @@ export function referralRepository(deps: Deps) {
         {
           Put: {
             TableName: table,
-            Item: { ...r, ...referralKey(r.id), ...referralIndexKeys(r), [TTL_ATTRIBUTE]: expiresAtEpoch },
+            Item: { ...r, ...referralKey(r.id), ...indexKeys(r), [TTL_ATTRIBUTE]: expiresAtEpoch },
             ConditionExpression: "attribute_not_exists(PK)",
           },
         },
@@ -73,7 +81,7 @@ export function referralRepository(deps: Deps) {
           Put: {
             TableName: table,
             Item: {
-              ...activeReferralKey(r.candidateId, r.placeId),
+              ...activeReferralKey(r.candidateId, targetOf(r).id),
               referralId: r.id,
               [TTL_ATTRIBUTE]: expiresAtEpoch,
             },
@@ -117,11 +125,11 @@ export function referralRepository(deps: Deps) {
     },
 
     /**
-     * A closed referral frees its place for the candidate and a slot under the cap. Erasure removes
+     * A closed referral frees its place or offer for the candidate and a slot under the cap. Erasure removes
      * a candidate's referrals before its counter, so this never recreates an erased counter.
      */
     releaseActions: (r: StoredReferral): TransactItem[] => [
-      { Delete: { TableName: table, Key: activeReferralKey(r.candidateId, r.placeId) } },
+      { Delete: { TableName: table, Key: activeReferralKey(r.candidateId, targetOf(r).id) } },
       {
         Update: {
           TableName: table,
@@ -136,7 +144,8 @@ export function referralRepository(deps: Deps) {
     listForCoachOrg: (org: string, request: PageRequest, filters: Filters) =>
       queryPage(deps, "GSI1", coachReferralPartition(org), request, fromItem, filters, live()),
 
-    listForPlaceOrg: (placeOrg: string, request: PageRequest, filters: Filters) =>
-      queryPage(deps, "GSI2", incomingReferralPartition(placeOrg), request, fromItem, filters, live()),
+    /** Referrals to an organisation's places and offers (both share its incoming partition). */
+    listIncoming: (itemOrg: string, request: PageRequest, filters: Filters) =>
+      queryPage(deps, "GSI2", incomingReferralPartition(itemOrg), request, fromItem, filters, live()),
   };
 }

@@ -16,14 +16,20 @@ export function publicView(kind: ListingKind, listing: Listing): Record<string, 
 
 export const isPublished = (listing: Listing) => listing.status === "published";
 
-/** Only published items with a free seat (places) belong in the match index. */
+/** How many referrals an item can accept: a place's capacity, an offer's seats (none: unlimited). */
+export function seatLimit(kind: ListingKind, listing: Listing): number | undefined {
+  return kind === "place" ? (listing as MentoringPlace).capacity : (listing as QualificationOffer).seats;
+}
+
+/** Whether one more referral can be accepted (an offer without `seats` always can). */
+export function hasFreeSeat(kind: ListingKind, listing: Listing): boolean {
+  const limit = seatLimit(kind, listing);
+  return limit === undefined || seatsTaken(listing) < limit;
+}
+
+/** Only published items with a free seat (places; offers with `seats`) belong in the match index. */
 export function isMatchable(kind: ListingKind, listing: Listing): boolean {
-  if (!isPublished(listing)) return false;
-  if (kind === "place") {
-    const place = listing as MentoringPlace;
-    return place.acceptedCount < place.capacity;
-  }
-  return true;
+  return isPublished(listing) && hasFreeSeat(kind, listing);
 }
 
 /** A place cannot shrink below the seats already taken (accepted referrals keep theirs). */
@@ -38,7 +44,20 @@ export function checkCapacity(place: MentoringPlace): void {
   }
 }
 
-/** Seats accepted referrals hold (places; offers have none). */
+/** An offer's seats cannot shrink below the enrolments already confirmed (accepted referrals). */
+export function checkSeats(offer: QualificationOffer): void {
+  const taken = seatsTaken(offer);
+  if (offer.seats !== undefined && offer.seats < taken) {
+    throw new ValidationError([
+      {
+        path: "seats",
+        message: `Bereits ${taken} Plätze vergeben; die Platzzahl kann nicht darunter sinken`,
+      },
+    ]);
+  }
+}
+
+/** Seats accepted referrals hold (a place's or an offer's acceptedCount). */
 export const seatsTaken = (listing: Listing) =>
   "acceptedCount" in listing && typeof listing.acceptedCount === "number" ? listing.acceptedCount : 0;
 

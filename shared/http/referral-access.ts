@@ -1,39 +1,60 @@
+import type { ReferralExtras } from "../app/referral-handoff.ts";
 import type { StoredReferral } from "../db/referral-repository.ts";
 import { ForbiddenError, NotFoundError } from "../domain/errors.ts";
+import { targetOf } from "../domain/referral-target.ts";
 import type { ReferralAction } from "../domain/referral-workflow.ts";
 import { hasRole, type Principal } from "./principal.ts";
 
-/** The coach's organisation sees everything; the employer of the place a pseudonymous view. */
-export type ReferralSide = "coach" | "employer" | "admin";
+/**
+ * The coach's organisation sees everything; the organisation of the place (employer) or of the
+ * offer (provider) a pseudonymous view.
+ */
+export type ReferralSide = "coach" | "employer" | "provider" | "admin";
+
+/** The side that answers a referral: the place's employer or the offer's provider. */
+export const answersReferral = (side: ReferralSide) => side === "employer" || side === "provider";
 
 export function sideOf(principal: Principal, referral: StoredReferral | undefined): ReferralSide {
   if (!referral) throw new NotFoundError();
   if (hasRole(principal, "admin")) return "admin";
   if (hasRole(principal, "coach") && referral.org === principal.org) return "coach";
-  if (hasRole(principal, "employer") && referral.placeOrg === principal.org) return "employer";
+  const target = targetOf(referral);
+  const owner = target.kind === "place" ? "employer" : "provider";
+  if (hasRole(principal, owner) && target.org === principal.org) return owner;
   throw new NotFoundError();
 }
 
-const ACTOR: Record<ReferralAction, ReferralSide> = {
-  accept: "employer",
-  decline: "employer",
-  withdraw: "coach",
-};
-
-/** Employers accept and decline, coaches withdraw; admins may do all. */
+/** Employers and providers accept and decline, coaches withdraw; admins may do all. */
 export function requireSideFor(action: ReferralAction, side: ReferralSide): void {
-  if (side !== "admin" && side !== ACTOR[action]) {
-    throw new ForbiddenError(
-      action === "withdraw"
-        ? "Nur die vermittelnde Beratung kann zurückziehen."
-        : "Nur der Arbeitgeber des Platzes entscheidet.",
-    );
-  }
+  if (side === "admin") return;
+  if (action === "withdraw" && side !== "coach")
+    throw new ForbiddenError("Nur die vermittelnde Beratung kann zurückziehen.");
+  if (action !== "withdraw" && !answersReferral(side))
+    throw new ForbiddenError("Nur die Organisation des Platzes oder Angebots entscheidet.");
 }
 
-/** No candidate id, coach organisation or user ids for the employer: only the profile snapshot. */
-export function viewFor(side: ReferralSide, referral: StoredReferral) {
-  if (side !== "employer") return referral;
+/**
+ * The answer for one side. Coach and admin: the referral with both organisations' names and, once
+ * accepted, the place's or offer's contact. Employer and provider: no candidate id, coach
+ * organisation or user ids; once accepted, who referred and the coach's work contact.
+ */
+export function viewFor(side: ReferralSide, referral: StoredReferral, extras: ReferralExtras = {}) {
+  const accepted = referral.status === "accepted";
+  const itemOrgName = extras.itemOrgName === undefined ? {} : { itemOrgName: extras.itemOrgName };
+  if (!answersReferral(side)) {
+    return {
+      ...referral,
+      ...itemOrgName,
+      ...(extras.orgName === undefined ? {} : { orgName: extras.orgName }),
+      ...(accepted && extras.contact ? { handoff: { contact: extras.contact } } : {}),
+    };
+  }
   const { candidateId: _c, org: _o, history, ...rest } = referral;
-  return { ...rest, history: history.map(({ by: _by, ...change }) => change) };
+  const orgName = extras.orgName ?? referral.org;
+  return {
+    ...rest,
+    ...itemOrgName,
+    history: history.map(({ by: _by, ...change }) => change),
+    ...(accepted ? { orgName, handoff: { orgName, coach: extras.coach ?? {} } } : {}),
+  };
 }

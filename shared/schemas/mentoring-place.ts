@@ -55,7 +55,14 @@ export const mentoringPlaceInput = z
   );
 export type MentoringPlaceInput = z.infer<typeof mentoringPlaceInput>;
 
-const storedFields = { ...systemFields, ...fields, location, acceptedCount: z.int() };
+const storedFields = {
+  ...systemFields,
+  ...fields,
+  location,
+  acceptedCount: z.int(),
+  /** The organisation's display name, in answers (never stored). */
+  orgName: z.optional(z.string()),
+};
 
 /** As stored, and as its organisation (and admins) see it. */
 export const mentoringPlace = z.object(storedFields);

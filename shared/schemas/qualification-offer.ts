@@ -93,5 +93,13 @@ export const qualificationOfferInput = z
   );
 export type QualificationOfferInput = z.infer<typeof qualificationOfferInput>;
 
-export const qualificationOffer = z.object({ ...systemFields, ...fields, location: z.optional(location) });
+export const qualificationOffer = z.object({
+  ...systemFields,
+  ...fields,
+  location: z.optional(location),
+  /** Confirmed enrolments (accepted referrals); absent on offers stored before referrals to offers. */
+  acceptedCount: z.optional(z.int()),
+  /** The organisation's display name, in answers (never stored). */
+  orgName: z.optional(z.string()),
+});
 export type QualificationOffer = z.infer<typeof qualificationOffer>;

@@ -1,21 +1,25 @@
 import { candidateRoutes } from "../../functions/candidates/routes.ts";
+import { organisationRoutes } from "../../functions/organisations/routes.ts";
 import { referralRoutes } from "../../functions/referrals/routes.ts";
 import { dispatch } from "../../shared/http/api-handler.ts";
 import { listingHandlers } from "../../shared/http/listing-handlers.ts";
-import { mentoringPlaceResource } from "../../shared/app/listing-resources.ts";
+import { mentoringPlaceResource, qualificationOfferResource } from "../../shared/app/listing-resources.ts";
 import type { Deps } from "../../shared/runtime.ts";
 import { testDeps } from "./db.ts";
 import { type Caller, invoke } from "./events.ts";
-import { candidateInput, placeInput } from "./fixtures.ts";
+import { candidateInput, offerInput, placeInput } from "./fixtures.ts";
 
 export const coach: Caller = { role: "coach", org: "mozaik", sub: "coach-1" };
 export const employer: Caller = { role: "employer", org: "klinikum", sub: "employer-1" };
+export const provider: Caller = { role: "provider", org: "bildung-owl", sub: "provider-1" };
 
 /** Handlers of places, candidates and referrals over one fresh table, with helpers to set up a case. */
 export async function referralWorld(deps?: Deps) {
   const d = deps ?? (await testDeps());
   const handlers = {
     places: dispatch(listingHandlers(mentoringPlaceResource, d)),
+    offers: dispatch(listingHandlers(qualificationOfferResource, d)),
+    organisations: dispatch(organisationRoutes(d)),
     candidates: dispatch(candidateRoutes(d)),
     referrals: dispatch(referralRoutes(d)),
   };
@@ -31,6 +35,13 @@ export async function referralWorld(deps?: Deps) {
           body: placeInput({ status: "published", ...overrides }),
         })
       ).body as { id: string; capacity: number; acceptedCount: number },
+    offer: async (overrides: Record<string, unknown> = {}, caller = provider) =>
+      (
+        await call("offers", "POST /qualification-offers", {
+          caller,
+          body: offerInput({ status: "published", ...overrides }),
+        })
+      ).body as { id: string; seats?: number; acceptedCount: number; version: number },
     candidate: async (overrides: Record<string, unknown> = {}, caller = coach) =>
       (await call("candidates", "POST /candidates", { caller, body: candidateInput(overrides) })).body as {
         id: string;
@@ -39,6 +50,8 @@ export async function referralWorld(deps?: Deps) {
       },
     propose: (candidateId: string, placeId: string, caller = coach, message = "Sehr motiviert") =>
       call("referrals", "POST /referrals", { caller, body: { candidateId, placeId, message } }),
+    proposeOffer: (candidateId: string, offerId: string, caller = coach) =>
+      call("referrals", "POST /referrals", { caller, body: { candidateId, offerId } }),
     act: (id: string, action: "accept" | "decline" | "withdraw", caller: Caller) =>
       call("referrals", `POST /referrals/{id}/${action}`, { caller, params: { id } }),
   };

@@ -40,6 +40,15 @@ export const REFERRAL_ROUTES = [
     response: listOf(referralView),
   },
   {
+    method: "GET",
+    path: "/referrals/{id}",
+    ...act,
+    roles: ["coach", "employer", "provider", "admin"],
+    response: referralView,
+    summary:
+      "One referral: the coach's view, or the employer's or provider's (pseudonymous, hand-off once accepted)",
+  },
+  {
     method: "POST",
     path: "/referrals/{id}/accept",
     ...decide,
@@ -55,7 +64,8 @@ export const REFERRAL_ROUTES = [
   {
     method: "POST",
     path: "/referrals/{id}/withdraw",
-    ...act,
+    ...base,
+    admits: ["coach", "employer", "admin"],
     roles: ["coach", "admin"],
     response: referral,
     summary: "Withdraw (frees an accepted seat)",

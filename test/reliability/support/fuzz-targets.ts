@@ -92,7 +92,7 @@ export const fuzzTargets: Record<string, FuzzTarget> = {
   "POST /referrals/{id}/decline": {
     caller: employer,
     params: (items) => ({ id: items.openReferral }),
-    bodies: bodiless,
+    bodies: json(() => ({ reason: "no-capacity" })),
   },
   "PUT /organisations/{org}": {
     caller: employer,

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { newMatchAlerts } from "../../shared/app/new-match-alerts.ts";
 import { candidateLinkKey } from "../../shared/db/keys.ts";
 import { noticeRepository } from "../../shared/db/notice-repository.ts";
+import { profileRepository } from "../../shared/db/profile-repository.ts";
 import { integrityProblems, scanTable } from "../reliability/support/table-integrity.ts";
 import { employer, referralWorld } from "../support/referral-world.ts";
 import { testDeps } from "../support/db.ts";
@@ -136,6 +137,28 @@ describe("alerts for saved candidates (stream reaction newMatchAlerts)", () => {
     expect(reopened.status).toBe(200);
     await w.drain();
     expect(await w.inbox(coach.sub)).toHaveLength(2);
+  }, 60_000);
+
+  it("tells the organisation's coaches when an admin saved the candidate or its coach moved on", async () => {
+    const w = await alertWorld();
+    const profiles = profileRepository(w.deps);
+    const staff = (sub: string, org: string, role = "coach") =>
+      profiles.put({ sub, org, role, notify: "immediately", version: 1 });
+    await staff("coach-a", "mozaik");
+    await staff("coach-b", "mozaik");
+    await staff("employer-x", "mozaik", "employer");
+    await staff("coach-gone", "elsewhere");
+    const admin = { role: "admin" as const, org: "mozaik", sub: "admin-1" };
+    await w.candidate({ reference: "OWL-H1", alerts: true }, admin);
+    await w.candidate({ reference: "OWL-H2", alerts: true }, { ...coach, sub: "coach-gone" });
+    await w.candidate({ reference: "OWL-H3", alerts: true }, { ...coach, sub: "coach-a" });
+    await w.drain();
+    await w.place();
+    await w.drain();
+    for (const sub of ["coach-a", "coach-b"]) expect(await w.inbox(sub)).toHaveLength(1);
+    for (const sub of ["employer-x", "admin-1", "coach-gone"]) expect(await w.inbox(sub)).toEqual([]);
+    expect((await w.inbox("coach-a"))[0]?.text).toContain("passt zu 3 Ihrer");
+    expect((await w.inbox("coach-b"))[0]?.text).toContain("passt zu 2 Ihrer");
   }, 60_000);
 
   it("says nothing for a candidate whose retention ran out (its entry expires with it)", async () => {

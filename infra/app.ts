@@ -2,7 +2,7 @@ import { pathToFileURL } from "node:url";
 import { App, CfnOutput, type Environment, Stack, Tags } from "aws-cdk-lib";
 import { PassungAuth } from "./auth.ts";
 import { applyNagChecks } from "./nag.ts";
-import { alarmRecipients, stageConfig, statisticsTargets, webOrigins } from "./stage.ts";
+import { alarmRecipients, mailSetting, stageConfig, statisticsTargets, webOrigins } from "./stage.ts";
 import { StatefulStack } from "./stateful-stack.ts";
 import { StatelessStack } from "./stateless-stack.ts";
 import { WebHosting } from "./web-hosting.ts";
@@ -56,6 +56,7 @@ export function definePassung(app: App, env?: Environment) {
     webOrigins: origins,
     alarmEmails: alarmRecipients(stage, context("alarmEmail")),
     statisticsTargets: statisticsTargets(context("statisticsTargets")),
+    mail: mailSetting(context("mailFrom"), context("mailIdentity")),
     description: "Passung: Lambda functions, HTTP API, alarms and dashboard",
   });
   web.deploy(

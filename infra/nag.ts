@@ -34,7 +34,14 @@ export function applyNagChecks(
     });
   }
 
-  for (const fn of api.functions.values()) {
+  Validations.of(api.notificationStream.failedBatches).acknowledge({
+    id: "AwsSolutions-SQS3",
+    reason:
+      "This queue is the stream consumer's on-failure destination (a dead-letter queue itself); it holds batch positions for a person to look at.",
+  });
+
+  const scheduled = api.mail ? [api.mail.schedule] : [];
+  for (const fn of [...api.functions.values(), api.notificationStream.consumer, ...scheduled]) {
     Validations.of(fn.function).acknowledge({
       id: "AwsSolutions-L1",
       reason:

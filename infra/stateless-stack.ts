@@ -22,9 +22,12 @@ import { PassungMonitoring } from "./monitoring.ts";
 import { watchBusinessFigures } from "./monitoring-figures.ts";
 import { WATCHED_ROUTE, watchApi, watchFunctions, watchTable } from "./monitoring-watch.ts";
 import { PassungFunction } from "./passung-function.ts";
+import { NotificationMail, warnNoMail } from "./notification-mail.ts";
+import { NotificationStream } from "./notification-stream.ts";
+import { watchStreamConsumer } from "./monitoring-notifications.ts";
 import { statisticsSettings } from "./statistics-settings.ts";
 import { routeGroups, routeGroupSettings, verifiesTokens } from "./route-groups.ts";
-import type { StageConfig } from "./stage.ts";
+import type { MailSetting, StageConfig } from "./stage.ts";
 import { DEFAULT_ROUTE_THROTTLE, ROUTE_THROTTLES, routeThrottleSettings } from "./throttling.ts";
 
 export interface StatelessStackProps extends StackProps {
@@ -38,6 +41,8 @@ export interface StatelessStackProps extends StackProps {
   alarmEmails: readonly string[];
   /** The network's promised figures for GET /statistics/targets (see statisticsTargets in stage.ts). */
   statisticsTargets?: readonly Target[];
+  /** Who notice mails come from (see mailSetting in stage.ts); none: no mail. */
+  mail?: MailSetting;
 }
 
 /** One JSON line per request; no claims, no bodies. */
@@ -74,6 +79,10 @@ export class StatelessStack extends Stack {
   readonly publicRoutes: HttpRoute[] = [];
   /** Alarm topic, alarms and dashboard; later resources register with monitoring-notifications.ts. */
   readonly monitoring: PassungMonitoring;
+  /** The table's change stream consumer (notifications), its mapping and failure queue. */
+  readonly notificationStream: NotificationStream;
+  /** Notice mails (SES sender, digest and retry schedule); absent without -c mailFrom. */
+  readonly mail: NotificationMail | undefined;
 
   constructor(
     scope: Construct,
@@ -86,6 +95,7 @@ export class StatelessStack extends Stack {
       webOrigins,
       alarmEmails,
       statisticsTargets = [],
+      mail,
       ...props
     }: StatelessStackProps,
   ) {
@@ -107,6 +117,18 @@ export class StatelessStack extends Stack {
         }),
       ]),
     );
+
+    // Notice mails through SES when the stack names a sender (-c mailFrom); else only the inbox.
+    this.mail = mail
+      ? new NotificationMail(this, "NoticeMail", { stage, table, setting: mail, webUrl: webOrigins[0] ?? "" })
+      : undefined;
+    if (!this.mail) warnNoMail(this);
+    this.notificationStream = new NotificationStream(this, "NotificationStream", {
+      stage,
+      table,
+      ...(this.mail ? { environment: this.mail.environment } : {}),
+    });
+    this.mail?.allowSending(this.notificationStream.consumer.role);
 
     this.api = new HttpApi(this, "Api", {
       apiName: `passung-${stage.name}`,
@@ -178,6 +200,11 @@ export class StatelessStack extends Stack {
     watchFunctions(this.monitoring, new Map([...this.functions].map(([group, fn]) => [group, fn.function])));
     watchTable(this.monitoring, table);
     watchBusinessFigures(this.monitoring);
+    watchStreamConsumer(this.monitoring, {
+      consumer: this.notificationStream.consumer.function,
+      failedBatches: this.notificationStream.failedBatches,
+    });
+    this.mail?.watch(this.monitoring);
 
     this.apiUrl = stageResource.url;
     new CfnOutput(this, "ApiUrl", { key: "ApiUrl", value: this.apiUrl });

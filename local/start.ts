@@ -9,6 +9,10 @@ import { DEMO_TARGETS } from "../shared/domain/statistics-targets.ts";
 import { checkJava, startDynamoDbLocal } from "./dynamodb-local.ts";
 import { ensureTable } from "./ensure-table.ts";
 import { createLocalServer } from "./server.ts";
+import { REACTIONS } from "../shared/app/stream-reactions.ts";
+import { logger } from "../shared/logger.ts";
+import { pollContinuously, streamPoller } from "./stream-poller.ts";
+import { runMailSchedule, startLocalMail } from "./mail.ts";
 import { loadOrCreateSigningKey } from "./signing-key.ts";
 
 /**
@@ -22,6 +26,9 @@ const settings = {
   dataDir: resolve(process.env.PASSUNG_DATA_DIR ?? join(REPO_ROOT, ".passung")),
   demo: process.env.PASSUNG_DEMO !== "0",
   endpoint: process.env.DYNAMODB_ENDPOINT,
+  // MailDev's usual ports; a port in use is replaced by a free one (local/mail-catcher.ts).
+  mailSmtpPort: Number(process.env.PASSUNG_MAIL_SMTP_PORT ?? 1025),
+  mailWebPort: Number(process.env.PASSUNG_MAIL_WEB_PORT ?? 1080),
 };
 
 // The deployment's targets (GET /statistics/targets): on AWS a stage setting; here the demo network's.
@@ -84,6 +91,26 @@ async function ensureWebBuild(): Promise<void> {
   }
 }
 
+/** MailDev for the notice mails; without it (ports refused, …) notices stay in the inbox only. */
+async function startMail() {
+  try {
+    const mail = await startLocalMail({
+      mailDirectory: join(settings.dataDir, "mail"),
+      webUrl: `http://127.0.0.1:${settings.port}`,
+      smtpPort: settings.mailSmtpPort,
+      webPort: settings.mailWebPort,
+    });
+    stops.push(mail.catcher.stop);
+    return mail;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    console.warn(
+      `Der E-Mail-Fänger (MailDev) startet nicht (${reason}); Benachrichtigungen nur im Posteingang.`,
+    );
+    return undefined;
+  }
+}
+
 async function main() {
   const web = ensureWebBuild();
   const endpoint = await startDynamo();
@@ -95,6 +122,25 @@ async function main() {
     if (seeded)
       console.log(`Demo-Daten geladen: ${seeded.offers} Qualifizierungen, ${seeded.places} Mentoringplätze.`);
   }
+
+  // The table's change stream → the stream consumer's handler, as Lambda's event source mapping does.
+  await mkdir(settings.dataDir, { recursive: true });
+  // Notice mails go to MailDev (SES's stand-in); the schedule's digest and retries run on a timer.
+  const mail = await startMail();
+  if (mail) stops.push(runMailSchedule({ ...deps, mail: mail.mailer }, mail.mailer, logger));
+  const checkpointFile = join(settings.dataDir, "stream-checkpoints.json");
+  stops.push(
+    pollContinuously(
+      streamPoller({
+        deps: mail ? { ...deps, mail: mail.mailer } : deps,
+        endpoint,
+        reactions: REACTIONS,
+        log: logger,
+        checkpointFile,
+      }),
+      logger,
+    ),
+  );
 
   const key = await loadOrCreateSigningKey(join(settings.dataDir, "dev-signing-key.json"));
   const local = createLocalServer({
@@ -108,7 +154,8 @@ async function main() {
     setTimeout(() => local.server.closeAllConnections(), 2000).unref();
     return local.close();
   });
-  console.log(`Passung läuft auf ${url}`);
+  // One write, so whoever reads the output finds both lines together.
+  console.log(`Passung läuft auf ${url}${mail ? `\nE-Mails: ${mail.catcher.webUrl}` : ""}`);
   console.log(
     `Token: curl -s -X POST ${url}/dev/token -H 'content-type: application/json' -d '{"role":"coach","org":"iq-owl"}'`,
   );

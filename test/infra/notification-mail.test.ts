@@ -1,7 +1,10 @@
+import { readFileSync } from "node:fs";
 import { App, Stack } from "aws-cdk-lib";
 import { Match, Template } from "aws-cdk-lib/assertions";
 import { AttributeType, Table } from "aws-cdk-lib/aws-dynamodb";
+import { AwsSolutionsChecks } from "cdk-nag";
 import { describe, expect, it } from "vitest";
+import { definePassung } from "../../infra/app.ts";
 import { PassungMonitoring } from "../../infra/monitoring.ts";
 import { MAIL_SCHEDULE, MAIL_SCHEDULE_GROUP, NotificationMail } from "../../infra/notification-mail.ts";
 import { mailSetting, stageConfig } from "../../infra/stage.ts";
@@ -108,5 +111,77 @@ describe("mailSetting (-c mailFrom, -c mailIdentity)", () => {
     expect(() => mailSetting(undefined, "passung.example.org")).toThrow(/mailFrom/);
     expect(() => mailSetting("info@passung.example.org", "other.example.org")).toThrow(/does not cover/);
     expect(() => mailSetting("info@passung.example.org", "x y")).toThrow(/mailIdentity/);
+  });
+});
+
+describe("the app with -c mailFrom", () => {
+  const { context } = JSON.parse(readFileSync(new URL("../../cdk.json", import.meta.url), "utf8"));
+  const app = new App({
+    builtinCloudFormationValidation: false,
+    context: {
+      ...context,
+      stage: "prod",
+      webOrigin: "https://passung.example.org",
+      alarmEmail: "ops@example.org",
+      mailFrom: "benachrichtigung@passung.example.org",
+      "aws:cdk:bundling-stacks": [],
+    },
+  });
+  const { stateless } = definePassung(app);
+  const wired = Template.fromStack(stateless);
+  // Throws on any cdk-nag finding that is not acknowledged.
+  app.synth();
+
+  it("lets the stream consumer send as the identity, linking to the web pages", () => {
+    const consumer = stateless.notificationStream.consumer;
+    wired.hasResourceProperties("AWS::Lambda::Function", {
+      Environment: {
+        Variables: Match.objectLike({
+          MAIL_FROM: "benachrichtigung@passung.example.org",
+          WEB_URL: "https://passung.example.org",
+          TABLE_NAME: Match.anyValue(),
+        }),
+      },
+    });
+    const consumerPolicies = Object.values(wired.findResources("AWS::IAM::Policy")).filter((policy) =>
+      JSON.stringify(policy.Properties.Roles).includes(
+        stateless.getLogicalId(consumer.role.node.defaultChild as never),
+      ),
+    );
+    const ses = consumerPolicies
+      .flatMap((policy) => policy.Properties.PolicyDocument.Statement as Statement[])
+      .filter((s) => s.Action === "ses:SendEmail");
+    expect(ses).toHaveLength(1);
+    expect(JSON.stringify(ses[0]?.Resource)).toContain(":identity/benachrichtigung@passung.example.org");
+    expect(stateless.mail).toBeDefined();
+  });
+
+  it("leaves no cdk-nag finding and no warning about a missing sender", () => {
+    const report = new AwsSolutionsChecks().validateScope(app);
+    expect(report.violations.map((v) => v.ruleName)).toEqual([]);
+    const warnings = stateless.node.metadata.filter((entry) => String(entry.data).includes("mailFrom"));
+    expect(warnings).toEqual([]);
+  });
+});
+
+describe("the app without -c mailFrom", () => {
+  it("mails nothing and says so at synth", () => {
+    const { context } = JSON.parse(readFileSync(new URL("../../cdk.json", import.meta.url), "utf8"));
+    const app = new App({
+      builtinCloudFormationValidation: false,
+      context: {
+        ...context,
+        stage: "dev",
+        webOrigin: "https://passung.example.org",
+        "aws:cdk:bundling-stacks": [],
+      },
+    });
+    const { stateless } = definePassung(app);
+    expect(stateless.mail).toBeUndefined();
+    const template = Template.fromStack(stateless);
+    expect(JSON.stringify(template.findResources("AWS::IAM::Policy"))).not.toContain("ses:");
+    expect(template.findResources("AWS::Events::Rule")).toEqual({});
+    const warnings = stateless.node.metadata.filter((entry) => entry.type === "aws:cdk:warning");
+    expect(warnings.map((entry) => String(entry.data))).toEqual([expect.stringContaining("mailFrom")]);
   });
 });

@@ -33,7 +33,8 @@
  *
  * Match entries hold what filtering and ranking read of published, matchable items (the shown
  * page is read in full afterwards, match-index.ts), one per 3-digit KldB Berufsgruppe the item
- * serves, sorted by geohash so that a match reads a few key ranges of nearby cells in one partition (see shared/domain/geo-cover.ts). GSI2 is sparse: only
+ * serves, sorted by geohash so that a match reads a few key ranges of nearby cells in one
+ * partition (see shared/domain/geo-cover.ts). GSI2 is sparse: only
  * published items carry GSI2PK. Everything that names a candidate lives under CAND#<id> or
  * carries its id in GSI3, so erasure finds it all by key. An external-id guard names the item
  * (`itemId`) an organisation's own key ("Externe ID" of the CSV import) refers to; the import

@@ -138,6 +138,11 @@ describe("alarms", () => {
       "table-throttles",
       "table-system-errors",
       ...routeGroups().flatMap((g) => [`function-errors-${g}`, `function-throttles-${g}`]),
+      // The table's change stream consumer (notification-stream.ts).
+      "stream-iterator-age",
+      "stream-failed-batches",
+      "function-errors-stream-consumer",
+      "function-throttles-stream-consumer",
     ].map((name) => `Passung-prod-${name}`);
     expect([...alarms.keys()].sort()).toEqual(expected.sort());
   });
@@ -288,11 +293,11 @@ describe("the dashboard", () => {
     );
     for (const metric of ["Errors", "Throttles", "Duration"])
       expect(metrics.filter((m) => m.startsWith(`AWS/Lambda ${metric} `)).sort(), metric).toEqual(
-        routeGroups()
-          .map(
-            (g) =>
-              `AWS/Lambda ${metric} FunctionName=@${logicalId(stateless.functions.get(g)?.function as IConstruct)}`,
-          )
+        [
+          ...routeGroups().map((g) => stateless.functions.get(g)?.function as IConstruct),
+          stateless.notificationStream.consumer.function,
+        ]
+          .map((fn) => `AWS/Lambda ${metric} FunctionName=@${logicalId(fn)}`)
           .sort(),
       );
     for (const metric of ["ThrottledRequests", "SystemErrors"])

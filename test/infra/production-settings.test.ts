@@ -3,6 +3,7 @@ import { App } from "aws-cdk-lib";
 import { Template } from "aws-cdk-lib/assertions";
 import { describe, expect, it } from "vitest";
 import { definePassung } from "../../infra/app.ts";
+import { STREAM_CONSUMER, STREAM_CONSUMER_GROUP } from "../../infra/notification-stream.ts";
 import { ROUTE_GROUPS } from "../../infra/route-groups.ts";
 import { ROUTE_THROTTLES, routeThrottleSettings } from "../../infra/throttling.ts";
 import { type Route, routeKey, routes } from "../../shared/http/routes.ts";
@@ -95,20 +96,24 @@ describe("reserved concurrency", () => {
     Object.values(template.api.findResources("AWS::Lambda::Function"))
       .filter((fn) => String(fn.Properties.Description).startsWith("Passung "))
       .map((fn) => [
-        String(fn.Properties.Description).replace(/^Passung | routes$/g, ""),
+        String(fn.Properties.Description).replace(/^Passung | routes$| stream consumer$/g, ""),
         fn.Properties.ReservedConcurrentExecutions,
       ]);
 
   it("prod reserves (and caps) each function's share", () => {
     const byGroup = Object.fromEntries(reserved(prod));
-    expect(Object.keys(byGroup).sort()).toEqual(Object.keys(ROUTE_GROUPS).sort());
-    for (const [group, settings] of Object.entries(ROUTE_GROUPS))
+    const functions = { ...ROUTE_GROUPS, [STREAM_CONSUMER_GROUP]: STREAM_CONSUMER };
+    expect(Object.keys(byGroup).sort()).toEqual(Object.keys(functions).sort());
+    for (const [group, settings] of Object.entries(functions))
       expect(byGroup[group], group).toBe(settings.reservedConcurrency);
     expect(byGroup.imports).toBeLessThan(byGroup.matches);
   });
 
   it("leaves the default account quota (1,000) well above AWS's 100 unreserved minimum", () => {
-    const total = Object.values(ROUTE_GROUPS).reduce((sum, group) => sum + group.reservedConcurrency, 0);
+    const total = [...Object.values(ROUTE_GROUPS), STREAM_CONSUMER].reduce(
+      (sum, group) => sum + group.reservedConcurrency,
+      0,
+    );
     expect(total).toBeLessThanOrEqual(200);
   });
 

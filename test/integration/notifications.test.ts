@@ -7,10 +7,12 @@ import { referralNotices } from "../../shared/app/referral-notices.ts";
 import { REACTIONS, type StreamReaction } from "../../shared/app/stream-reactions.ts";
 import { dispatch } from "../../shared/http/api-handler.ts";
 import { type Caller, invoke } from "../support/events.ts";
+import { testDeps } from "../support/db.ts";
 import { coach, employer, referralWorld } from "../support/referral-world.ts";
 import { drainStream, StreamBatchFailed } from "../support/stream.ts";
 
 let world: Awaited<ReturnType<typeof referralWorld>>;
+let clock: Awaited<ReturnType<typeof testDeps>>;
 let inbox: ReturnType<typeof dispatch>;
 const colleague: Caller = { role: "employer", org: "klinikum", sub: "employer-2" };
 const stranger: Caller = { role: "employer", org: "anderer-betrieb", sub: "employer-9" };
@@ -29,7 +31,8 @@ const read = (caller: Caller, id: string) =>
   invoke(inbox, "POST /notifications/{id}/read", { caller, params: { id } });
 
 beforeAll(async () => {
-  world = await referralWorld();
+  clock = await testDeps();
+  world = await referralWorld(clock);
   inbox = dispatch(notificationRoutes(world.deps));
   // Opening the inbox makes a user known as a member of their organisation.
   for (const caller of [employer, colleague, stranger]) expect((await notices(caller)).items).toEqual([]);
@@ -96,7 +99,7 @@ describe("notifications from the change stream", () => {
 
   it("a reaction that fails keeps its record: the next drain delivers it, once", async () => {
     // An hour later, so the inbox's newest-first order is a fact of time, not of ids.
-    world.deps.setNow(new Date("2026-11-23T11:00:00Z"));
+    clock.setNow(new Date("2026-11-23T11:00:00Z"));
     const place = await world.place({ title: "Zweiter Platz" });
     const candidate = await world.candidate({ reference: "OWL-2026-0043" });
     expect((await world.propose(candidate.id, place.id)).status).toBe(201);
@@ -125,7 +128,7 @@ describe("notifications from the change stream", () => {
     const first = await read(employer, id);
     expect(first.status).toBe(200);
     expect(first.body).toMatchObject({ id, readAt: "2026-11-23T11:00:00.000Z" });
-    world.deps.setNow(new Date("2026-11-24T09:00:00Z"));
+    clock.setNow(new Date("2026-11-24T09:00:00Z"));
     // Marking again keeps the first time.
     expect((await read(employer, id)).body).toMatchObject({ readAt: "2026-11-23T11:00:00.000Z" });
     expect((await notices(employer)).unread).toBe(1);
@@ -149,10 +152,10 @@ describe("notifications from the change stream", () => {
 
   it("notices expire after 90 days", async () => {
     const [oldest] = (await notices(colleague)).items.slice(-1);
-    world.deps.setNow(new Date("2027-02-22T10:00:01Z"));
+    clock.setNow(new Date("2027-02-22T10:00:01Z"));
     expect(await notices(colleague)).toEqual({ items: [], unread: 0 });
     expect((await read(colleague, oldest?.id ?? "")).status).toBe(404);
-    world.deps.setNow(new Date("2026-11-23T10:00:00Z"));
+    clock.setNow(new Date("2026-11-23T10:00:00Z"));
   });
 });
 

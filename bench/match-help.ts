@@ -8,7 +8,7 @@ import { BENCH_NOW, SEEDS } from "./matching-at-scale.ts";
 import { population } from "./population.ts";
 import { mulberry32 } from "./prng.ts";
 import { measured, type RequestCounter, withCounter } from "./request-counter.ts";
-import { summary, type Summary } from "./stats.ts";
+import { round, sum, summary, type Summary } from "./stats.ts";
 
 /**
  * Requests of a whole `POST /matches` at 50 km — what functions/matches/routes.ts runs after
@@ -40,6 +40,8 @@ interface RouteRun {
   writes: number;
   byCommand: Record<string, number>;
   itemsRead: number;
+  /** Ranked results before the limit (stats.candidates), as the matching bench's amplification uses. */
+  returned: number;
   results: number;
   helped: boolean;
   beyond: number;
@@ -81,6 +83,7 @@ async function routeMatch(deps: Deps, counter: RequestCounter, body: unknown): P
     writes,
     byCommand,
     itemsRead: run.scanned,
+    returned: run.value.stats.candidates,
     results: named.offers.length + named.places.length,
     helped: named.beyond !== undefined,
     beyond: (named.beyond?.offers.length ?? 0) + (named.beyond?.places.length ?? 0),
@@ -107,6 +110,8 @@ export interface MatchHelpResult {
     requestsPerHelpedMatch: Summary | null;
     reads: Summary;
     writes: Summary;
+    /** Σ items read ÷ Σ returned: of the matches without help (the match index alone), and of all. */
+    readAmplification: { withoutHelp: number; all: number };
   };
   maxRequests: number;
   /** The budget's figure: reads of one match (counter writes apart), worst case. */
@@ -144,11 +149,18 @@ export async function runMatchHelp(
       requestsPerHelpedMatch: helped.length ? summary(helped.map((r) => r.requests)) : null,
       reads: summary(runs.map((r) => r.reads)),
       writes: summary(runs.map((r) => r.writes)),
+      readAmplification: {
+        withoutHelp: amplification(runs.filter((r) => !r.helped)),
+        all: amplification(runs),
+      },
     },
     maxRequests: Math.max(...[...demoRuns, ...runs].map((r) => r.requests)),
     maxReads: Math.max(...[...demoRuns, ...runs].map((r) => r.reads)),
   };
 }
+
+const amplification = (runs: RouteRun[]) =>
+  round(sum(runs.map((r) => r.itemsRead)) / Math.max(1, sum(runs.map((r) => r.returned))), 2);
 
 /** The lines for the README table. */
 export function matchHelpMarkdown(result: MatchHelpResult): string {
@@ -171,6 +183,6 @@ export function matchHelpMarkdown(result: MatchHelpResult): string {
     "| --------- | ----- | ------ | ---------- | ------- | ---- |",
     ...demo,
     "",
-    `Bench population, ${p.matches} candidates at 50 km: reads mean ${p.reads.mean}, max ${p.reads.max}; writes max ${p.writes.max}${helped}.`,
+    `Bench population, ${p.matches} candidates at 50 km: reads mean ${p.reads.mean}, max ${p.reads.max}; writes max ${p.writes.max}${helped}. Read amplification (items read ÷ returned) ${p.readAmplification.withoutHelp} without the help, ${p.readAmplification.all} with it.`,
   ].join("\n");
 }

@@ -101,17 +101,19 @@ export function integrityProblems(items: Item[]): string[] {
   }
   for (const missing of wantedAlerts.keys()) problems.push(`missing alert entry ${missing}`);
 
-  // Referrals: seats taken = accepted referrals; an open referral holds its guard, and only it.
+  // Referrals: seats taken = accepted referrals (a place's, an offer's); an open referral holds its
+  // guard, and only it. An offer stored before it counted enrolments has none.
   const referrals = items.filter((i) => i.PK.startsWith(`${PREFIX.referral}#`));
-  for (const { kind, listing } of listings.filter((l) => l.kind === "place")) {
-    const accepted = referrals.filter((r) => r.placeId === listing.id && r.status === "accepted").length;
-    const taken = (listing as { acceptedCount?: number }).acceptedCount;
+  const targetId = (r: Item) => String(r.offerId ?? r.placeId);
+  for (const { kind, listing } of listings) {
+    const accepted = referrals.filter((r) => targetId(r) === listing.id && r.status === "accepted").length;
+    const taken = (listing as { acceptedCount?: number }).acceptedCount ?? (kind === "offer" ? 0 : undefined);
     if (taken !== accepted)
       problems.push(`${kind} ${listing.id}: acceptedCount ${taken}, ${accepted} accepted`);
   }
   const guards = new Set(items.filter((i) => i.SK.startsWith(`${PREFIX.active}#`)).map(key));
   for (const r of referrals) {
-    const guard = key(activeReferralKey(String(r.candidateId), String(r.placeId)));
+    const guard = key(activeReferralKey(String(r.candidateId), targetId(r)));
     const open = r.status === "proposed" || r.status === "accepted";
     if (open && byKey.get(guard)?.referralId !== r.id)
       problems.push(`open referral ${r.id} without its guard`);

@@ -10,11 +10,11 @@
  * | nearby directory      | NEAR#<kldb2>        | G#<geohash6>#<kind>#<id>   | –                           | –                     |
  * | candidate             | CAND#<id>           | CAND                       | ORG#<org>#CAND / <id>       | –                     |
  * | alert entry (reverse) | ALERT#<kldb3>       | R<band>#G#<geohash6>#<id>  | GSI3: CAND#<id> / ALERT     | –                     |
- * | active-referral guard | CAND#<id>           | ACTIVE#<placeId>           | –                           | –                     |
+ * | active-referral guard | CAND#<id>           | ACTIVE#<placeId|offerId>   | –                           | –                     |
  * | milestone             | CAND#<id>           | MILE#<milestoneId>         | –                           | –                     |
  * | outcome event (anon.) | OUTCOME#<uuid>      | OUTCOME                    | –                           | –                     |
  * | open-referral counter | CAND#<id>           | REFERRALS                  | –                           | –                     |
- * | referral              | REF#<id>            | REF                        | ORG#<coachOrg>#REF / <id>   | ORG#<placeOrg>#INREF / <id> |
+ * | referral              | REF#<id>            | REF                        | ORG#<coachOrg>#REF / <id>   | ORG#<itemOrg>#INREF / <id> |
  * |   … and in GSI3       |                     |                            | GSI3: CAND#<candidateId> / REF#<id>                 |
  * | idempotency record of a candidate's request, in GSI3 | | | GSI3: CAND#<candidateId> / IDEM#<scope>#<key>   |
  * | erased referral       | ANON#<uuid>         | REFERRAL                   | –                           | –                     |
@@ -159,13 +159,13 @@ export const candidateListKey = (org: string, id = "") => ({
   GSI1SK: id,
 });
 
-/** Exists while a candidate has a proposed or accepted referral to a place: one at a time. */
+/** Exists while a candidate has a proposed or accepted referral to a place or offer: one at a time. */
 export const candidatePartition = (candidateId: string) => `${PREFIX.candidate}#${candidateId}`;
 export const activeReferralPrefix = `${PREFIX.active}#`;
 
-export const activeReferralKey = (candidateId: string, placeId: string) => ({
+export const activeReferralKey = (candidateId: string, itemId: string) => ({
   PK: `${PREFIX.candidate}#${candidateId}`,
-  SK: `${PREFIX.active}#${placeId}`,
+  SK: `${PREFIX.active}#${itemId}`,
 });
 
 /** How many open (proposed or accepted) referrals a candidate has: the cap's atomic counter. */
@@ -201,7 +201,10 @@ export const candidateLinkKey = (candidateId: string, sortKey = "") => ({
   GSI3SK: sortKey,
 });
 
-/** A coach organisation's referrals (GSI1), an employer's incoming ones (GSI2), a candidate's (GSI3). */
+/**
+ * A coach organisation's referrals (GSI1), an employer's or provider's incoming ones (GSI2; `placeOrg`
+ * is the organisation of the place or offer), a candidate's (GSI3).
+ */
 export const referralIndexKeys = (r: { id: string; org: string; placeOrg: string; candidateId: string }) => ({
   GSI1PK: coachReferralPartition(r.org),
   GSI1SK: r.id,

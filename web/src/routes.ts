@@ -13,6 +13,7 @@ import { statisticsPage } from "./pages/statistics/statistics-page.ts";
 import { importPage } from "./pages/listings/import-page.ts";
 import { accountPage } from "./pages/account/account-page.ts";
 import { organisationsPage } from "./pages/account/organisations-page.ts";
+import { inboxPage } from "./pages/account/inbox-page.ts";
 
 /** Every page, who may open it, and its title. */
 const COACH = ["coach", "admin"];
@@ -79,6 +80,12 @@ export function routes(config: AppConfig): RouteDef[] {
       title: "Mein Konto",
       roles: ["coach", "employer", "provider", "admin"],
       render: accountPage,
+    },
+    {
+      path: "/benachrichtigungen",
+      title: "Benachrichtigungen",
+      roles: ["coach", "employer", "provider", "admin"],
+      render: inboxPage,
     },
     { path: "/organisationen", title: "Organisationen", roles: ["admin"], render: organisationsPage },
   ];

@@ -3,6 +3,7 @@ import { ROLE_LABELS } from "../core/labels.ts";
 import { loadMe } from "../core/me.ts";
 import type { Session } from "../core/session.ts";
 import type { Role } from "../core/types.ts";
+import { bell } from "./bell.ts";
 
 /**
  * The page frame: header with the navigation for the role, who is signed in, footer. On a phone
@@ -141,6 +142,7 @@ export function renderHeader(
       // The organisation's name once /me answers; never its slug.
       orgName,
     ),
+    bell(path),
     h(
       "a",
       { href: "/konto", class: "user__account", "aria-current": path === "/konto" ? "page" : undefined },

@@ -1,4 +1,4 @@
-import { h } from "../core/dom.ts";
+import { h, s } from "../core/dom.ts";
 import { loadNotices, onUnread } from "../core/notices.ts";
 
 const label = (unread: number) =>
@@ -31,7 +31,22 @@ export function bell(path: string): HTMLAnchorElement {
       "aria-label": label(0),
       "aria-current": path === "/benachrichtigungen" ? "page" : undefined,
     },
-    h("span", { class: "bell__icon", "aria-hidden": "true" }, "🔔"),
+    // Drawn, not a font glyph: not every system has an emoji font.
+    s(
+      "svg",
+      {
+        class: "bell__icon",
+        viewBox: "0 0 24 24",
+        width: 20,
+        height: 20,
+        "aria-hidden": "true",
+        focusable: "false",
+      },
+      s("path", {
+        d: "M12 2a6 6 0 0 0-6 6v3.6L4.3 15.2A1 1 0 0 0 5.2 17h13.6a1 1 0 0 0 .9-1.8L18 11.6V8a6 6 0 0 0-6-6zm0 20a3 3 0 0 0 2.8-2H9.2A3 3 0 0 0 12 22z",
+        fill: "currentColor",
+      }),
+    ),
     h("span", { class: "bell__count", hidden: true, "aria-hidden": "true" }, "0"),
   );
   current = link;

@@ -1,8 +1,6 @@
-import { listingRepository } from "../db/listing-repository.ts";
-import { organisationNames } from "../db/organisation-names.ts";
+import { pageItemKey, readPageItems } from "../db/page-items.ts";
 import { profileRepository } from "../db/profile-repository.ts";
 import type { StoredReferral } from "../db/referral-repository.ts";
-import type { Listing } from "../domain/listing.ts";
 import { targetOf } from "../domain/referral-target.ts";
 import type { Deps } from "../runtime.ts";
 
@@ -41,10 +39,10 @@ export type ReferralHead = Pick<
 const proposerOf = (r: ReferralHead) => r.history.find((h) => h.status === "proposed")?.by;
 
 /**
- * The extras of a page of referrals for one side: one BatchGet of the organisations' names, and
- * for accepted referrals only — the hand-off — one read per distinct place/offer (coach side) or
- * per distinct proposing coach's profile (employer/provider side). Nothing of the other side's
- * people is read before acceptance.
+ * The extras of a page of referrals for one side: one BatchGet of the organisations' names together
+ * with — coach side, accepted referrals only — their places and offers (page-items.ts); employer or
+ * provider side: one read per distinct proposing coach's profile of an accepted referral. Nothing of
+ * the other side's people is read before acceptance.
  */
 export async function referralExtras(
   deps: Deps,
@@ -52,54 +50,30 @@ export async function referralExtras(
   page: ReferralHead[],
 ): Promise<(r: ReferralHead) => ReferralExtras> {
   const accepted = page.filter((r) => r.status === "accepted");
-  const names = organisationNames(
-    deps,
-    page.flatMap((r) => [targetOf(r).org, r.org]),
-  );
-  const contacts = new Map<string, Promise<WorkContact>>();
-  const listings = {
-    place: listingRepository<Listing>(deps, "place"),
-    offer: listingRepository<Listing>(deps, "offer"),
-  };
+  const targets = side === "coach" ? accepted.map(targetOf) : [];
+  const orgs = page.flatMap((r) => [targetOf(r).org, r.org]);
+  const subs = side === "partner" ? [...new Set(accepted.flatMap((r) => proposerOf(r) ?? []))] : [];
   const profiles = profileRepository(deps);
-  for (const r of accepted) {
-    if (side === "coach") {
-      const t = targetOf(r);
-      const key = `${t.kind}#${t.id}`;
-      if (!contacts.has(key))
-        contacts.set(
-          key,
-          listings[t.kind].get(t.id).then((l) => contactOf(l?.contact)),
-        );
-    } else {
-      const sub = proposerOf(r);
-      if (sub !== undefined && !contacts.has(sub))
-        contacts.set(
-          sub,
-          profiles.get(sub).then((p) => contactOf(p)),
-        );
-    }
-  }
-  const [byOrg, resolved] = await Promise.all([
-    names,
-    Promise.all([...contacts].map(async ([key, contact]) => [key, await contact] as const)),
+  const [{ listings, names }, coaches] = await Promise.all([
+    readPageItems(deps, targets, orgs),
+    Promise.all(subs.map(async (sub) => [sub, contactOf(await profiles.get(sub))] as const)),
   ]);
-  const contactBy = new Map(resolved);
+  const coachBySub = new Map(coaches);
   return (r) => {
     const t = targetOf(r);
-    const itemOrgName = byOrg.get(t.org);
-    const orgName = byOrg.get(r.org);
+    const itemOrgName = names.get(t.org);
+    const orgName = names.get(r.org);
     const extras: ReferralExtras = {
       ...(itemOrgName !== undefined ? { itemOrgName } : {}),
       ...(orgName !== undefined ? { orgName } : {}),
     };
     if (r.status !== "accepted") return extras;
     if (side === "coach") {
-      const contact = contactBy.get(`${t.kind}#${t.id}`);
-      return contact ? { ...extras, contact } : extras;
+      const listing = listings.get(pageItemKey(t.kind, t.id));
+      return listing ? { ...extras, contact: contactOf(listing.contact) } : extras;
     }
     const sub = proposerOf(r);
-    const coach = sub === undefined ? undefined : contactBy.get(sub);
+    const coach = sub === undefined ? undefined : coachBySub.get(sub);
     return coach ? { ...extras, coach } : extras;
   };
 }

@@ -10,6 +10,7 @@ import { type Caller, invoke } from "../support/events.ts";
 import { testDeps } from "../support/db.ts";
 import { coach, employer, referralWorld } from "../support/referral-world.ts";
 import { drainStream, StreamBatchFailed } from "../support/stream.ts";
+import { integrityProblems, scanTable } from "../reliability/support/table-integrity.ts";
 
 let world: Awaited<ReturnType<typeof referralWorld>>;
 let clock: Awaited<ReturnType<typeof testDeps>>;
@@ -156,6 +157,14 @@ describe("notifications from the change stream", () => {
     expect(await notices(colleague)).toEqual({ items: [], unread: 0 });
     expect((await read(colleague, oldest?.id ?? "")).status).toBe(404);
     clock.setNow(new Date("2026-11-23T10:00:00Z"));
+  });
+});
+
+describe("the table afterwards", () => {
+  it("holds notices in their inboxes, unread-indexed exactly while unread, and profiles under their org", async () => {
+    const items = await scanTable(world.deps);
+    expect(items.filter((i) => i.SK.startsWith("NOTE#")).length).toBeGreaterThan(0);
+    expect(integrityProblems(items)).toEqual([]);
   });
 });
 

@@ -6,7 +6,12 @@ import {
   activeReferralKey,
   alertPartition,
   listingKey,
+  noticeKey,
+  noticeListKey,
+  noticePrefix,
   PREFIX,
+  profileListKey,
+  unreadNoticeKey,
   STATS_PREFIX,
 } from "../../../shared/db/keys.ts";
 import { TTL_ATTRIBUTE } from "../../../shared/db/table-definition.ts";
@@ -122,6 +127,20 @@ export function integrityProblems(items: Item[]): string[] {
       problems.push(`referral ${r.id} names a missing candidate`);
   }
   for (const guard of guards) problems.push(`guard ${guard} without an open referral`);
+
+  // Notices: in their recipient's inbox (GSI1) with an expiry; on the unread index exactly while
+  // unread. Profiles: listed under their own organisation (the recipients of its notices).
+  for (const n of items.filter((i) => i.SK.startsWith(noticePrefix))) {
+    const recipient = String(n.recipient);
+    if (n.PK !== noticeKey(recipient, String(n.id)).PK || n.GSI1PK !== noticeListKey(recipient).GSI1PK)
+      problems.push(`notice ${key(n)} outside its recipient's inbox`);
+    if (typeof n[TTL_ATTRIBUTE] !== "number") problems.push(`notice ${key(n)} never expires`);
+    if ((n.readAt === undefined) !== (n.GSI2PK === unreadNoticeKey(recipient).GSI2PK))
+      problems.push(`notice ${key(n)}: unread index does not match readAt`);
+  }
+  for (const p of items.filter((i) => i.SK === "PROFILE"))
+    if (p.GSI1PK !== profileListKey(String(p.org)).GSI1PK)
+      problems.push(`profile ${key(p)} not listed under its org`);
 
   // Statistics: the counters equal what the items add up to.
   const counters = expectedCounters(items);

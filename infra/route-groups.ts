@@ -99,7 +99,7 @@ export const ROUTE_GROUPS: Readonly<Record<string, RouteGroupSettings>> = {
   candidates: {
     memorySize: 1024,
     timeoutSeconds: 15,
-    tableActions: [...LISTING_ACTIONS, "dynamodb:BatchWriteItem"],
+    tableActions: [...LISTING_ACTIONS, "dynamodb:BatchWriteItem", "dynamodb:BatchGetItem"],
     referenceData: true,
     reservedConcurrency: 10,
   },

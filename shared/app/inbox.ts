@@ -1,4 +1,6 @@
+import { profileListKey } from "../db/keys.ts";
 import { noticeRepository } from "../db/notice-repository.ts";
+import { profileListing } from "../db/profile-listing.ts";
 import { profileRepository } from "../db/profile-repository.ts";
 import { NotFoundError } from "../domain/errors.ts";
 import { hasRole, type Principal } from "../domain/principal.ts";
@@ -14,9 +16,13 @@ import type { Notification } from "../schemas/notification.ts";
 export function inboxUseCases(deps: Deps) {
   const notices = noticeRepository(deps);
   const profiles = profileRepository(deps);
+  const listing = profileListing(deps);
 
   async function joinOrganisation(principal: Principal) {
-    if (await profiles.get(principal.sub)) return;
+    const listed = await listing.listedUnder(principal.sub);
+    if (listed === profileListKey(principal.org).GSI1PK) return;
+    // A profile from before the organisation list, or of another organisation than the token's.
+    if (listed !== undefined) return listing.relist(principal.sub, principal.org);
     await profiles.putIfMissing({
       sub: principal.sub,
       org: principal.org,

@@ -3,7 +3,10 @@ import type { Context, DynamoDBStreamEvent } from "aws-lambda";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { notificationRoutes } from "../../functions/notifications/routes.ts";
 import { streamPoller } from "../../local/stream-poller.ts";
+import { recipientsOfOrg } from "../../shared/app/notices.ts";
 import { referralNotices } from "../../shared/app/referral-notices.ts";
+import { profileKey } from "../../shared/db/keys.ts";
+import { PutCommand } from "@aws-sdk/lib-dynamodb";
 import { REACTIONS, type StreamReaction } from "../../shared/app/stream-reactions.ts";
 import { dispatch } from "../../shared/http/api-handler.ts";
 import { type Caller, invoke } from "../support/events.ts";
@@ -157,6 +160,32 @@ describe("notifications from the change stream", () => {
     expect(await notices(colleague)).toEqual({ items: [], unread: 0 });
     expect((await read(colleague, oldest?.id ?? "")).status).toBe(404);
     clock.setNow(new Date("2026-11-23T10:00:00Z"));
+  });
+});
+
+describe("membership", () => {
+  it("a profile stored before the organisation list is put on it by the first look at the inbox", async () => {
+    await world.deps.db.send(
+      new PutCommand({
+        TableName: world.deps.tableName,
+        Item: {
+          ...profileKey("employer-old"),
+          sub: "employer-old",
+          org: "klinikum",
+          role: "employer",
+          notify: "daily",
+          version: 3,
+        },
+      }),
+    );
+    const members = async () => (await recipientsOfOrg(world.deps, "klinikum")).map((r) => r.sub).sort();
+    expect(await members()).toEqual(["employer-1", "employer-2"]);
+    await notices({ role: "employer", org: "klinikum", sub: "employer-old" });
+    expect(await members()).toEqual(["employer-1", "employer-2", "employer-old"]);
+    // The saved wish stays.
+    expect(
+      (await recipientsOfOrg(world.deps, "klinikum")).find((r) => r.sub === "employer-old")?.notify,
+    ).toBe("daily");
   });
 });
 

@@ -3,68 +3,134 @@ import { candidateRoutes } from "../../functions/candidates/routes.ts";
 import { referralRoutes } from "../../functions/referrals/routes.ts";
 import { dispatch, type RouteHandler } from "../../shared/http/api-handler.ts";
 import type { Deps } from "../../shared/runtime.ts";
+import type { DeclineReason } from "../../shared/schemas/referral.ts";
 import { buildApiEvent } from "../api-event.ts";
+import { demoStaffSub } from "./seed-profiles.ts";
 
 /**
  * The story after the match, for the demo: coaches of MOZAIK with candidates, referrals to
- * mentoring places and milestones, so the statistics page shows outcomes on first start. Dates
- * count back from today (a milestone may not lie in the future). Through the API's handlers,
- * with idempotency keys, so an interrupted seed can run again.
+ * qualification offers and mentoring places — proposed, accepted (the hand-off shows on both
+ * sides), declined with a reason — and milestones, so the statistics page shows outcomes on first
+ * start. Dates count back from today (a milestone may not lie in the future). Through the API's
+ * handlers, with idempotency keys, so an interrupted seed can run again.
  */
 const ORG = "mozaik";
 const OCCUPATIONS = ["81302", "26212", "81302", "27212", "81313", "26212"];
 const POSTAL_CODES = ["33602", "33330", "32756", "33098", "32423", "33602"];
 const CASES = 12;
+/** The case saved with `alerts: true`: its coach hears of new items that fit (Minden, 81313). */
+const ALERTS_CASE = 4;
+
+/** Referrals of the story by case number: the demo key of the place or offer and what came of it. */
+interface StoryReferral {
+  target: { kind: "place" | "offer"; key: string; org: string; role: "employer" | "provider" };
+  outcome: "proposed" | "accepted" | DeclineReason;
+}
+const place = (key: string, org: string) => ({ kind: "place" as const, key, org, role: "employer" as const });
+const offer = (key: string, org: string) => ({ kind: "offer" as const, key, org, role: "provider" as const });
+export const STORY: Record<number, StoryReferral> = {
+  7: { target: place("p-gt-elektro-tandem", "elektro-brinkmann-verl"), outcome: "proposed" },
+  8: { target: place("p-bi-pflege-kardiologie", "klinikum-am-sparrenberg"), outcome: "accepted" },
+  // An engineers' course for a technical product designer.
+  9: {
+    target: offer("o-pb-maschinenbau-ingenieure", "technikum-paderborner-land"),
+    outcome: "requirements-not-met",
+  },
+  10: { target: offer("o-bi-anpassungslehrgang-pflege", "gesundheitsakademie-teuto"), outcome: "accepted" },
+  11: { target: offer("o-gt-elektroniker-egt", "bz-handwerk-ems-dalke"), outcome: "proposed" },
+};
 
 const daysAgo = (now: Date, days: number) =>
   new Date(now.getTime() - days * 86_400_000).toISOString().slice(0, 10);
 
-async function call(
-  handler: RouteHandler,
-  route: string,
-  path: string,
-  key: string,
-  body: unknown,
-  params = {},
-) {
+interface Call {
+  route: string;
+  path: string;
+  key: string;
+  body?: unknown;
+  params?: Record<string, string>;
+  as?: { org: string; role: string };
+}
+
+async function call(handler: RouteHandler, { route, path, key, body, params = {}, as }: Call) {
+  const { org, role } = as ?? { org: ORG, role: "coach" };
   const event = buildApiEvent({
     method: "POST",
     routePath: route,
     rawPath: path,
     pathParameters: params,
     headers: { "content-type": "application/json", "idempotency-key": `demo-${key}` },
-    body: JSON.stringify(body),
-    claims: { sub: "demo-coach-mozaik", "cognito:groups": ["coach"], "custom:org": ORG, token_use: "id" },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    claims: { sub: demoStaffSub(org, role), "cognito:groups": [role], "custom:org": org, token_use: "id" },
   });
   const result = await handler(event, { awsRequestId: "seed" } as Context);
-  if (result.statusCode !== 201) throw new Error(`Demo case ${key} rejected: ${result.body}`);
+  if ((result.statusCode ?? 500) >= 300) throw new Error(`Demo case ${key} rejected: ${result.body}`);
   return JSON.parse(result.body ?? "{}") as { id: string };
 }
 
-export async function seedDemoCases(deps: Deps, placeIds: readonly string[]): Promise<number> {
+/** Proposes case `i` as the story says and lets the place's or offer's organisation answer. */
+async function refer(
+  referrals: RouteHandler,
+  i: number,
+  candidateId: string,
+  ids: ReadonlyMap<string, string>,
+) {
+  const story = STORY[i];
+  const itemId = story && ids.get(story.target.key);
+  if (!story || !itemId) return undefined;
+  const { id } = await call(referrals, {
+    route: "/referrals",
+    path: "/referrals",
+    key: `case-${i}-referral`,
+    body: {
+      candidateId,
+      [story.target.kind === "place" ? "placeId" : "offerId"]: itemId,
+      message: "Motiviert, Sprachkurs läuft, Termin am 12.03. möglich.",
+    },
+  });
+  if (story.outcome === "proposed") return id;
+  const action = story.outcome === "accepted" ? "accept" : "decline";
+  await call(referrals, {
+    route: `/referrals/{id}/${action}`,
+    path: `/referrals/${id}/${action}`,
+    key: `case-${i}-${action}`,
+    params: { id },
+    as: story.target,
+    ...(action === "decline" ? { body: { reason: story.outcome } } : {}),
+  });
+  return id;
+}
+
+/** `ids`: the created places' and offers' ids by their demo key. */
+export async function seedDemoCases(deps: Deps, ids: ReadonlyMap<string, string>): Promise<number> {
   const candidates = dispatch(candidateRoutes(deps));
   const referrals = dispatch(referralRoutes(deps));
   const now = deps.clock();
   for (let i = 0; i < CASES; i++) {
-    const { id } = await call(candidates, "/candidates", "/candidates", `case-${i}`, {
-      reference: `MOZ-2026-${String(i + 1).padStart(4, "0")}`,
-      occupation: OCCUPATIONS[i % OCCUPATIONS.length],
-      location: { postalCode: POSTAL_CODES[i % POSTAL_CODES.length] },
-      radiusKm: 50,
-      germanLevel: i % 2 ? "B2" : "B1",
-      languages: [["ar", "uk", "tr", "fa"][i % 4]],
+    const { id } = await call(candidates, {
+      route: "/candidates",
+      path: "/candidates",
+      key: `case-${i}`,
+      body: {
+        reference: `MOZ-2026-${String(i + 1).padStart(4, "0")}`,
+        occupation: OCCUPATIONS[i % OCCUPATIONS.length],
+        location: { postalCode: POSTAL_CODES[i % POSTAL_CODES.length] },
+        radiusKm: 50,
+        germanLevel: i % 2 ? "B2" : "B1",
+        languages: [["ar", "uk", "tr", "fa"][i % 4]],
+        ...(i === ALERTS_CASE ? { alerts: true } : {}),
+      },
     });
-    const place = placeIds[i % Math.max(1, placeIds.length)];
-    if (place && i < 4) {
-      await call(referrals, "/referrals", "/referrals", `case-${i}-referral`, {
-        candidateId: id,
-        placeId: place,
-        message: "Motiviert, Sprachkurs läuft, Termin am 12.03. möglich.",
-      }).catch(() => undefined); // a place of another Berufsgruppe or full: the story goes on without it
-    }
+    const referralId = await refer(referrals, i, id, ids);
     const path = `/candidates/${id}/milestones`;
     const milestone = (n: number, body: Record<string, unknown>) =>
-      call(candidates, "/candidates/{id}/milestones", path, `case-${i}-m${n}`, body, { id });
+      call(candidates, {
+        route: "/candidates/{id}/milestones",
+        path,
+        key: `case-${i}-m${n}`,
+        body,
+        params: { id },
+      });
     // Everyone began a qualification; most finished it, some got full recognition and a job.
     await milestone(1, { type: "qualification.started", date: daysAgo(now, 200 + i * 7) });
     if (i < 10) await milestone(2, { type: "qualification.completed", date: daysAgo(now, 60 + i * 3) });
@@ -73,6 +139,9 @@ export async function seedDemoCases(deps: Deps, placeIds: readonly string[]): Pr
       const job = i < 5 ? OCCUPATIONS[i % OCCUPATIONS.length] : "81301";
       await milestone(4, { type: "employment.started", date: daysAgo(now, 20 + i), occupation: job });
     }
+    // The accepted mentoring place began today.
+    if (referralId && STORY[i]?.target.kind === "place" && STORY[i]?.outcome === "accepted")
+      await milestone(5, { type: "mentoring.started", date: daysAgo(now, 0), referralId });
   }
   return CASES;
 }

@@ -13,6 +13,7 @@ import { buildApiEvent } from "../api-event.ts";
 import { demoOffers, demoPlaces } from "./demo-data.ts";
 import { seedDemoCases } from "./seed-cases.ts";
 import { seedDemoOrganisations } from "./seed-organisations.ts";
+import { seedDemoProfiles } from "./seed-profiles.ts";
 
 async function post(
   handler: RouteHandler,
@@ -42,20 +43,21 @@ async function post(
  */
 export async function seedDemoData(deps: Deps): Promise<{ offers: number; places: number } | undefined> {
   const marker = await deps.db.send(new GetCommand({ TableName: deps.tableName, Key: demoMarkerKey() }));
-  // Before the marker: tables seeded before organisations existed get their names too.
+  // Before the marker: tables seeded before organisations and profiles existed get them too.
   await seedDemoOrganisations(deps);
+  await seedDemoProfiles(deps);
   if (marker.Item) return undefined;
 
+  const ids = new Map<string, string>(); // demo key → id, for the story's referrals
   const offers = dispatch(listingHandlers(qualificationOfferResource, deps));
   for (const offer of demoOffers)
-    await post(offers, qualificationOfferResource, offer.org, offer.id, offer.input);
+    ids.set(offer.id, (await post(offers, qualificationOfferResource, offer.org, offer.id, offer.input)).id);
 
   const places = dispatch(listingHandlers(mentoringPlaceResource, deps));
   const repository = listingRepository<MentoringPlace>(deps, "place");
-  const placeIds: string[] = [];
   for (const place of demoPlaces) {
     const { id } = await post(places, mentoringPlaceResource, place.org, place.id, place.input);
-    placeIds.push(id);
+    ids.set(place.id, id);
     const current = await repository.get(id);
     if (current && place.taken && current.acceptedCount !== place.taken) {
       await repository.replace(current, {
@@ -65,7 +67,7 @@ export async function seedDemoData(deps: Deps): Promise<{ offers: number; places
       });
     }
   }
-  await seedDemoCases(deps, placeIds);
+  await seedDemoCases(deps, ids);
   await deps.db.send(
     new PutCommand({
       TableName: deps.tableName,

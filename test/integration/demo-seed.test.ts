@@ -1,5 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { candidateRoutes } from "../../functions/candidates/routes.ts";
 import { matchRoutes } from "../../functions/matches/routes.ts";
+import { organisationRoutes } from "../../functions/organisations/routes.ts";
+import { referralRoutes } from "../../functions/referrals/routes.ts";
 import { statisticsRoutes } from "../../functions/statistics/routes.ts";
 import { demoOffers, demoPlaces } from "../../local/demo/demo-data.ts";
 import { seedDemoData } from "../../local/demo/seed.ts";
@@ -10,6 +13,22 @@ import { recordCommands, testDeps } from "../support/db.ts";
 import { invoke } from "../support/events.ts";
 
 let deps: Deps;
+const referrals = () => dispatch(referralRoutes(deps));
+const COACH = { role: "coach" as const, org: "mozaik", sub: "demo-coach-mozaik" };
+const LEYLA = { name: "Leyla Demir", email: "leyla.demir@example.org", phone: "+49 521 000001" };
+const PFLEGE_PLACE = "Anpassungslehrgang Pflege – Kardiologie und Geriatrie";
+const PFLEGE_OFFER = "Anpassungslehrgang Pflege mit Praxiseinsätzen in Bielefelder Kliniken";
+type Seen = Record<string, unknown> & {
+  id: string;
+  placeId?: string;
+  placeTitle?: string;
+  offerTitle?: string;
+  status: string;
+  declineReason?: string;
+  handoff?: unknown;
+};
+const byTitle = (a: { title?: unknown }, b: { title?: unknown }) =>
+  String(a.title).localeCompare(String(b.title));
 let sent: string[] = [];
 
 beforeAll(async () => {
@@ -64,5 +83,84 @@ describe("demo data", () => {
     expect(res.body.totals.qualificationsCompleted).toBeGreaterThanOrEqual(5);
     expect(res.body.totals.employmentStarted).toBeGreaterThanOrEqual(5);
     expect(res.body.totals.referrals.proposed + res.body.totals.qualificationsStarted).toBeGreaterThan(0);
+  });
+
+  it("tells the hand-off: referrals to offers and places, proposed, accepted and declined with a reason", async () => {
+    const mine = await invoke(referrals(), "GET /referrals", { caller: COACH });
+    expect(mine.status).toBe(200);
+    const story = (mine.body.items as Seen[])
+      .map((r) => ({
+        title: r.placeTitle ?? r.offerTitle,
+        kind: r.placeId ? "place" : "offer",
+        status: r.status,
+        ...(r.declineReason ? { reason: r.declineReason } : {}),
+      }))
+      .sort(byTitle);
+    expect(story).toEqual(
+      [
+        { title: PFLEGE_PLACE, kind: "place", status: "accepted" },
+        { title: PFLEGE_OFFER, kind: "offer", status: "accepted" },
+        {
+          title: "Mentoring-Tandem Elektroniker/in Energie- und Gebäudetechnik",
+          kind: "place",
+          status: "proposed",
+        },
+        {
+          title: "Anpassungsqualifizierung Elektroniker/in für Energie- und Gebäudetechnik",
+          kind: "offer",
+          status: "proposed",
+        },
+        {
+          title: "Ingenieurwesen Maschinenbau: CAD, Normen und Projektpraxis",
+          kind: "offer",
+          status: "declined",
+          reason: "requirements-not-met",
+        },
+      ].sort(byTitle),
+    );
+    // The coach sees the offer's contact person and both organisations' names, never slugs.
+    const offer = (mine.body.items as Seen[]).find((r) => r.offerTitle === PFLEGE_OFFER);
+    expect(offer).toMatchObject({
+      orgName: "MOZAIK gGmbH",
+      itemOrgName: "Gesundheitsakademie Teutoburger Wald gGmbH",
+      handoff: {
+        contact: { name: "Dr. Stefan Höner", email: "stefan.hoener@example.org", phone: "+49 521 000002" },
+      },
+    });
+  });
+
+  it("the employer of the accepted place sees who referred and the coach's work contact", async () => {
+    const employer = {
+      role: "employer" as const,
+      org: "klinikum-am-sparrenberg",
+      sub: "someone-at-the-klinikum",
+    };
+    const incoming = await invoke(referrals(), "GET /referrals", { caller: employer });
+    const accepted = (incoming.body.items as Seen[]).filter((r) => r.status === "accepted");
+    expect(accepted).toHaveLength(1);
+    expect(accepted[0]).not.toHaveProperty("candidateId");
+    expect(accepted[0]?.handoff).toEqual({ orgName: "MOZAIK gGmbH", coach: LEYLA });
+    // The demo coach's own profile (/me) holds that contact.
+    const me = await invoke(dispatch(organisationRoutes(deps)), "GET /me", { caller: COACH });
+    expect(me.body).toMatchObject({ ...LEYLA, org: "mozaik", orgName: "MOZAIK gGmbH" });
+  });
+
+  it("records the accepted mentoring place's start and saves one candidate with alerts", async () => {
+    const candidates = dispatch(candidateRoutes(deps));
+    const listed = await invoke(candidates, "GET /candidates", { caller: COACH, query: "limit=100" });
+    const all = listed.body.items as { id: string; reference: string; alerts: boolean }[];
+    expect(all).toHaveLength(12);
+    expect(all.filter((c) => c.alerts).map((c) => c.reference)).toEqual(["MOZ-2026-0005"]);
+    const mentee = all.find((c) => c.reference === "MOZ-2026-0009");
+    const milestones = await invoke(candidates, "GET /candidates/{id}/milestones", {
+      caller: COACH,
+      params: { id: mentee?.id ?? "" },
+    });
+    const placeReferral = (await invoke(referrals(), "GET /referrals", { caller: COACH })).body.items.find(
+      (r: Seen) => r.placeTitle === PFLEGE_PLACE,
+    );
+    expect(milestones.body.items).toContainEqual(
+      expect.objectContaining({ type: "mentoring.started", referralId: placeReferral.id }),
+    );
   });
 });

@@ -32,10 +32,9 @@ describe("admin statistics and CSV languages (issue 19)", { timeout: 90_000 }, (
 
     const box = page.getByRole("region", { name: "Tabelle der Statistik" });
     const sizes = () =>
-      page.evaluate(() => ({
-        page: document.documentElement.scrollWidth,
-        viewport: window.innerWidth,
-      }));
+      page.evaluate<{ page: number; viewport: number }>(
+        "({ page: document.documentElement.scrollWidth, viewport: window.innerWidth })",
+      );
     expect((await sizes()).viewport).toBe(1280);
     expect((await sizes()).page).toBeLessThanOrEqual(1280);
     // Scrolled sideways inside its box: the row labels stay in view (sticky first column).
@@ -55,7 +54,7 @@ describe("admin statistics and CSV languages (issue 19)", { timeout: 90_000 }, (
     expect(scrolled).toEqual({ wider: true, left: 200, right: expect.any(Number), labelOffset: 0 });
     expect(scrolled.right).toBeLessThanOrEqual(1280);
     expect((await sizes()).page).toBeLessThanOrEqual(1280);
-    expect(await page.evaluate(() => window.scrollX)).toBe(0);
+    expect(await page.evaluate<number>("window.scrollX")).toBe(0);
     await checkPage(page, "admin-statistics-scrolled");
     expectNoConsoleErrors(tp);
     await tp.context.close();

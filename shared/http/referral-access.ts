@@ -50,11 +50,13 @@ export function viewFor(side: ReferralSide, referral: StoredReferral, extras: Re
     };
   }
   const { candidateId: _c, org: _o, history, ...rest } = referral;
-  const orgName = extras.orgName ?? referral.org;
+  // An organisation without a display name is left unnamed (the page words it neutrally): the
+  // other side never sees a slug.
+  const orgName = extras.orgName === undefined ? {} : { orgName: extras.orgName };
   return {
     ...rest,
     ...itemOrgName,
     history: history.map(({ by: _by, ...change }) => change),
-    ...(accepted ? { orgName, handoff: { orgName, coach: extras.coach ?? {} } } : {}),
+    ...(accepted ? { ...orgName, handoff: { ...orgName, coach: extras.coach ?? {} } } : {}),
   };
 }

@@ -77,8 +77,11 @@ export const handoffContact = z.object({
 /** After acceptance only: the coach learns whom to call at the place or offer. */
 export const coachHandoff = z.object({ contact: handoffContact });
 
-/** After acceptance only: the employer or provider learns who referred and how to reach the coach. */
-export const partnerHandoff = z.object({ orgName: z.string(), coach: handoffContact });
+/**
+ * After acceptance only: the employer or provider learns who referred and how to reach the coach.
+ * `orgName` is absent when the referring organisation has no display name (never its slug).
+ */
+export const partnerHandoff = z.object({ orgName: z.optional(z.string()), coach: handoffContact });
 
 const common = {
   id: z.string(),

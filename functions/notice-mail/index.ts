@@ -2,7 +2,7 @@ import type { Context } from "aws-lambda";
 import { sendDigests } from "../../shared/app/mail-digest.ts";
 import { sendDueRetries } from "../../shared/app/mail-retries.ts";
 import { addLambdaContext, logger } from "../../shared/logger.ts";
-import { withSesMail } from "../../shared/mail/ses-mailer.ts";
+import { sesNoticeMailer } from "../../shared/mail/ses-mailer.ts";
 import { depsFromEnv } from "../../shared/runtime.ts";
 
 /** The EventBridge rules' input (infra/notification-mail.ts): which job this run does. */
@@ -16,10 +16,10 @@ export interface MailJob {
  */
 export async function handler(event: MailJob, context: Context) {
   addLambdaContext(context);
-  const deps = withSesMail(depsFromEnv());
-  if (!deps.mail) throw new Error("MAIL_FROM and WEB_URL must be set");
-  const result =
-    event.job === "digest" ? await sendDigests(deps, deps.mail) : await sendDueRetries(deps, deps.mail);
+  const mail = sesNoticeMailer();
+  if (!mail) throw new Error("MAIL_FROM and WEB_URL must be set");
+  const deps = { ...depsFromEnv(), mail };
+  const result = event.job === "digest" ? await sendDigests(deps, mail) : await sendDueRetries(deps, mail);
   logger.info("Mail job done", { job: event.job, ...result });
   return result;
 }

@@ -2,7 +2,7 @@ import type { DynamoDBStreamEvent, Context } from "aws-lambda";
 import { processStreamBatch, type BatchResult } from "../../shared/app/stream-batch.ts";
 import { REACTIONS } from "../../shared/app/stream-reactions.ts";
 import { addLambdaContext, logger } from "../../shared/logger.ts";
-import { withSesMail } from "../../shared/mail/ses-mailer.ts";
+import { sesNoticeMailer } from "../../shared/mail/ses-mailer.ts";
 import { depsFromEnv } from "../../shared/runtime.ts";
 
 /**
@@ -11,6 +11,8 @@ import { depsFromEnv } from "../../shared/runtime.ts";
  */
 export async function handler(event: DynamoDBStreamEvent, context: Context): Promise<BatchResult> {
   addLambdaContext(context);
-  // withSesMail: the mail reaction sends through SES as the stack's sender identity (MAIL_FROM).
-  return processStreamBatch(withSesMail(depsFromEnv()), event.Records, REACTIONS, logger);
+  // The mail reaction sends through SES as the stack's sender identity (MAIL_FROM), if there is one.
+  const mail = sesNoticeMailer();
+  const deps = mail ? { ...depsFromEnv(), mail } : depsFromEnv();
+  return processStreamBatch(deps, event.Records, REACTIONS, logger);
 }

@@ -1,6 +1,7 @@
 import {
   CreateTableCommand,
   DescribeTableCommand,
+  ResourceInUseException,
   ResourceNotFoundException,
   UpdateTableCommand,
 } from "@aws-sdk/client-dynamodb";
@@ -33,8 +34,18 @@ export async function ensureTable(
     }
   };
 
+  // Under load the SDK may retry a CreateTable that timed out although it went through: the retry
+  // then finds the table (ResourceInUseException). That is the table this call wanted: wait for it.
+  const create = () =>
+    db
+      .send(new CreateTableCommand(input))
+      .then(() => undefined)
+      .catch((error: unknown) =>
+        error instanceof ResourceInUseException ? undefined : Promise.reject(error),
+      );
+
   const existing = await describe();
-  if (!existing) await db.send(new CreateTableCommand(input));
+  if (!existing) await create();
   await untilActive();
   if (existing && !existing.StreamSpecification?.StreamEnabled) {
     await db.send(

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { candidateRoutes } from "../../functions/candidates/routes.ts";
 import { matchRoutes } from "../../functions/matches/routes.ts";
+import { notificationRoutes } from "../../functions/notifications/routes.ts";
 import { organisationRoutes } from "../../functions/organisations/routes.ts";
 import { referralRoutes } from "../../functions/referrals/routes.ts";
 import { statisticsRoutes } from "../../functions/statistics/routes.ts";
@@ -11,6 +12,7 @@ import { dispatch } from "../../shared/http/api-handler.ts";
 import type { Deps } from "../../shared/runtime.ts";
 import { recordCommands, testDeps } from "../support/db.ts";
 import { invoke } from "../support/events.ts";
+import { drainStream } from "../support/stream.ts";
 
 let deps: Deps;
 const referrals = () => dispatch(referralRoutes(deps));
@@ -163,4 +165,31 @@ describe("demo data", () => {
       expect.objectContaining({ type: "mentoring.started", referralId: placeReferral.id }),
     );
   });
+
+  it("the story's events reach the demo staff's inboxes through the stream", async () => {
+    await drainStream(deps);
+    const inbox = async (caller: { role: "coach" | "employer"; org: string; sub: string }) =>
+      (
+        (await invoke(dispatch(notificationRoutes(deps)), "GET /notifications", { caller })).body.items as {
+          type: string;
+        }[]
+      )
+        .map((n) => n.type)
+        .sort();
+    // The stream is read after the seed, so the items published before it meet the candidate saved
+    // with alerts already: its coach also hears of their matches.
+    const coach = await inbox(COACH);
+    expect(coach.filter((type) => type.startsWith("referral."))).toEqual([
+      "referral.accepted",
+      "referral.accepted",
+      "referral.declined",
+    ]);
+    expect(coach.filter((type) => type === "candidate.newMatches").length).toBeGreaterThan(0);
+    const employer = {
+      role: "employer" as const,
+      org: "klinikum-am-sparrenberg",
+      sub: "demo-klinikum-am-sparrenberg",
+    };
+    expect(await inbox(employer)).toEqual(["referral.proposed"]);
+  }, 120_000);
 });

@@ -21,7 +21,7 @@ declare module "autocannon" {
     p90: number;
     p99: number;
   }
-  interface Result {
+  export interface Result {
     duration: number;
     errors: number;
     timeouts: number;

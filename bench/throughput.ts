@@ -1,12 +1,13 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import autocannon from "autocannon";
+import autocannon, { type Result as CannonResult } from "autocannon";
 import { freePort } from "../local/dynamodb-local.ts";
-import { type DirectMatches, directMatches } from "./direct-matches.ts";
-import { round } from "./stats.ts";
+import { captureMatch, type DirectMatches, replayMatches } from "./direct-matches.ts";
+import { median, round } from "./stats.ts";
 
 /**
  * `npm start` as a user runs it (its own process, demo data seeded by itself, request logs on),
@@ -15,7 +16,7 @@ import { round } from "./stats.ts";
  * directly (direct-matches.ts) with the same concurrency: the server's share of that rate.
  */
 const REPO_ROOT = fileURLToPath(new URL("..", import.meta.url));
-export const THROUGHPUT_SETUP = { connections: 10, warmupRequests: 200 };
+export const THROUGHPUT_SETUP = { connections: 10, warmupRequests: 200, rounds: 3 };
 const BODY = {
   occupation: "81302",
   location: { postalCode: "33330" },
@@ -37,7 +38,15 @@ export interface ThroughputResult {
   non2xx: number;
   /** The match's own DynamoDB requests replayed raw against the same table: what DynamoDB Local allows. */
   direct: DirectMatches;
-  /** requestsPerSecond ÷ direct.matchesPerSecond, measured in the same run. */
+  /** Server and replay alternated: each round's server req/s, replayed matches/s and their ratio. */
+  rounds: Array<{
+    serverPerSecond: number;
+    directPerSecond: number;
+    share: number;
+    /** CPU time of the server process per answered request (Linux /proc; null elsewhere). */
+    serverCpuMsPerRequest: number | null;
+  }>;
+  /** Median of the rounds' shares (server req/s ÷ replayed matches/s right after). */
   shareOfDatabase: number;
 }
 
@@ -54,20 +63,93 @@ async function waitForHealth(url: string, server: ChildProcess, log: () => strin
   throw new Error(`npm start did not answer /health within 120 s:\n${log()}`);
 }
 
+/** CPU seconds (user + system) a process has used so far, from /proc (Linux, clock ticks of 10 ms). */
+function cpuSeconds(pid: number | undefined): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return undefined;
+  }
+}
+
+const total = (results: CannonResult[], pick: (r: CannonResult) => number) =>
+  results.reduce((sum, r) => sum + pick(r), 0);
+
+function summarize(
+  served: Array<CannonResult & { cpuSeconds?: number }>,
+  replayed: DirectMatches[],
+  roundSeconds: number,
+) {
+  const rounds = served.map((s, i) => {
+    const directPerSecond = replayed[i]?.matchesPerSecond ?? Number.NaN;
+    return {
+      serverPerSecond: round(s.requests.average, 1),
+      directPerSecond,
+      share: round(s.requests.average / directPerSecond, 2),
+      serverCpuMsPerRequest:
+        s.cpuSeconds === undefined ? null : round((s.cpuSeconds * 1000) / s.requests.total, 1),
+    };
+  });
+  const requests = total(served, (r) => r.requests.total);
+  const seconds = served.length * roundSeconds;
+  const directSeconds = replayed.reduce((sum, r) => sum + r.seconds, 0);
+  const directMatches = replayed.reduce((sum, r) => sum + r.matchesPerSecond * r.seconds, 0);
+  const first = replayed[0] as DirectMatches;
+  const result: ThroughputResult = {
+    route: "POST /matches",
+    body: BODY,
+    durationSeconds: seconds,
+    connections: THROUGHPUT_SETUP.connections,
+    warmupRequests: THROUGHPUT_SETUP.warmupRequests,
+    requestsPerSecond: round(requests / seconds, 1),
+    totalRequests: requests,
+    // Per round only percentiles exist: the median round's p50, the worst round's p99 and max.
+    latencyMs: {
+      p50: median(served.map((r) => r.latency.p50)),
+      p99: Math.max(...served.map((r) => r.latency.p99)),
+      mean: round(total(served, (r) => r.latency.mean * r.requests.total) / requests, 1),
+      max: Math.max(...served.map((r) => r.latency.max)),
+    },
+    errors: total(served, (r) => r.errors),
+    timeouts: total(served, (r) => r.timeouts),
+    non2xx: total(served, (r) => r.non2xx),
+    direct: {
+      seconds: round(directSeconds, 2),
+      requestsPerMatch: first.requestsPerMatch,
+      stages: first.stages,
+      matchesPerSecond: round(directMatches / directSeconds, 1),
+      dynamoRequestsPerSecond: round((directMatches * first.requestsPerMatch) / directSeconds),
+      failedRequests: replayed.reduce((sum, r) => sum + r.failedRequests, 0),
+    },
+    rounds,
+    shareOfDatabase: median(rounds.map((r) => r.share)),
+  };
+  return result;
+}
+
 export async function runThroughput(
   dynamoEndpoint: string,
   durationSeconds: number,
+  log: (message: string) => void = () => undefined,
 ): Promise<ThroughputResult> {
   const dataDir = await mkdtemp(join(tmpdir(), "passung-bench-start-"));
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const server = spawn(process.execPath, ["--import", "tsx", join(REPO_ROOT, "local", "start.ts")], {
+  // BENCH_SERVER_NODE_ARGS: extra node flags for the server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/p".
+  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? "").split(" ").filter(Boolean);
+  const serverArgs = [...nodeArgs, "--import", "tsx", join(REPO_ROOT, "local", "start.ts")];
+  const server = spawn(process.execPath, serverArgs, {
     cwd: REPO_ROOT,
     env: {
       ...process.env,
       PORT: String(port),
       PASSUNG_DATA_DIR: dataDir,
       DYNAMODB_ENDPOINT: dynamoEndpoint,
+      // No stream poller and no mail: POST /matches needs neither, and on AWS the stream consumer
+      // runs in a function of its own, not on the API's CPU (PASSUNG_STREAM=1 keeps them).
+      PASSUNG_STREAM: process.env.PASSUNG_STREAM ?? "0",
     },
     // Request logs go nowhere (as they would go to CloudWatch); errors are kept for the message.
     stdio: ["ignore", "ignore", "pipe"],
@@ -92,34 +174,22 @@ export async function runThroughput(
       connections: THROUGHPUT_SETUP.connections,
     };
     await autocannon({ ...request, amount: THROUGHPUT_SETUP.warmupRequests });
-    const result = await autocannon({ ...request, duration: durationSeconds });
-    const direct = await directMatches(
-      dynamoEndpoint,
-      "passung",
-      BODY,
-      THROUGHPUT_SETUP.connections,
-      Math.max(5, durationSeconds / 2),
-    );
-    return {
-      route: "POST /matches",
-      body: BODY,
-      durationSeconds,
-      connections: THROUGHPUT_SETUP.connections,
-      warmupRequests: THROUGHPUT_SETUP.warmupRequests,
-      requestsPerSecond: round(result.requests.average, 1),
-      totalRequests: result.requests.total,
-      latencyMs: {
-        p50: result.latency.p50,
-        p99: result.latency.p99,
-        mean: round(result.latency.mean, 1),
-        max: result.latency.max,
-      },
-      errors: result.errors,
-      timeouts: result.timeouts,
-      non2xx: result.non2xx,
-      direct,
-      shareOfDatabase: round(result.requests.average / direct.matchesPerSecond, 2),
-    };
+    const stages = await captureMatch(dynamoEndpoint, "passung", BODY);
+    // The machine is shared: server and replay alternate, so a change of load hits both sides.
+    const roundSeconds = Math.max(3, Math.round(durationSeconds / THROUGHPUT_SETUP.rounds));
+    const served: Array<CannonResult & { cpuSeconds?: number }> = [];
+    const replayed: DirectMatches[] = [];
+    for (let i = 0; i < THROUGHPUT_SETUP.rounds; i++) {
+      log(`round ${i + 1}: server`);
+      const cpuBefore = cpuSeconds(server.pid);
+      const result = await autocannon({ ...request, duration: roundSeconds });
+      const cpuAfter = cpuSeconds(server.pid);
+      const cpu = cpuBefore !== undefined && cpuAfter !== undefined ? cpuAfter - cpuBefore : undefined;
+      served.push({ ...result, ...(cpu !== undefined && { cpuSeconds: cpu }) });
+      log(`round ${i + 1}: replay`);
+      replayed.push(await replayMatches(dynamoEndpoint, stages, THROUGHPUT_SETUP.connections, roundSeconds));
+    }
+    return summarize(served, replayed, roundSeconds);
   } finally {
     process.removeListener("exit", killOnExit);
     await new Promise<void>((resolve) => {

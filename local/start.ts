@@ -25,6 +25,9 @@ const settings = {
   port: Number(process.env.PORT ?? 3000),
   dataDir: resolve(process.env.PASSUNG_DATA_DIR ?? join(REPO_ROOT, ".passung")),
   demo: process.env.PASSUNG_DEMO !== "0",
+  // PASSUNG_STREAM=0: no stream poller and no mail (the bench's throughput run: on AWS the stream
+  // consumer is a function of its own, not work on the API's CPU).
+  stream: process.env.PASSUNG_STREAM !== "0",
   endpoint: process.env.DYNAMODB_ENDPOINT,
   // MailDev's usual ports; a port in use is replaced by a free one (local/mail-catcher.ts).
   mailSmtpPort: Number(process.env.PASSUNG_MAIL_SMTP_PORT ?? 1025),
@@ -126,21 +129,22 @@ async function main() {
   // The table's change stream → the stream consumer's handler, as Lambda's event source mapping does.
   await mkdir(settings.dataDir, { recursive: true });
   // Notice mails go to MailDev (SES's stand-in); the schedule's digest and retries run on a timer.
-  const mail = await startMail();
+  const mail = settings.stream ? await startMail() : undefined;
   if (mail) stops.push(runMailSchedule({ ...deps, mail: mail.mailer }, mail.mailer, logger));
   const checkpointFile = join(settings.dataDir, "stream-checkpoints.json");
-  stops.push(
-    pollContinuously(
-      streamPoller({
-        deps: mail ? { ...deps, mail: mail.mailer } : deps,
-        endpoint,
-        reactions: REACTIONS,
-        log: logger,
-        checkpointFile,
-      }),
-      logger,
-    ),
-  );
+  if (settings.stream)
+    stops.push(
+      pollContinuously(
+        streamPoller({
+          deps: mail ? { ...deps, mail: mail.mailer } : deps,
+          endpoint,
+          reactions: REACTIONS,
+          log: logger,
+          checkpointFile,
+        }),
+        logger,
+      ),
+    );
 
   const key = await loadOrCreateSigningKey(join(settings.dataDir, "dev-signing-key.json"));
   const local = createLocalServer({

@@ -114,8 +114,9 @@ export function evaluateTargets(
       figure: `${t.shareOfDatabase} (${t.requestsPerSecond} vs ${t.direct.matchesPerSecond} matches/s)`,
       met: t.shareOfDatabase >= 0.8,
       note:
-        "Server, DynamoDB Local and the load generator share 2 cores: every CPU millisecond the server spends per request (HTTP, token check, JSON parsing of DynamoDB's answers, ranking, the answer's JSON) is taken from DynamoDB Local. " +
-        "Profile the server (node --cpu-prof local/start.ts under autocannon) and cut the largest self time.",
+        `Rounds (server ÷ replay): ${t.rounds.map((r) => `${r.serverPerSecond} ÷ ${r.directPerSecond}`).join(", ")}; the server used ${t.rounds.map((r) => r.serverCpuMsPerRequest ?? "?").join(" / ")} ms of CPU per request. ` +
+        "Server, DynamoDB Local and the load generator share 2 cores: every CPU millisecond the server spends per request (the SDK's work for each of the match's DynamoDB requests, socket writes, GC, ranking, the answer's JSON) is taken from DynamoDB Local. " +
+        "Fix: fewer DynamoDB requests per match, or DynamoDB Local on cores of its own; profile with BENCH_SERVER_NODE_ARGS=--cpu-prof (bench/README.md).",
     },
   ];
   return rows.map((row) => (row.met ? { ...row, note: undefined } : row));

@@ -45,7 +45,8 @@ describe("Mein Konto and names", () => {
 
     await page.getByLabel("E-Mail").fill("leyla.demir@example.org");
     await page.getByLabel("Telefon").fill("+49 521 000001");
-    await page.getByLabel("Benachrichtigungen").selectOption("daily");
+    // The header's bell is "Benachrichtigungen" too: the setting is the select.
+    await page.getByRole("combobox", { name: "Benachrichtigungen" }).selectOption("daily");
     await page.getByRole("button", { name: "Speichern" }).click();
     await page.getByText("Gespeichert.").waitFor();
     await checkPage(page, "account");
@@ -53,7 +54,7 @@ describe("Mein Konto and names", () => {
     await page.reload();
     await page.getByRole("heading", { name: "Mein Konto" }).waitFor();
     await expect.poll(() => page.getByLabel("Name").inputValue()).toBe("Leyla Demir");
-    expect(await page.getByLabel("Benachrichtigungen").inputValue()).toBe("daily");
+    expect(await page.getByRole("combobox", { name: "Benachrichtigungen" }).inputValue()).toBe("daily");
     expectNoConsoleErrors(tp);
     await tp.context.close();
   });

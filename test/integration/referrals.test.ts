@@ -48,7 +48,7 @@ describe("referrals: seats", () => {
   it("never oversells a place: 200 concurrent accepts for 3 seats", async () => {
     expect(referrals.map((r) => r.status).filter((s) => s !== 201)).toEqual([]);
 
-    const answers = await Promise.all(referrals.map((r) => world.act(r.body.id, "accept", employer)));
+    const answers = await Promise.all(referrals.map((r) => world.acceptAsClient(r.body.id, employer)));
     const accepted = answers.filter((a) => a.status === 200);
     expect(accepted).toHaveLength(3);
     expect(answers.filter((a) => a.status === 409)).toHaveLength(197);

@@ -11,7 +11,7 @@ import { pool } from "./support/pool.ts";
 import { startProxiedServer } from "./support/proxied-server.ts";
 import { routeRequests } from "./support/route-requests.ts";
 import { type Item, integrityProblems, scanTable } from "./support/table-integrity.ts";
-import { OWN, seedWorld, type World } from "./support/world.ts";
+import { OWN, seedNotices, seedWorld, type World } from "./support/world.ts";
 
 /**
  * DynamoDB unreachable — refused (stopped) or hanging — while the service runs: every route that
@@ -43,15 +43,17 @@ beforeAll(async () => {
   server = await startProxiedServer();
   api = httpApi(server);
   world = await seedWorld(api);
+  await seedNotices(server.deps, world);
 });
 afterAll(() => server?.close());
 
 /** Every route as an admin of the own organisation (admins pass every role check), all at once. */
 const callEveryRoute = () =>
   pool(routes, routes.length, async (route) => {
+    const caller = { role: "admin", org: OWN } as const;
     const res = await api(routeKey(route), {
-      ...routeRequests[routeKey(route)]?.(world, "own"),
-      caller: { role: "admin", org: OWN },
+      ...routeRequests[routeKey(route)]?.(world, "own", caller),
+      caller,
     });
     return { route, res };
   });

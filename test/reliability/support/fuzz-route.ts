@@ -8,7 +8,7 @@ import { requests } from "./fuzz-requests.ts";
 import { answerProblems } from "./fuzz-checks.ts";
 import { fuzzTargets } from "./fuzz-targets.ts";
 import { scanTable } from "./table-integrity.ts";
-import { OWN, seedOrg } from "./world.ts";
+import { OWN, seedNotices, seedOrg } from "./world.ts";
 
 export const RUNS_PER_ROUTE = 300;
 export const writeRoutes = routes.filter((route) => route.method !== "GET");
@@ -28,6 +28,8 @@ export async function fuzzRoute(route: Route): Promise<void> {
   const deps = await testDeps();
   const api = directApi(deps);
   const items = await seedOrg(api, OWN);
+  // Inbox notices are written by the stream consumer, not a route: seeded like the matrix does.
+  await seedNotices(deps, { own: items, foreign: { ...items } });
   const log = commandLog(deps);
   let before = await scanTable(deps);
   const statuses = new Map<number, number>();

@@ -109,6 +109,12 @@ export const fuzzTargets: Record<string, FuzzTarget> = {
       notify: "daily",
     })),
   },
+  // Reading a notice has no body; fuzzing the headers must never change another notice.
+  "POST /notifications/{id}/read": {
+    caller: coach,
+    params: (items) => ({ id: items.notices?.coach ?? "kein-hinweis" }),
+    bodies: bodiless,
+  },
   "POST /referrals/{id}/withdraw": {
     caller: coach,
     params: (items) => ({ id: items.openReferral }),

@@ -16,6 +16,12 @@ import { busy } from "../ui/status.ts";
  * role and an organisation; `POST /dev/token` signs a token as Cognito would.
  */
 export const NOTICE_KEY = "passung.notice";
+
+/**
+ * One person per role and organisation, the same on every sign-in (as the demo's staff profiles in
+ * local/demo/seed-profiles.ts): their inbox, "Mein Konto" and hand-off contact survive signing out.
+ */
+const localUser = (role: Role, org: string) => (role === "coach" ? `demo-coach-${org}` : `demo-${org}`);
 export const RETURN_KEY = "passung.returnTo";
 
 const ORGS: Record<Role, string[]> = {
@@ -114,9 +120,11 @@ export function signInPage(config: AppConfig) {
       void busy(submit, "Anmeldung …", async () => {
         clearErrors(form);
         try {
+          const slug = org.value.trim();
           const { token } = await api.post<{ token: string }>("/dev/token", {
             role: role(),
-            org: org.value.trim(),
+            org: slug,
+            sub: localUser(role(), slug),
           });
           const session = setSession(token);
           if (session) afterSignIn(session.role);

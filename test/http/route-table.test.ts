@@ -4,6 +4,7 @@ import { candidateRoutes } from "../../functions/candidates/routes.ts";
 import { importRoutes } from "../../functions/imports/routes.ts";
 import { matchRoutes } from "../../functions/matches/routes.ts";
 import { metaRoutes } from "../../functions/meta/routes.ts";
+import { notificationRoutes } from "../../functions/notifications/routes.ts";
 import { organisationRoutes } from "../../functions/organisations/routes.ts";
 import { referenceRoutes } from "../../functions/reference/routes.ts";
 import { referralRoutes } from "../../functions/referrals/routes.ts";
@@ -69,6 +70,7 @@ const groups = (deps: Deps): Record<string, Record<string, RouteHandler>> => ({
   statistics: statisticsRoutes(deps),
   imports: importRoutes(deps),
   organisations: organisationRoutes(deps),
+  notifications: notificationRoutes(deps),
 });
 
 describe("the route table and the handlers", () => {

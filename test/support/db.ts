@@ -8,8 +8,9 @@ import { type Deps, documentClient } from "../../shared/runtime.ts";
 /** A fresh table in the suite's DynamoDB Local, with a controllable clock and ids. */
 export async function testDeps(
   now = new Date("2026-11-23T10:00:00Z"),
+  endpoint = inject("dynamoEndpoint"),
 ): Promise<Deps & { setNow(d: Date): void }> {
-  const db = documentClient(inject("dynamoEndpoint"));
+  const db = documentClient(endpoint);
   const tableName = `test-${randomUUID()}`;
   await db.send(new CreateTableCommand(createTableInput(tableName)));
   let current = now;

@@ -54,20 +54,5 @@ export async function referralWorld(deps?: Deps) {
       call("referrals", "POST /referrals", { caller, body: { candidateId, offerId } }),
     act: (id: string, action: "accept" | "decline" | "withdraw", caller: Caller) =>
       call("referrals", `POST /referrals/{id}/${action}`, { caller, params: { id } }),
-    /**
-     * An accept as a real client sends it in a race: with an Idempotency-Key, sent again after a
-     * 503 (on a loaded machine DynamoDB Local can be slower than the function's limits) — a retry
-     * of an accept that did commit answers its stored 200, so the race's outcome stays countable.
-     */
-    acceptAsClient: async (id: string, caller: Caller) => {
-      for (let attempt = 1; ; attempt++) {
-        const res = await call("referrals", "POST /referrals/{id}/accept", {
-          caller,
-          params: { id },
-          headers: { "idempotency-key": `accept-${id}` },
-        });
-        if (res.status !== 503 || attempt === 10) return res;
-      }
-    },
   };
 }

@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import type { BenchResults } from "./run.ts";
+import type { BenchResults } from "./machine.ts";
 import { writeFormatted } from "./write-formatted.ts";
 
 /** The Markdown the run prints and puts into bench/README.md between the result markers. */

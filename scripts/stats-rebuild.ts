@@ -1,5 +1,5 @@
 import { pathToFileURL } from "node:url";
-import { BatchWriteCommand, ScanCommand } from "@aws-sdk/lib-dynamodb";
+import { BatchWriteCommand } from "@aws-sdk/lib-dynamodb";
 import {
   anonymousReferralKey,
   flowCounterPartition,
@@ -13,13 +13,14 @@ import { kldbGroup } from "../shared/domain/kldb.ts";
 import type { Listing, ListingKind } from "../shared/domain/listing.ts";
 import { stockDelta } from "../shared/domain/statistics.ts";
 import { type Deps, depsFromEnv } from "../shared/runtime.ts";
+import { scanTable, type TableItem } from "./table-scan.ts";
 
 /**
  * `npm run stats:rebuild`: recomputes the statistics counters from the items, for repair. A
  * maintenance job, so it may Scan (request paths never do). Match searches leave no item behind,
  * so their counts are carried over. Run it while nobody writes.
  */
-type Item = Record<string, unknown> & { PK: string; SK: string };
+type Item = TableItem;
 type Counters = Map<string, Record<string, number>>;
 const SORT = {
   place: listingKey("place", "").SK,
@@ -28,17 +29,6 @@ const SORT = {
   erased: anonymousReferralKey("").SK,
   outcome: outcomeEventKey("").SK,
 };
-
-async function scanAll(deps: Deps): Promise<Item[]> {
-  const items: Item[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await deps.db.send(new ScanCommand({ TableName: deps.tableName, ExclusiveStartKey: start }));
-    items.push(...((page.Items ?? []) as Item[]));
-    start = page.LastEvaluatedKey;
-  } while (start);
-  return items;
-}
 
 function add(counters: Counters, pk: string, sk: string, field: string, value: number) {
   const key = `${pk}|${sk}`;
@@ -115,7 +105,7 @@ export function expectedCounters(items: Item[]): Counters {
 }
 
 export async function rebuildCounters(deps: Deps): Promise<{ counters: number; removed: number }> {
-  const items = await scanAll(deps);
+  const items = await scanTable(deps);
   const expected = expectedCounters(items);
   const stale = items.filter((i) => i.PK.startsWith(STATS_PREFIX) && !expected.has(`${i.PK}|${i.SK}`));
   const requests = [

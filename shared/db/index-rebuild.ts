@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from "node:util";
-import { GetCommand, ScanCommand } from "@aws-sdk/lib-dynamodb";
+import { GetCommand } from "@aws-sdk/lib-dynamodb";
 import type { Listing, ListingKind } from "../domain/listing.ts";
 import type { Deps } from "../runtime.ts";
 import { listingKey, matchPartition, nearPartition } from "./keys.ts";
@@ -9,7 +9,7 @@ import { type TransactItem, transactWrite } from "./transact.ts";
 /**
  * Rebuilds the match index (MATCH#) and the nearby directory (NEAR#) from the items: the repair
  * and backfill of `npm run index:rebuild`, and the reference the incremental upkeep is tested
- * against. A maintenance job, so it Scans (request paths never do). Each listing's changes are
+ * against. It gets the items from its caller (only maintenance scripts Scan). Each listing's changes are
  * one transaction guarded by the version it was computed from; a listing written meanwhile is
  * read again (its own write kept its entries, so the second plan is usually empty).
  */
@@ -36,17 +36,6 @@ export function plannedIndex(listings: Array<{ kind: ListingKind; listing: Listi
   return plan;
 }
 
-export async function scanTable(deps: Pick<Deps, "db" | "tableName">): Promise<Item[]> {
-  const items: Item[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await deps.db.send(new ScanCommand({ TableName: deps.tableName, ExclusiveStartKey: start }));
-    items.push(...((page.Items ?? []) as Item[]));
-    start = page.LastEvaluatedKey;
-  } while (start);
-  return items;
-}
-
 /** The table's listings and its index items as they are. */
 export function splitTable(items: Item[]) {
   const listings: Array<{ kind: ListingKind; listing: Listing & Item }> = [];
@@ -68,9 +57,16 @@ export interface RebuildReport {
   retried: number;
 }
 
-/** Writes what differs (puts and deletes); `dryRun` only counts. Running it twice changes nothing. */
-export async function rebuildIndex(deps: Deps, options: { dryRun?: boolean } = {}): Promise<RebuildReport> {
-  const { listings, index } = splitTable(await scanTable(deps));
+/**
+ * Writes what differs from the table's items as read by the caller (a maintenance script's Scan:
+ * scripts/table-scan.ts); `dryRun` only counts. Running it twice changes nothing.
+ */
+export async function rebuildIndex(
+  deps: Deps,
+  items: Item[],
+  options: { dryRun?: boolean } = {},
+): Promise<RebuildReport> {
+  const { listings, index } = splitTable(items);
   const plan = plannedIndex(listings);
   const report: RebuildReport = {
     listings: listings.length,

@@ -1,9 +1,10 @@
-import { QueryCommand, type QueryCommandInput } from "@aws-sdk/lib-dynamodb";
+import type { QueryCommandInput } from "@aws-sdk/lib-dynamodb";
 import { type AlertEntry, alertBand, alertCover } from "../domain/alerts.ts";
 import type { Point } from "../domain/geo.ts";
 import { cellOf } from "../domain/geo-cover.ts";
 import { kldbGroup } from "../domain/kldb.ts";
 import type { Deps } from "../runtime.ts";
+import { queryAll } from "./query-page.ts";
 import type { Candidate } from "../schemas/candidate.ts";
 import { epochOf, type ItemKey } from "./candidate-items.ts";
 import { ALERT_LINK, alertKey, alertPartition, alertRange, candidateLinkKey } from "./keys.ts";
@@ -112,19 +113,4 @@ export async function readAlerts(
     requests: pages.reduce((n, p) => n + p.requests, 0),
     itemsRead: pages.reduce((n, p) => n + p.scanned, 0),
   };
-}
-
-async function queryAll(deps: Deps, input: QueryCommandInput) {
-  const items: Record<string, unknown>[] = [];
-  let requests = 0;
-  let scanned = 0;
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await deps.db.send(new QueryCommand({ ...input, ExclusiveStartKey: start }));
-    requests++;
-    scanned += page.ScannedCount ?? 0;
-    items.push(...(page.Items ?? []));
-    start = page.LastEvaluatedKey;
-  } while (start);
-  return { items, requests, scanned };
 }

@@ -1,10 +1,11 @@
-import { QueryCommand, type QueryCommandInput } from "@aws-sdk/lib-dynamodb";
+import type { QueryCommandInput } from "@aws-sdk/lib-dynamodb";
 import type { Point } from "../domain/geo.ts";
 import { cellOf, coverCircle } from "../domain/geo-cover.ts";
 import { kldbGroups } from "../domain/kldb.ts";
 import { isMatchable, type Listing, type ListingKind } from "../domain/listing.ts";
 import type { MatchEntry } from "../domain/matching.ts";
 import type { Deps } from "../runtime.ts";
+import { queryAll } from "./query-page.ts";
 import type { MentoringPlace } from "../schemas/mentoring-place.ts";
 import type { QualificationOffer } from "../schemas/qualification-offer.ts";
 import {
@@ -139,19 +140,4 @@ export async function readMatchEntries(
     requests: pages.reduce((n, p) => n + p.requests, 0),
     itemsRead: pages.reduce((n, p) => n + p.scanned, 0),
   };
-}
-
-async function queryAll(deps: Deps, input: QueryCommandInput) {
-  const items: Record<string, unknown>[] = [];
-  let requests = 0;
-  let scanned = 0;
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await deps.db.send(new QueryCommand({ ...input, ExclusiveStartKey: start }));
-    requests++;
-    scanned += page.ScannedCount ?? 0;
-    items.push(...(page.Items ?? []));
-    start = page.LastEvaluatedKey;
-  } while (start);
-  return { items, requests, scanned };
 }

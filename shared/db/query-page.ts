@@ -1,4 +1,4 @@
-import { QueryCommand } from "@aws-sdk/lib-dynamodb";
+import { QueryCommand, type QueryCommandInput } from "@aws-sdk/lib-dynamodb";
 import type { Deps } from "../runtime.ts";
 import { decodeCursor, encodeCursor } from "./cursor.ts";
 
@@ -58,4 +58,20 @@ export function withoutKeys<T>(item: Record<string, unknown>, keys: readonly str
   const copy = { ...item };
   for (const key of keys) delete copy[key];
   return copy as T;
+}
+
+/** Every page of one Query, counted (requests, items read) for the budgets the bench measures. */
+export async function queryAll(deps: Deps, input: QueryCommandInput) {
+  const items: Record<string, unknown>[] = [];
+  let requests = 0;
+  let scanned = 0;
+  let start: Record<string, unknown> | undefined;
+  do {
+    const page = await deps.db.send(new QueryCommand({ ...input, ExclusiveStartKey: start }));
+    requests++;
+    scanned += page.ScannedCount ?? 0;
+    items.push(...(page.Items ?? []));
+    start = page.LastEvaluatedKey;
+  } while (start);
+  return { items, requests, scanned };
 }

@@ -1,8 +1,8 @@
-import { GetCommand, PutCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
+import { GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
 import type { Deps } from "../runtime.ts";
 import type { Profile } from "../schemas/organisation.ts";
 import { profileKey, profileListKey } from "./keys.ts";
-import { withoutKeys } from "./query-page.ts";
+import { queryAll, withoutKeys } from "./query-page.ts";
 
 export type StoredProfile = Omit<Profile, "orgName">;
 
@@ -48,22 +48,13 @@ export function profileRepository(deps: Deps) {
 
     /** Every profile of an organisation (its staff who saved one): the recipients of its notices. */
     async listByOrg(org: string): Promise<StoredProfile[]> {
-      const found: StoredProfile[] = [];
-      let start: Record<string, unknown> | undefined;
-      do {
-        const page = await deps.db.send(
-          new QueryCommand({
-            TableName: table,
-            IndexName: "GSI1",
-            KeyConditionExpression: "GSI1PK = :pk",
-            ExpressionAttributeValues: { ":pk": profileListKey(org).GSI1PK },
-            ExclusiveStartKey: start,
-          }),
-        );
-        found.push(...(page.Items ?? []).map((item) => withoutKeys<StoredProfile>(item, KEY_ATTRIBUTES)));
-        start = page.LastEvaluatedKey;
-      } while (start);
-      return found;
+      const { items } = await queryAll(deps, {
+        TableName: table,
+        IndexName: "GSI1",
+        KeyConditionExpression: "GSI1PK = :pk",
+        ExpressionAttributeValues: { ":pk": profileListKey(org).GSI1PK },
+      });
+      return items.map((item) => withoutKeys<StoredProfile>(item, KEY_ATTRIBUTES));
     },
   };
 }

@@ -51,7 +51,7 @@ async function main() {
   const dynamo = await startDynamoDbLocal();
   try {
     log(`local server throughput: POST /matches for ${settings.throughputSeconds} s`);
-    const throughput = await runThroughput(dynamo.endpoint, settings.throughputSeconds, log);
+    const throughput = await runThroughput(dynamo, settings.throughputSeconds, log);
     log("CSV import: 1,500 rows through the import route's code");
     const csvImport = await benchImport(dynamo.endpoint);
     log("alerts: reverse lookup per published item with 10,000 saved candidates");

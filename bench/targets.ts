@@ -1,6 +1,7 @@
 import type { ColdStartResult } from "./cold-start.ts";
 import type { MatchingResult } from "./matching-at-scale.ts";
 import type { RadiusResult } from "./matching-summary.ts";
+import { median } from "./stats.ts";
 import type { ThroughputResult } from "./throughput.ts";
 
 /**
@@ -14,6 +15,32 @@ export interface TargetRow {
   met: boolean;
   /** Why it was missed and what would fix it (only when missed). */
   note?: string;
+}
+
+/**
+ * Where the CPU went per match (median of the rounds), and the share the CPU alone allows when all
+ * processes share the machine: replayed CPU per match ÷ served CPU per match.
+ */
+function cpuSplit(t: ThroughputResult): string {
+  const med = (pick: (r: ThroughputResult["rounds"][number]) => number | null) => {
+    const values = t.rounds.map(pick).filter((v): v is number => v !== null);
+    return values.length ? median(values) : Number.NaN;
+  };
+  const served = {
+    server: med((r) => r.cpuMsPerMatch.served.server),
+    database: med((r) => r.cpuMsPerMatch.served.database),
+    client: med((r) => r.cpuMsPerMatch.served.client),
+  };
+  const replayed = {
+    database: med((r) => r.cpuMsPerMatch.replayed.database),
+    client: med((r) => r.cpuMsPerMatch.replayed.client),
+  };
+  const bound = (replayed.database + replayed.client) / (served.server + served.database + served.client);
+  return (
+    `CPU per match (ms, median of rounds): served — server ${served.server}, DynamoDB Local ${served.database}, autocannon ${served.client}; ` +
+    `replayed — DynamoDB Local ${replayed.database}, replaying client ${replayed.client}. ` +
+    `With every process on the same cores, the CPU alone allows a share of ≈ ${Math.round(bound * 100) / 100}.`
+  );
 }
 
 const pct = (share: number) => `${Math.round(share * 100)} %`;
@@ -116,6 +143,7 @@ export function evaluateTargets(
       note:
         `Rounds (server ÷ replay): ${t.rounds.map((r) => `${r.serverPerSecond} ÷ ${r.directPerSecond}`).join(", ")}; the server used ${t.rounds.map((r) => r.serverCpuMsPerRequest ?? "?").join(" / ")} ms of CPU per request. ` +
         "Server, DynamoDB Local and the load generator share 2 cores: every CPU millisecond the server spends per request (the SDK's work for each of the match's DynamoDB requests, socket writes, GC, ranking, the answer's JSON) is taken from DynamoDB Local. " +
+        `${cpuSplit(t)} ` +
         "Fix: fewer DynamoDB requests per match, or DynamoDB Local on cores of its own; profile with BENCH_SERVER_NODE_ARGS=--cpu-prof (bench/README.md).",
     },
   ];

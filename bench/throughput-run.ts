@@ -14,7 +14,7 @@ const log = (message: string) =>
   );
 const dynamo = await startDynamoDbLocal();
 try {
-  const result = await runThroughput(dynamo.endpoint, seconds, log);
+  const result = await runThroughput(dynamo, seconds, log);
   const { rounds, shareOfDatabase, requestsPerSecond, direct } = result;
   log(`share ${shareOfDatabase}: server ${requestsPerSecond}/s, replay ${direct.matchesPerSecond}/s`);
   process.stdout.write(`${JSON.stringify({ rounds, shareOfDatabase, result }, null, 1)}\n`);

@@ -16,7 +16,7 @@ import { median, round } from "./stats.ts";
  * directly (direct-matches.ts) with the same concurrency: the server's share of that rate.
  */
 const REPO_ROOT = fileURLToPath(new URL("..", import.meta.url));
-export const THROUGHPUT_SETUP = { connections: 10, warmupRequests: 200, rounds: 3 };
+export const THROUGHPUT_SETUP = { connections: 10, warmupRequests: 1000, warmupReplaySeconds: 5, rounds: 3 };
 const BODY = {
   occupation: "81302",
   location: { postalCode: "33330" },
@@ -45,9 +45,18 @@ export interface ThroughputResult {
     share: number;
     /** CPU time of the server process per answered request (Linux /proc; null elsewhere). */
     serverCpuMsPerRequest: number | null;
+    /** Where the machine's CPU went per match, in each half of the round (ms; null off Linux). */
+    cpuMsPerMatch: { served: CpuShare; replayed: CpuShare };
   }>;
   /** Median of the rounds' shares (server req/s ÷ replayed matches/s right after). */
   shareOfDatabase: number;
+}
+
+/** CPU per match by process: the server (none while replaying), DynamoDB Local, and this bench process (autocannon or the replay loops). */
+export interface CpuShare {
+  server: number | null;
+  database: number | null;
+  client: number;
 }
 
 async function waitForHealth(url: string, server: ChildProcess, log: () => string): Promise<void> {
@@ -74,14 +83,41 @@ function cpuSeconds(pid: number | undefined): number | undefined {
   }
 }
 
+/** CPU seconds of this process so far. */
+const ownCpuSeconds = () => {
+  const used = process.cpuUsage();
+  return (used.user + used.system) / 1e6;
+};
+
+interface CpuMeter {
+  server: number | undefined;
+  database: number | undefined;
+  client: number;
+}
+
+const readCpu = (serverPid: number | undefined, databasePid: number | undefined): CpuMeter => ({
+  server: cpuSeconds(serverPid),
+  database: cpuSeconds(databasePid),
+  client: ownCpuSeconds(),
+});
+
+function cpuShare(before: CpuMeter, after: CpuMeter, matches: number, withServer: boolean): CpuShare {
+  const perMatch = (a: number | undefined, b: number | undefined) =>
+    a === undefined || b === undefined ? null : round(((b - a) * 1000) / matches, 2);
+  return {
+    server: withServer ? perMatch(before.server, after.server) : null,
+    database: perMatch(before.database, after.database),
+    client: perMatch(before.client, after.client) ?? 0,
+  };
+}
+
 const total = (results: CannonResult[], pick: (r: CannonResult) => number) =>
   results.reduce((sum, r) => sum + pick(r), 0);
 
-function summarize(
-  served: Array<CannonResult & { cpuSeconds?: number }>,
-  replayed: DirectMatches[],
-  roundSeconds: number,
-) {
+type Served = CannonResult & { cpuSeconds?: number; cpu: CpuShare };
+type Replayed = DirectMatches & { cpu: CpuShare };
+
+function summarize(served: Served[], replayed: Replayed[], roundSeconds: number) {
   const rounds = served.map((s, i) => {
     const directPerSecond = replayed[i]?.matchesPerSecond ?? Number.NaN;
     return {
@@ -90,6 +126,10 @@ function summarize(
       share: round(s.requests.average / directPerSecond, 2),
       serverCpuMsPerRequest:
         s.cpuSeconds === undefined ? null : round((s.cpuSeconds * 1000) / s.requests.total, 1),
+      cpuMsPerMatch: {
+        served: s.cpu,
+        replayed: replayed[i]?.cpu ?? { server: null, database: null, client: 0 },
+      },
     };
   });
   const requests = total(served, (r) => r.requests.total);
@@ -130,10 +170,11 @@ function summarize(
 }
 
 export async function runThroughput(
-  dynamoEndpoint: string,
+  dynamo: { endpoint: string; pid: number | undefined },
   durationSeconds: number,
   log: (message: string) => void = () => undefined,
 ): Promise<ThroughputResult> {
+  const dynamoEndpoint = dynamo.endpoint;
   const dataDir = await mkdtemp(join(tmpdir(), "passung-bench-start-"));
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
@@ -173,21 +214,36 @@ export async function runThroughput(
       body: JSON.stringify(BODY),
       connections: THROUGHPUT_SETUP.connections,
     };
+    // Both sides warm up before anything is counted: the server's JIT, and DynamoDB Local's (the
+    // Java process needed 3× the CPU per match in the first counted round after 200 requests only).
     await autocannon({ ...request, amount: THROUGHPUT_SETUP.warmupRequests });
     const stages = await captureMatch(dynamoEndpoint, "passung", BODY);
+    await replayMatches(
+      dynamoEndpoint,
+      stages,
+      THROUGHPUT_SETUP.connections,
+      THROUGHPUT_SETUP.warmupReplaySeconds,
+    );
     // The machine is shared: server and replay alternate, so a change of load hits both sides.
     const roundSeconds = Math.max(3, Math.round(durationSeconds / THROUGHPUT_SETUP.rounds));
-    const served: Array<CannonResult & { cpuSeconds?: number }> = [];
-    const replayed: DirectMatches[] = [];
+    const served: Served[] = [];
+    const replayed: Replayed[] = [];
+    const meter = () => readCpu(server.pid, dynamo.pid);
     for (let i = 0; i < THROUGHPUT_SETUP.rounds; i++) {
       log(`round ${i + 1}: server`);
-      const cpuBefore = cpuSeconds(server.pid);
+      const before = meter();
       const result = await autocannon({ ...request, duration: roundSeconds });
-      const cpuAfter = cpuSeconds(server.pid);
-      const cpu = cpuBefore !== undefined && cpuAfter !== undefined ? cpuAfter - cpuBefore : undefined;
-      served.push({ ...result, ...(cpu !== undefined && { cpuSeconds: cpu }) });
+      const after = meter();
+      const cpu = cpuShare(before, after, result.requests.total, true);
+      const serverCpu =
+        before.server !== undefined && after.server !== undefined ? after.server - before.server : undefined;
+      served.push({ ...result, cpu, ...(serverCpu !== undefined && { cpuSeconds: serverCpu }) });
       log(`round ${i + 1}: replay`);
-      replayed.push(await replayMatches(dynamoEndpoint, stages, THROUGHPUT_SETUP.connections, roundSeconds));
+      const replayBefore = meter();
+      const replay = await replayMatches(dynamoEndpoint, stages, THROUGHPUT_SETUP.connections, roundSeconds);
+      const replayAfter = meter();
+      const matches = replay.matchesPerSecond * replay.seconds;
+      replayed.push({ ...replay, cpu: cpuShare(replayBefore, replayAfter, matches, false) });
     }
     return summarize(served, replayed, roundSeconds);
   } finally {

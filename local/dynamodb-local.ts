@@ -10,6 +10,8 @@ import { dirname, join } from "node:path";
  */
 export interface DynamoDbLocal {
   endpoint: string;
+  /** The Java process (the benchmark reads its CPU time). */
+  pid: number | undefined;
   stop(): Promise<void>;
 }
 
@@ -101,6 +103,7 @@ export async function startDynamoDbLocal(
 
   return {
     endpoint,
+    pid: child.pid,
     stop: () =>
       new Promise<void>((resolve) => {
         process.removeListener("exit", killOnExit);

@@ -18,6 +18,7 @@ import { runMatchingAtScale } from "./matching-at-scale.ts";
 import { machine } from "./machine.ts";
 import { markdown, updateReadme } from "./report.ts";
 import { evaluateTargets } from "./targets.ts";
+import { runSdkOverhead, sdkOverheadMarkdown } from "./sdk-overhead.ts";
 import { runThroughput } from "./throughput.ts";
 import { writeFormatted } from "./write-formatted.ts";
 
@@ -52,6 +53,8 @@ async function main() {
   try {
     log(`local server throughput: POST /matches for ${settings.throughputSeconds} s`);
     const throughput = await runThroughput(dynamo, settings.throughputSeconds, log);
+    log("what the SDK costs per request: DocumentClient, low-level client, raw HTTP");
+    const sdkOverhead = await runSdkOverhead(dynamo.endpoint);
     log("CSV import: 1,500 rows through the import route's code");
     const csvImport = await benchImport(dynamo.endpoint);
     log("alerts: reverse lookup per published item with 10,000 saved candidates");
@@ -78,11 +81,12 @@ async function main() {
       matching,
       coldStart,
       throughput,
+      sdkOverhead,
       csvImport,
       matchHelp,
       alerts,
     };
-    const table = `${markdown(results)}\n\n**CSV import** — ${csvImport.rows} rows in ${csvImport.seconds} s (${csvImport.itemsPerSecond} items/s; \`bench/import.ts\`).\n\n${matchHelpMarkdown(matchHelp)}\n\n${alertsMarkdown(alerts)}`;
+    const table = `${markdown(results)}\n\n${sdkOverheadMarkdown(sdkOverhead)}\n\n**CSV import** — ${csvImport.rows} rows in ${csvImport.seconds} s (${csvImport.itemsPerSecond} items/s; \`bench/import.ts\`).\n\n${matchHelpMarkdown(matchHelp)}\n\n${alertsMarkdown(alerts)}`;
     await writeFormatted(
       join(BENCH_DIR, official ? "results.json" : "results.local.json"),
       JSON.stringify(results),

@@ -7,7 +7,7 @@ import { round } from "./stats.ts";
 /**
  * What DynamoDB Local allows for the throughput run's match: the exact HTTP requests one
  * POST /matches sends (captured from the route's use case in this process, signed as sent:
- * the parallel Queries, the page's BatchGet, the two search counters), replayed raw — no SDK,
+ * the parallel Queries, the page's BatchGet, the one search counter), replayed raw — no SDK,
  * no parsing, keep-alive — by as many loops as autocannon has connections, stage by stage as the
  * match sends them. The server's rate ÷ this rate is the share of the database's rate it reaches.
  */

@@ -13,7 +13,7 @@ import { round, sum, summary, type Summary } from "./stats.ts";
 /**
  * Requests of a whole `POST /matches` at 50 km — what functions/matches/routes.ts runs after
  * parsing: the match reads, the help for an empty list (beyond + suggestions), the BatchGet of the
- * shown page (items and organisation names) and the two search counters (UpdateItem) — counted per command by
+ * shown page (items and organisation names) and the one search counter (UpdateItem) — counted per command by
  * the same SDK middleware as the matching bench. On the demo data (seeded by the throughput run):
  * the issue's dead end (Elektroniker 26302 in Leipzig) and a search with results; on the bench
  * population: every bench candidate at 50 km.
@@ -36,7 +36,7 @@ interface RouteRun {
   requests: number;
   /** Query + BatchGetItem: what the ≤ 12 budget counts (as test/integration/matches-trust.test.ts). */
   reads: number;
-  /** The two search counters (UpdateItem). */
+  /** The search counter (one UpdateItem). */
   writes: number;
   byCommand: Record<string, number>;
   itemsRead: number;
@@ -177,7 +177,7 @@ export function matchHelpMarkdown(result: MatchHelpResult): string {
     ? `; the ${p.helped} with help for an empty list: requests mean ${p.requestsPerHelpedMatch.mean}, max ${p.requestsPerHelpedMatch.max}`
     : "; none needed the help for an empty list";
   return [
-    `**Whole POST /matches at 50 km, help for an empty list included** (\`bench/match-help.ts\`) — reads (Query + BatchGetItem) max ${result.maxReads} (budget ≤ 12); with the 2 search counters (UpdateItem) max ${result.maxRequests} requests.`,
+    `**Whole POST /matches at 50 km, help for an empty list included** (\`bench/match-help.ts\`) — reads (Query + BatchGetItem) max ${result.maxReads} (budget ≤ 12); with the search counter (1 UpdateItem) max ${result.maxRequests} requests.`,
     "",
     "| demo case | reads | writes | by command | results | help |",
     "| --------- | ----- | ------ | ---------- | ------- | ---- |",

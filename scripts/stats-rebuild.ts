@@ -3,6 +3,7 @@ import { BatchWriteCommand } from "@aws-sdk/lib-dynamodb";
 import {
   anonymousReferralKey,
   flowCounterPartition,
+  isSearchCounterPartition,
   listingKey,
   outcomeEventKey,
   referralKey,
@@ -18,10 +19,14 @@ import { scanTable, type TableItem } from "./table-scan.ts";
 /**
  * `npm run stats:rebuild`: recomputes the statistics counters from the items, for repair. A
  * maintenance job, so it may Scan (request paths never do). Match searches leave no item behind,
- * so their counts are carried over. Run it while nobody writes.
+ * so their counts are carried over: the search partitions are left as they are (a search counted
+ * during the rebuild is not overwritten), and the searches that older flow cells hold (both
+ * figures) are copied into the rebuilt cells. Run it while nobody writes.
  */
 type Item = TableItem;
 type Counters = Map<string, Record<string, number>>;
+/** What only searches count; nothing to recompute them from. */
+const SEARCH_FIELDS = ["matchSearches", "zeroResultSearches"];
 const SORT = {
   place: listingKey("place", "").SK,
   offer: listingKey("offer", "").SK,
@@ -46,7 +51,10 @@ const flow = (
   }
 };
 
-/** The counters as the items say they should be (searches copied from `current`). */
+/**
+ * The counters as the items say they should be; search figures, which no item records, are
+ * carried over from the counter items as they are (search partitions included).
+ */
 export function expectedCounters(items: Item[]): Counters {
   const counters: Counters = new Map();
   for (const item of items) {
@@ -97,8 +105,11 @@ export function expectedCounters(items: Item[]): Counters {
         fields: string[];
       };
       for (const field of o.fields) flow(counters, { ...o, field });
-    } else if (item.PK.startsWith(STATS_PREFIX) && typeof item.matchSearches === "number") {
-      add(counters, item.PK, item.SK, "matchSearches", item.matchSearches);
+    } else if (item.PK.startsWith(STATS_PREFIX)) {
+      for (const field of SEARCH_FIELDS) {
+        const value = item[field];
+        if (typeof value === "number") add(counters, item.PK, item.SK, field, value);
+      }
     }
   }
   return counters;
@@ -107,13 +118,17 @@ export function expectedCounters(items: Item[]): Counters {
 export async function rebuildCounters(deps: Deps): Promise<{ counters: number; removed: number }> {
   const items = await scanTable(deps);
   const expected = expectedCounters(items);
-  const stale = items.filter((i) => i.PK.startsWith(STATS_PREFIX) && !expected.has(`${i.PK}|${i.SK}`));
+  const rebuilt = (pk: string) => pk.startsWith(STATS_PREFIX) && !isSearchCounterPartition(pk);
+  const stale = items.filter((i) => rebuilt(i.PK) && !expected.has(`${i.PK}|${i.SK}`));
+  const cells = [...expected]
+    .map(([key, figures]) => {
+      const [PK = "", SK = ""] = key.split("|");
+      return { PK, SK, ...figures };
+    })
+    .filter((cell) => rebuilt(cell.PK));
   const requests = [
     ...stale.map((i) => ({ DeleteRequest: { Key: { PK: i.PK, SK: i.SK } } })),
-    ...[...expected].map(([key, figures]) => {
-      const [PK, SK] = key.split("|");
-      return { PutRequest: { Item: { PK, SK, ...figures } } };
-    }),
+    ...cells.map((Item) => ({ PutRequest: { Item } })),
   ];
   for (let i = 0; i < requests.length; i += 25) {
     let pending: Record<string, typeof requests> = { [deps.tableName]: requests.slice(i, i + 25) };
@@ -122,7 +137,7 @@ export async function rebuildCounters(deps: Deps): Promise<{ counters: number; r
       pending = (UnprocessedItems ?? {}) as typeof pending;
     }
   }
-  return { counters: expected.size, removed: stale.length };
+  return { counters: cells.length, removed: stale.length };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {

@@ -23,6 +23,7 @@
  * | stock counter         | STATS#STOCK         | <district>#<kldb3>         | –                           | –                     |
  * | network flow counter  | STATS#FLOW#<yyyy-mm>| <district>#<kldb3>         | –                           | –                     |
  * | org flow counter      | STATS#ORG#<org>#<yyyy-mm> | <district>#<kldb3>   | –                           | –                     |
+ * | match-search counter  | STATS#SEARCH#<yyyy-mm> | <org>#<district>#<kldb3> | –                      | –                     |
  * | demo-data marker      | META                | DEMO                       | –                           | –                     |
  * | organisation          | ORGN#<org>          | ORGN                       | ORGS / <org>                | –                     |
  * | staff profile         | USER#<sub>          | PROFILE                    | ORG#<org>#USER / <sub>      | –                     |
@@ -223,8 +224,8 @@ export const anonymousReferralKey = (uuid: string) => ({ PK: `${PREFIX.anonymous
 /**
  * Statistics counters (shared/db/statistics-counters.ts), updated atomically with each write:
  * stock (published offers, places, seats, seats taken) per district × Berufsgruppe, and monthly
- * flows (referral events, match searches) per district × Berufsgruppe, network-wide and per
- * coaching organisation. District "online" holds online offers without a location.
+ * flows (referral events, outcomes) per district × Berufsgruppe, network-wide and per coaching
+ * organisation. District "online" holds online offers without a location.
  */
 export const STATS_PREFIX = "STATS#";
 export const stockCounterPartition = `${STATS_PREFIX}STOCK`;
@@ -235,6 +236,21 @@ export const parseCounterSortKey = (sk: string) => {
   const [district = "", group = ""] = sk.split("#");
   return { district, group };
 };
+
+/**
+ * Match searches, the most frequent write, count ONCE per search: one item per month ×
+ * organisation × district × Berufsgruppe, organisation first, so the network report reads the
+ * month's partition and an organisation's report its own range (begins_with "<org>#"; slugs hold
+ * no "#"). Searches counted before this layout sit in the flow cells above and still count.
+ */
+const SEARCH_COUNTER_PREFIX = `${STATS_PREFIX}SEARCH#`;
+export const searchCounterPartition = (month: string) => `${SEARCH_COUNTER_PREFIX}${month}`;
+export const isSearchCounterPartition = (pk: string) => pk.startsWith(SEARCH_COUNTER_PREFIX);
+export const searchCounterOrgPrefix = (org: string) => `${org}#`;
+export const searchCounterSortKey = (org: string, district: string, group: string) =>
+  `${searchCounterOrgPrefix(org)}${counterSortKey(district, group)}`;
+/** District and Berufsgruppe only: the organisation never leaves the read layer. */
+export const parseSearchCounterSortKey = (sk: string) => parseCounterSortKey(sk.slice(sk.indexOf("#") + 1));
 
 /**
  * Notice mails (shared/db/mail-repository.ts). A marker per mail — one notice's, or one day's

@@ -2,13 +2,21 @@ import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import type { Listing, ListingKind } from "../domain/listing.ts";
 import { type Figures, type FlowField, stockDelta } from "../domain/statistics.ts";
 import type { Deps } from "../runtime.ts";
-import { counterSortKey, flowCounterPartition, parseCounterSortKey, stockCounterPartition } from "./keys.ts";
+import {
+  counterSortKey,
+  flowCounterPartition,
+  parseCounterSortKey,
+  searchCounterPartition,
+  searchCounterSortKey,
+  stockCounterPartition,
+} from "./keys.ts";
 import type { TransactItem } from "./transact.ts";
 
 /**
  * Counters behind GET /statistics, changed atomically in the same transaction as the write they
  * count (ADD is commutative, so concurrent writes never lose an increment). A report reads
- * O(cells): one partition for the stock, one per month for the flows — never the items.
+ * O(cells): one partition for the stock, per month one for the flows and one for the match
+ * searches — never the items.
  */
 function addUpdate(deps: Deps, key: { PK: string; SK: string }, figures: Figures<string>) {
   const entries = Object.entries(figures).filter(([, v]) => v !== undefined && v !== 0);
@@ -63,12 +71,17 @@ export const flowCounterActions = (
   }));
 
 /**
- * A match search changes nothing else, so it is counted on its own (not transactional); one that
- * found nothing also counts as `zeroResultSearches` in the same update (no extra request).
+ * A match search changes nothing else, so it is counted on its own (not transactional), in ONE
+ * UpdateItem — searches are the most frequent operation: a single item per organisation ×
+ * district × Berufsgruppe × month, which the network report sums over organisations
+ * (statistics-read.ts). One that found nothing also counts as `zeroResultSearches` in the same
+ * update.
  */
 export async function countMatchSearch(deps: Deps, cell: FlowCell, foundNothing = false): Promise<void> {
   const figures = { matchSearches: 1, ...(foundNothing ? { zeroResultSearches: 1 } : {}) };
-  await Promise.all(
-    flowKeys(cell).map((key) => deps.db.send(new UpdateCommand(addUpdate(deps, key, figures)))),
-  );
+  const key = {
+    PK: searchCounterPartition(cell.at.slice(0, 7)),
+    SK: searchCounterSortKey(cell.org, cell.district, cell.group),
+  };
+  await deps.db.send(new UpdateCommand(addUpdate(deps, key, figures)));
 }

@@ -1,34 +1,78 @@
 import { QueryCommand } from "@aws-sdk/lib-dynamodb";
 import type { Cell } from "../domain/statistics-report.ts";
 import type { Deps } from "../runtime.ts";
-import { flowCounterPartition, parseCounterSortKey, stockCounterPartition } from "./keys.ts";
+import {
+  flowCounterPartition,
+  parseCounterSortKey,
+  parseSearchCounterSortKey,
+  searchCounterOrgPrefix,
+  searchCounterPartition,
+  stockCounterPartition,
+} from "./keys.ts";
 
-/** Reads the counters of statistics-counters.ts: one partition per month, never the items. */
-async function partition(deps: Deps, pk: string, month?: string): Promise<Cell[]> {
+type Figures = Cell["figures"];
+
+/** Reads the counters of statistics-counters.ts: a few partitions per month, never the items. */
+async function partition(
+  deps: Deps,
+  pk: string,
+  toCell: (sk: string, figures: Figures) => Cell,
+  skPrefix?: string,
+): Promise<Cell[]> {
   const cells: Cell[] = [];
   let start: Record<string, unknown> | undefined;
   do {
     const page = await deps.db.send(
       new QueryCommand({
         TableName: deps.tableName,
-        KeyConditionExpression: "PK = :pk",
-        ExpressionAttributeValues: { ":pk": pk },
+        KeyConditionExpression: skPrefix ? "PK = :pk AND begins_with(SK, :prefix)" : "PK = :pk",
+        ExpressionAttributeValues: { ":pk": pk, ...(skPrefix ? { ":prefix": skPrefix } : {}) },
         ExclusiveStartKey: start,
       }),
     );
-    for (const { PK: _pk, SK, ...figures } of page.Items ?? []) {
-      cells.push({ ...parseCounterSortKey(String(SK)), ...(month ? { month } : {}), figures });
-    }
+    for (const { PK: _pk, SK, ...figures } of page.Items ?? []) cells.push(toCell(String(SK), figures));
     start = page.LastEvaluatedKey;
   } while (start);
   return cells;
 }
 
-/** Stock (network) and the flows of each month, network-wide or of one coaching organisation. */
+/**
+ * One cell per district × Berufsgruppe × month, its figures summed: the month's flow cell and its
+ * organisations' search cells become one. Cell-key rounding keys a cell by its count, so the
+ * report must see the sum, as it did when searches were counted in the flow cells.
+ */
+function merged(cells: Cell[]): Cell[] {
+  const byKey = new Map<string, Cell>();
+  for (const cell of cells) {
+    const key = `${cell.month}|${cell.district}|${cell.group}`;
+    const into = byKey.get(key);
+    if (!into) byKey.set(key, { ...cell, figures: { ...cell.figures } });
+    else
+      for (const [f, v] of Object.entries(cell.figures)) into.figures[f] = (into.figures[f] ?? 0) + (v ?? 0);
+  }
+  return [...byKey.values()];
+}
+
+/**
+ * Stock (network) and the flows of each month, network-wide or of one coaching organisation.
+ * Searches are read from their own partition (all organisations, or `org`'s range) and from the
+ * flow cells, where searches counted before that partition existed still are.
+ */
 export async function readCounters(deps: Deps, months: string[], org?: string) {
+  const inMonth =
+    (month: string, parse: (sk: string) => { district: string; group: string }) =>
+    (sk: string, figures: Figures): Cell => ({ ...parse(sk), month, figures });
   const [stock, ...flows] = await Promise.all([
-    partition(deps, stockCounterPartition),
-    ...months.map((month) => partition(deps, flowCounterPartition(month, org), month)),
+    partition(deps, stockCounterPartition, (sk, figures) => ({ ...parseCounterSortKey(sk), figures })),
+    ...months.flatMap((month) => [
+      partition(deps, flowCounterPartition(month, org), inMonth(month, parseCounterSortKey)),
+      partition(
+        deps,
+        searchCounterPartition(month),
+        inMonth(month, parseSearchCounterSortKey),
+        org ? searchCounterOrgPrefix(org) : undefined,
+      ),
+    ]),
   ]);
-  return { stock: stock ?? [], flows: flows.flat() };
+  return { stock: stock ?? [], flows: merged(flows.flat()) };
 }

@@ -71,12 +71,12 @@ describe("POST /matches", () => {
     );
     expect(res.body.offers[1].reasons.map((r: { code: string }) => r.code)).toContain("format.online");
     // Bounded Query calls over nearby cells of one Berufsgruppe, one BatchGet of the shown items'
-    // organisation names, the two search counters; never a Scan.
+    // organisation names, ONE search counter (one UpdateItem per search); never a Scan.
     const count = (name: string) => sent.filter((sentName) => sentName === name).length;
     expect(count("QueryCommand")).toBeLessThanOrEqual(9);
     expect(count("BatchGetCommand")).toBe(1);
-    expect(count("UpdateCommand")).toBe(2);
-    expect(sent).toHaveLength(count("QueryCommand") + 3);
+    expect(count("UpdateCommand")).toBe(1);
+    expect(sent).toHaveLength(count("QueryCommand") + 2);
     expect(sent).not.toContain(ScanCommand.name);
   });
 

@@ -2,7 +2,7 @@ import { QueryCommand } from "@aws-sdk/lib-dynamodb";
 import { beforeAll, describe, expect, it } from "vitest";
 import { matchRoutes } from "../../functions/matches/routes.ts";
 import { statisticsRoutes } from "../../functions/statistics/routes.ts";
-import { flowCounterPartition, stockCounterPartition } from "../../shared/db/keys.ts";
+import { flowCounterPartition, searchCounterPartition, stockCounterPartition } from "../../shared/db/keys.ts";
 import { dispatch } from "../../shared/http/api-handler.ts";
 import { listingHandlers } from "../../shared/http/listing-handlers.ts";
 import { qualificationOfferResource } from "../../shared/app/listing-resources.ts";
@@ -33,6 +33,7 @@ async function counters() {
     stockCounterPartition,
     flowCounterPartition("2026-11"),
     flowCounterPartition("2026-11", coach.org),
+    searchCounterPartition("2026-11"),
   ];
   const all: Record<string, Record<string, number>> = {};
   for (const pk of pks) {
@@ -196,6 +197,10 @@ describe("GET /statistics", () => {
   it("keeps the figures when a candidate is erased, and a rebuild equals the incremental counters", async () => {
     const before = await report(admin);
     const countersBefore = await counters();
+    // One item per organisation × district × Berufsgruppe in the month's search partition.
+    const searches = searchCounterPartition("2026-11");
+    expect(countersBefore[`${searches}|mozaik#05754#813`]).toEqual({ matchSearches: 7 });
+    expect(countersBefore[`${searches}|brueckenwerk-sachsen#14713#813`]).toEqual({ matchSearches: 2 });
     const erased = await world.call("candidates", "DELETE /candidates/{id}", {
       caller: coach,
       params: { id: erasable.id },
@@ -229,7 +234,7 @@ describe("GET /statistics", () => {
       await seedItems(deps, items);
     }, 600_000);
 
-    it("reads O(cells) with Queries only", async () => {
+    it("reads O(cells) with Queries only: the stock, and per month the flows and the searches", async () => {
       const sent = recordCommands(deps);
       const res = await invoke(dispatch(statisticsRoutes(deps)), "GET /statistics", {
         caller: admin,
@@ -239,7 +244,7 @@ describe("GET /statistics", () => {
       expect(res.body.rows).toHaveLength(400);
       expect(res.body.totals.referrals.proposed).toBe(24 * 400 * 7);
       expect(new Set(sent)).toEqual(new Set(["QueryCommand"]));
-      expect(sent.length).toBe(25);
+      expect(sent.length).toBe(1 + 24 * 2);
     }, 120_000);
   });
 });

@@ -10,8 +10,11 @@ import { withIdempotency } from "../../shared/http/idempotency.ts";
 import { checkIfMatch } from "../../shared/http/if-match.ts";
 import type { Principal } from "../../shared/http/principal.ts";
 import { etag, html, json, noContent } from "../../shared/http/response.ts";
-import { handle } from "../../shared/http/route-handler.ts";
+import { handlerFor } from "../../shared/http/route-handler.ts";
+import { CANDIDATE_ROUTES } from "../../shared/http/routes/candidates.ts";
 import type { Deps } from "../../shared/runtime.ts";
+
+const handle = handlerFor(CANDIDATE_ROUTES);
 
 export function candidateRoutes(deps: Deps): Record<string, RouteHandler> {
   const candidates = candidateUseCases(deps);

@@ -15,8 +15,11 @@ import type { ListingResource } from "../../shared/app/listing-resources.ts";
 import { mentoringPlaceResource, qualificationOfferResource } from "../../shared/app/listing-resources.ts";
 import { hasRole, type Principal } from "../../shared/http/principal.ts";
 import { type ApiResult, json } from "../../shared/http/response.ts";
-import { handle } from "../../shared/http/route-handler.ts";
+import { handlerFor } from "../../shared/http/route-handler.ts";
+import { CSV_ROUTES } from "../../shared/http/routes/csv.ts";
 import type { Deps } from "../../shared/runtime.ts";
+
+const handle = handlerFor(CSV_ROUTES);
 
 /** CSV import, export and template of qualification offers and mentoring places. */
 export function importRoutes(deps: Deps, limits: ImportLimits = IMPORT_LIMITS): Record<string, RouteHandler> {

@@ -3,8 +3,11 @@ import type { RouteHandler } from "../../shared/http/api-handler.ts";
 import { withIdempotency } from "../../shared/http/idempotency.ts";
 import { resolveRequiredLocation } from "../../shared/reference/resolve.ts";
 import { json } from "../../shared/http/response.ts";
-import { handle } from "../../shared/http/route-handler.ts";
+import { handlerFor } from "../../shared/http/route-handler.ts";
+import { MATCH_ROUTES } from "../../shared/http/routes/matches.ts";
 import type { Deps } from "../../shared/runtime.ts";
+
+const handle = handlerFor(MATCH_ROUTES);
 
 export function matchRoutes(deps: Deps): Record<string, RouteHandler> {
   return {

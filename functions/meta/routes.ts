@@ -2,8 +2,11 @@ import pkg from "../../package.json" with { type: "json" };
 import type { RouteHandler } from "../../shared/http/api-handler.ts";
 import { buildOpenApi, type OpenApiDocument } from "../../shared/http/openapi.ts";
 import { json } from "../../shared/http/response.ts";
-import { handle } from "../../shared/http/route-handler.ts";
+import { handlerFor } from "../../shared/http/route-handler.ts";
+import { META_ROUTES } from "../../shared/http/routes/meta.ts";
 import { routes } from "../../shared/http/routes.ts";
+
+const handle = handlerFor(META_ROUTES);
 
 const INFO = {
   title: "Passung API",

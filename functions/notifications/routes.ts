@@ -1,8 +1,11 @@
 import { inboxUseCases } from "../../shared/app/inbox.ts";
 import type { RouteHandler } from "../../shared/http/api-handler.ts";
 import { json } from "../../shared/http/response.ts";
-import { handle } from "../../shared/http/route-handler.ts";
+import { handlerFor } from "../../shared/http/route-handler.ts";
+import { NOTIFICATION_ROUTES } from "../../shared/http/routes/notifications.ts";
 import type { Deps } from "../../shared/runtime.ts";
+
+const handle = handlerFor(NOTIFICATION_ROUTES);
 
 export function notificationRoutes(deps: Deps): Record<string, RouteHandler> {
   const inbox = inboxUseCases(deps);

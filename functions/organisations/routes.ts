@@ -2,8 +2,11 @@ import { organisationUseCases } from "../../shared/app/organisations.ts";
 import type { RouteHandler } from "../../shared/http/api-handler.ts";
 import { checkIfMatch } from "../../shared/http/if-match.ts";
 import { etag, json } from "../../shared/http/response.ts";
-import { handle } from "../../shared/http/route-handler.ts";
+import { handlerFor } from "../../shared/http/route-handler.ts";
+import { ORGANISATION_ROUTES } from "../../shared/http/routes/organisations.ts";
 import type { Deps } from "../../shared/runtime.ts";
+
+const handle = handlerFor(ORGANISATION_ROUTES);
 
 export function organisationRoutes(deps: Deps): Record<string, RouteHandler> {
   const useCases = organisationUseCases(deps);

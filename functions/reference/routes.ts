@@ -1,11 +1,14 @@
 import { NotFoundError } from "../../shared/domain/errors.ts";
 import type { RouteHandler } from "../../shared/http/api-handler.ts";
 import { json } from "../../shared/http/response.ts";
-import { handle } from "../../shared/http/route-handler.ts";
+import { handlerFor } from "../../shared/http/route-handler.ts";
+import { REFERENCE_ROUTES } from "../../shared/http/routes/reference.ts";
 import { parseOrThrow } from "../../shared/domain/validation.ts";
 import { getOccupation, searchOccupations } from "../../shared/reference/occupations.ts";
 import { resolvePostalCode } from "../../shared/reference/postal-codes.ts";
 import { occupationCodeParams, postalCodeParams } from "../../shared/schemas/reference.ts";
+
+const handle = handlerFor(REFERENCE_ROUTES);
 
 /**
  * Reference data (KldB occupations, postal codes): public, read-only, the same for everyone, so

@@ -18,10 +18,13 @@ import {
   viewFor,
 } from "../../shared/http/referral-access.ts";
 import { json } from "../../shared/http/response.ts";
-import { handle } from "../../shared/http/route-handler.ts";
+import { handlerFor } from "../../shared/http/route-handler.ts";
+import { REFERRAL_ROUTES } from "../../shared/http/routes/referrals.ts";
 import type { Deps } from "../../shared/runtime.ts";
 import type { MentoringPlace } from "../../shared/schemas/mentoring-place.ts";
 import type { QualificationOffer } from "../../shared/schemas/qualification-offer.ts";
+
+const handle = handlerFor(REFERRAL_ROUTES);
 
 export function referralRoutes(deps: Deps): Record<string, RouteHandler> {
   const store = referralUseCases(deps);

@@ -5,10 +5,13 @@ import { parseTargets, shareOf } from "../../shared/domain/statistics-targets.ts
 import type { RouteHandler } from "../../shared/http/api-handler.ts";
 import { hasRole } from "../../shared/http/principal.ts";
 import { json } from "../../shared/http/response.ts";
-import { handle } from "../../shared/http/route-handler.ts";
+import { handlerFor } from "../../shared/http/route-handler.ts";
+import { STATISTICS_ROUTES } from "../../shared/http/routes/statistics.ts";
 import { statisticsCsv } from "../../shared/http/statistics-csv.ts";
 import { districtName, occupationGroupTitle, stateName } from "../../shared/reference/regions.ts";
 import type { Deps } from "../../shared/runtime.ts";
+
+const handle = handlerFor(STATISTICS_ROUTES);
 
 const MAX_MONTHS = 60;
 const labels = { district: districtName, state: stateName, group: occupationGroupTitle };

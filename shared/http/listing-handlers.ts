@@ -5,7 +5,10 @@ import type { RouteHandler } from "./api-handler.ts";
 import { withIdempotency } from "./idempotency.ts";
 import { checkIfMatch } from "./if-match.ts";
 import { etag, json, noContent } from "./response.ts";
-import { handle } from "./route-handler.ts";
+import { handlerFor } from "./route-handler.ts";
+import { LISTING_ROUTES } from "./routes/listings.ts";
+
+const handle = handlerFor(LISTING_ROUTES);
 
 /** The five routes of a listing resource (create, list, read, update, delete/archive). */
 export function listingHandlers(resource: ListingResource, deps: Deps): Record<string, RouteHandler> {

@@ -2,7 +2,10 @@ import type * as z from "../schemas/z.ts";
 import { type ApiRequest, apiHandler, type RouteHandler } from "./api-handler.ts";
 import type { Principal } from "./principal.ts";
 import type { ApiResult } from "./response.ts";
-import { type Route, routeKey, type RouteTable, routes } from "./routes.ts";
+// Types only: the whole table (every area's schemas) is built where it is read at run time — the
+// local server, infra, GET /openapi.json — never in a function that serves one area.
+import type { RouteTable } from "./routes.ts";
+import { type Route, routeKey } from "./routes/route.ts";
 import type { TokenVerifier } from "../token-verifier.ts";
 
 type Table = RouteTable[number];
@@ -31,8 +34,6 @@ export type RequestOf<K extends RouteKey> = Omit<
   "principal"
 > & { principal: Caller<EntryOf<K>> };
 
-const byKey = new Map<string, Route>(routes.map((route) => [routeKey(route), route]));
-
 export interface HandleOptions {
   /** For "optional" routes: verifies a token the caller sends (no authorizer there on AWS). */
   verifyToken?: TokenVerifier | undefined;
@@ -40,26 +41,35 @@ export interface HandleOptions {
   maxBodyBytes?: number;
 }
 
-/**
- * The handler of one route of the table: auth, roles, body and query schemas and the body limit
- * come from the table entry, so the handler holds only its use case.
- */
-export function handle<K extends RouteKey>(
+/** Builds a route's handler from its entry in the table; `handlerFor` returns one per area. */
+export type Handle = <K extends RouteKey>(
   key: K,
   fn: (request: RequestOf<K>) => Promise<ApiResult>,
-  options: HandleOptions = {},
-): RouteHandler {
-  const route = byKey.get(key);
-  if (!route) throw new Error(`No route ${key} in the route table`);
-  return apiHandler(
-    {
-      auth: route.auth,
-      roles: route.admits ?? route.roles,
-      body: route.body,
-      query: route.query,
-      maxBodyBytes: options.maxBodyBytes ?? route.maxBodyBytes,
-      ...(options.verifyToken ? { verifyToken: options.verifyToken } : {}),
-    },
-    fn as (request: ApiRequest<unknown, unknown>) => Promise<ApiResult>,
-  );
+  options?: HandleOptions,
+) => RouteHandler;
+
+/**
+ * The handlers of one area of the table (routes/<area>.ts): auth, roles, body and query schemas
+ * and the body limit come from the area's entry, so the handler holds only its use case. A
+ * function reads its own area only: zod builds schemas when their module is evaluated, and the
+ * whole table (every area's bodies, queries and answers) added about a fifth of the bare DynamoDB
+ * handler's import time to every function's cold start (npm run bench).
+ */
+export function handlerFor(area: readonly Route[]): Handle {
+  const byKey = new Map<string, Route>(area.map((route) => [routeKey(route), route]));
+  return (key, fn, options = {}) => {
+    const route = byKey.get(key);
+    if (!route) throw new Error(`No route ${key} in this area of the route table`);
+    return apiHandler(
+      {
+        auth: route.auth,
+        roles: route.admits ?? route.roles,
+        body: route.body,
+        query: route.query,
+        maxBodyBytes: options.maxBodyBytes ?? route.maxBodyBytes,
+        ...(options.verifyToken ? { verifyToken: options.verifyToken } : {}),
+      },
+      fn as (request: ApiRequest<unknown, unknown>) => Promise<ApiResult>,
+    );
+  };
 }

@@ -3,7 +3,7 @@ import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { ulid } from "ulidx";
 import type { NoticeMailer } from "./mail/mail-sender.ts";
 import { traced } from "./observability/tracing.ts";
-import { cognitoTokenVerifier, type TokenVerifier } from "./token-verifier.ts";
+import type { TokenVerifier } from "./token-verifier.ts";
 
 /** What handlers and repositories need from the outside world, passed in (never imported). */
 export interface Deps {
@@ -11,7 +11,11 @@ export interface Deps {
   tableName: string;
   clock: () => Date;
   newId: () => string;
-  /** Verifies tokens on public routes that widen for signed-in callers (absent locally: the local authorizer does it). */
+  /**
+   * Verifies tokens on public routes that widen for signed-in callers: set only by the functions
+   * that have such routes (tokenVerifierFromEnv), so no other bundle carries the verifier; absent
+   * locally, where the local authorizer does it.
+   */
   verifyToken?: TokenVerifier;
   /** How long a candidate is kept after its last change (data minimisation). */
   candidateRetentionDays: number;
@@ -86,9 +90,6 @@ export function depsFromEnv(env: NodeJS.ProcessEnv = process.env): Deps {
     clock: () => new Date(),
     newId: () => ulid(),
     candidateRetentionDays: positiveInt(env, "CANDIDATE_RETENTION_DAYS", 365),
-    ...(env.COGNITO_USER_POOL_ID && env.COGNITO_CLIENT_ID
-      ? { verifyToken: cognitoTokenVerifier(env.COGNITO_USER_POOL_ID, env.COGNITO_CLIENT_ID) }
-      : {}),
   };
   return cached;
 }

@@ -13,3 +13,12 @@ export function cognitoTokenVerifier(userPoolId: string, clientId: string): Toke
   const verifier = CognitoJwtVerifier.create({ userPoolId, clientId, tokenUse: "id" });
   return async (token) => (await verifier.verify(token)) as unknown as Record<string, unknown>;
 }
+
+/**
+ * The verifier for the user pool and app client infra gives the functions with "optional" routes
+ * (infra/route-groups.ts verifiesTokens); none where they are not set.
+ */
+export function tokenVerifierFromEnv(env: NodeJS.ProcessEnv = process.env): { verifyToken?: TokenVerifier } {
+  const { COGNITO_USER_POOL_ID: userPoolId, COGNITO_CLIENT_ID: clientId } = env;
+  return userPoolId && clientId ? { verifyToken: cognitoTokenVerifier(userPoolId, clientId) } : {};
+}

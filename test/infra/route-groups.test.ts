@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ROUTE_GROUPS, routeGroups, routeGroupSettings } from "../../infra/route-groups.ts";
+import { ROUTE_GROUPS, routeGroups, routeGroupSettings, verifiesTokens } from "../../infra/route-groups.ts";
 import { actionsIn, bundledSources } from "./table-actions.ts";
 
 /** The repository's own source files a group's function bundles (dependencies left out). */
@@ -29,4 +29,18 @@ describe("infra/route-groups.ts", () => {
     const reads = (await sourcesOf(group)).some((s) => s.path.endsWith("shared/reference/data-files.ts"));
     expect(routeGroupSettings(group).referenceData).toBe(reads);
   });
+
+  // The verifier (aws-jwt-verify) costs every bundle that carries it import time: only where it is used.
+  it.each(routeGroups())(
+    "carries the token verifier in %s exactly when it has optional routes",
+    async (group) => {
+      const code = await sourcesOf(group);
+      const verifier = code.find((s) => s.path.endsWith("shared/token-verifier.ts"));
+      expect(Boolean(verifier), "bundles shared/token-verifier.ts").toBe(verifiesTokens(group));
+      const entry = code.find((s) => s.path.endsWith(`functions/${group}/index.ts`));
+      expect(entry?.text.includes("tokenVerifierFromEnv("), "its entry builds the verifier").toBe(
+        verifiesTokens(group),
+      );
+    },
+  );
 });

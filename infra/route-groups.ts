@@ -28,7 +28,7 @@ export interface RouteGroupSettings {
   /**
    * Concurrent executions reserved for the group in prod (stage.reserveConcurrency): guaranteed
    * to it and its ceiling, so no group starves the others. About the route throttles
-   * (throttling.ts) × the calls' duration, with room; 102 in all, leaving the default account
+   * (throttling.ts) × the calls' duration, with room; 107 in all, leaving the default account
    * quota (1,000) most of its unreserved share.
    */
   reservedConcurrency: number;
@@ -102,6 +102,16 @@ export const ROUTE_GROUPS: Readonly<Record<string, RouteGroupSettings>> = {
     tableActions: [...LISTING_ACTIONS, "dynamodb:BatchWriteItem", "dynamodb:BatchGetItem"],
     referenceData: true,
     reservedConcurrency: 10,
+  },
+  // The printable handout (GET /candidates/{id}/handout): the candidate by key, the same matching
+  // as GET /candidates/{id}/matches, then the page rendered in one of seven languages.
+  handouts: {
+    memorySize: 1024,
+    timeoutSeconds: 15,
+    // The candidate use cases it reads through also hold their writes (as in the candidates group).
+    tableActions: [...LISTING_ACTIONS, "dynamodb:BatchWriteItem", "dynamodb:BatchGetItem"],
+    referenceData: true,
+    reservedConcurrency: 5,
   },
   // Reads counter partitions only (O(cells)); labels come from the reference data.
   statistics: {

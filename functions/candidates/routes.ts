@@ -1,5 +1,4 @@
 import { eraseCandidate } from "../../shared/app/candidate-erasure.ts";
-import { candidateHandout } from "../../shared/app/candidate-handout.ts";
 import { candidateProfile } from "../../shared/app/candidate-profile.ts";
 import { candidateReferrals, candidateUseCases } from "../../shared/app/candidates.ts";
 import { searchMatches } from "../../shared/app/match-search.ts";
@@ -9,7 +8,7 @@ import type { RouteHandler } from "../../shared/http/api-handler.ts";
 import { withIdempotency } from "../../shared/http/idempotency.ts";
 import { checkIfMatch } from "../../shared/http/if-match.ts";
 import type { Principal } from "../../shared/http/principal.ts";
-import { etag, html, json, noContent } from "../../shared/http/response.ts";
+import { etag, json, noContent } from "../../shared/http/response.ts";
 import { handlerFor } from "../../shared/http/route-handler.ts";
 import { CANDIDATE_ROUTES } from "../../shared/http/routes/candidates.ts";
 import type { Deps } from "../../shared/runtime.ts";
@@ -74,16 +73,6 @@ export function candidateRoutes(deps: Deps): Record<string, RouteHandler> {
         return json(200, {
           ...result,
           candidate: { occupation: c.occupation, location: c.location, radiusKm: c.radiusKm },
-        });
-      },
-    ),
-
-    "GET /candidates/{id}/handout": handle(
-      "GET /candidates/{id}/handout",
-      async ({ principal, params, query }) => {
-        const candidate = await load(principal, params.id);
-        return html(200, await candidateHandout(deps, candidate, query.lang), {
-          "content-language": query.lang,
         });
       },
     ),

@@ -1,6 +1,7 @@
 import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { describe, expect, it } from "vitest";
 import { candidateRoutes } from "../../functions/candidates/routes.ts";
+import { handoutRoutes } from "../../functions/handouts/routes.ts";
 import { importRoutes } from "../../functions/imports/routes.ts";
 import { matchRoutes } from "../../functions/matches/routes.ts";
 import { metaRoutes } from "../../functions/meta/routes.ts";
@@ -66,6 +67,7 @@ const groups = (deps: Deps): Record<string, Record<string, RouteHandler>> => ({
   "qualification-offers": listingHandlers(qualificationOfferResource, deps),
   matches: matchRoutes(deps),
   candidates: candidateRoutes(deps),
+  handouts: handoutRoutes(deps),
   referrals: referralRoutes(deps),
   statistics: statisticsRoutes(deps),
   imports: importRoutes(deps),

@@ -33,7 +33,7 @@ beforeAll(async () => {
 }, 120_000);
 
 const handout = (query: string | undefined, caller: Caller = coach, id = candidateId) =>
-  world.call("candidates", "GET /candidates/{id}/handout", {
+  world.call("handouts", "GET /candidates/{id}/handout", {
     caller,
     params: { id },
     ...(query && { query }),

@@ -1,4 +1,5 @@
 import { candidateRoutes } from "../../functions/candidates/routes.ts";
+import { handoutRoutes } from "../../functions/handouts/routes.ts";
 import { organisationRoutes } from "../../functions/organisations/routes.ts";
 import { referralRoutes } from "../../functions/referrals/routes.ts";
 import { dispatch } from "../../shared/http/api-handler.ts";
@@ -21,6 +22,7 @@ export async function referralWorld(deps?: Deps) {
     offers: dispatch(listingHandlers(qualificationOfferResource, d)),
     organisations: dispatch(organisationRoutes(d)),
     candidates: dispatch(candidateRoutes(d)),
+    handouts: dispatch(handoutRoutes(d)),
     referrals: dispatch(referralRoutes(d)),
   };
   const call = (group: keyof typeof handlers, routeKey: string, options: Parameters<typeof invoke>[2] = {}) =>

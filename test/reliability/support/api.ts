@@ -1,4 +1,5 @@
 import { candidateRoutes } from "../../../functions/candidates/routes.ts";
+import { handoutRoutes } from "../../../functions/handouts/routes.ts";
 import { importRoutes } from "../../../functions/imports/routes.ts";
 import { matchRoutes } from "../../../functions/matches/routes.ts";
 import { notificationRoutes } from "../../../functions/notifications/routes.ts";
@@ -51,6 +52,7 @@ const GROUPS: Record<string, (deps: Deps) => RouteHandler> = {
   "qualification-offers": (deps) => dispatch(listingHandlers(qualificationOfferResource, deps)),
   matches: (deps) => dispatch(matchRoutes(deps)),
   candidates: (deps) => dispatch(candidateRoutes(deps)),
+  handouts: (deps) => dispatch(handoutRoutes(deps)),
   referrals: (deps) => dispatch(referralRoutes(deps)),
   statistics: (deps) => dispatch(statisticsRoutes(deps)),
   imports: (deps) => dispatch(importRoutes(deps)),

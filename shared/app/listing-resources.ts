@@ -1,10 +1,10 @@
-import { checkCapacity, checkSeats, type Listing } from "../domain/listing.ts";
+import type { Listing } from "../domain/listing.ts";
 import type * as z from "../schemas/z.ts";
-import type { MentoringPlace } from "../schemas/mentoring-place.ts";
-import type { QualificationOffer } from "../schemas/qualification-offer.ts";
-import { mentoringPlaceInput, mentoringPlacePatch } from "../schemas/mentoring-place.ts";
-import { qualificationOfferInput, qualificationOfferPatch } from "../schemas/qualification-offer.ts";
 import type { ListingPolicy } from "./listing-access.ts";
+
+// Each kind in a module of its own, so a listing function builds only its own kind's schemas.
+export { mentoringPlaceResource } from "./mentoring-place-resource.ts";
+export { qualificationOfferResource } from "./qualification-offer-resource.ts";
 
 type InputSchema = z.ZodMiniType<{
   occupations: string[];
@@ -24,28 +24,3 @@ export interface ListingResource extends ListingPolicy {
   initialState: Record<string, unknown>;
   checkState?: (next: Listing) => void;
 }
-
-/** Employers manage their places; coaches read published ones (without the mentor's contact). */
-export const mentoringPlaceResource: ListingResource = {
-  kind: "place",
-  path: "/mentoring-places",
-  owner: "employer",
-  readers: ["coach"],
-  input: mentoringPlaceInput,
-  patch: mentoringPlacePatch,
-  initialState: { acceptedCount: 0 },
-  checkState: (next) => checkCapacity(next as MentoringPlace),
-};
-
-/** Providers manage their offers; anyone reads published ones. */
-export const qualificationOfferResource: ListingResource = {
-  kind: "offer",
-  path: "/qualification-offers",
-  owner: "provider",
-  readers: "anyone",
-  input: qualificationOfferInput,
-  patch: qualificationOfferPatch,
-  // Confirmed enrolments (accepted referrals), never more than `seats` when the offer has seats.
-  initialState: { acceptedCount: 0 },
-  checkState: (next) => checkSeats(next as QualificationOffer),
-};

@@ -1,67 +1,13 @@
-import { listingUseCases } from "../app/listings.ts";
 import type { ListingResource } from "../app/listing-resources.ts";
 import type { Deps } from "../runtime.ts";
 import type { RouteHandler } from "./api-handler.ts";
-import { withIdempotency } from "./idempotency.ts";
-import { checkIfMatch } from "./if-match.ts";
-import { etag, json, noContent } from "./response.ts";
-import { handlerFor } from "./route-handler.ts";
+import { listingHandlersIn } from "./listing-area-handlers.ts";
 import { LISTING_ROUTES } from "./routes/listings.ts";
 
-const handle = handlerFor(LISTING_ROUTES);
-
-/** The five routes of a listing resource (create, list, read, update, delete/archive). */
+/**
+ * A listing resource's handlers over both kinds' routes (tests, local tools). The functions use
+ * listingHandlersIn with their own kind's area, which keeps the other kind's schemas out.
+ */
 export function listingHandlers(resource: ListingResource, deps: Deps): Record<string, RouteHandler> {
-  const listings = listingUseCases(resource, deps);
-  const options = { verifyToken: deps.verifyToken };
-  const ifMatch = (header: string | undefined) => (current: { version: number }) =>
-    checkIfMatch(header, current);
-
-  return {
-    [`POST ${resource.path}`]: handle(`POST ${resource.path}`, async (req) =>
-      withIdempotency(deps, req, async (record) => {
-        const { listing, write } = listings.create(req.principal, req.body);
-        const response = json(201, listing, {
-          etag: etag(listing.version),
-          location: `${resource.path}/${listing.id}`,
-        });
-        await write(record(response));
-        return response;
-      }),
-    ),
-
-    [`GET ${resource.path}`]: handle(
-      `GET ${resource.path}`,
-      async ({ principal, query }) => json(200, await listings.list(principal, query)),
-      options,
-    ),
-
-    [`GET ${resource.path}/{id}`]: handle(
-      `GET ${resource.path}/{id}`,
-      async ({ principal, params }) => {
-        const view = await listings.read(principal, params.id ?? "");
-        return json(200, view, "version" in view ? { etag: etag(Number(view.version)) } : {});
-      },
-      options,
-    ),
-
-    [`PATCH ${resource.path}/{id}`]: handle(`PATCH ${resource.path}/{id}`, async (req) => {
-      const next = await listings.update(
-        req.principal,
-        req.params.id ?? "",
-        ifMatch(req.header("if-match")),
-        req.body,
-      );
-      return json(200, next, { etag: etag(next.version) });
-    }),
-
-    [`DELETE ${resource.path}/{id}`]: handle(`DELETE ${resource.path}/{id}`, async (req) => {
-      const archived = await listings.remove(
-        req.principal,
-        req.params.id ?? "",
-        ifMatch(req.header("if-match")),
-      );
-      return archived ? json(200, archived, { etag: etag(archived.version) }) : noContent();
-    }),
-  };
+  return listingHandlersIn(LISTING_ROUTES, resource, deps);
 }

@@ -2,7 +2,7 @@ import { IMPORT_LIMITS } from "../../csv/limits.ts";
 import { exportQuery, importQuery, importResult } from "../../schemas/import.ts";
 import { csvFile } from "../../schemas/media.ts";
 import type { Role } from "../principal.ts";
-import { WRITERS } from "./listings.ts";
+import { WRITERS } from "./listing-routes.ts";
 
 /** CSV import/export in the "imports" group: csv-parse stays out of the listing functions, and it gets a longer timeout. */
 function csvRoutes<const B extends string>(base: B, writers: readonly Role[]) {

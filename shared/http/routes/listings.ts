@@ -1,88 +1,10 @@
-import { listQuery } from "../../schemas/common.ts";
-import {
-  mentoringPlace,
-  mentoringPlaceInput,
-  mentoringPlacePatch,
-  mentoringPlaceView,
-} from "../../schemas/mentoring-place.ts";
-import {
-  qualificationOffer,
-  qualificationOfferInput,
-  qualificationOfferPatch,
-} from "../../schemas/qualification-offer.ts";
-import type * as z from "../../schemas/z.ts";
-import type { Auth } from "../api-handler.ts";
-import type { Role } from "../principal.ts";
-import { listOf } from "./list-of.ts";
+import { PLACE_ROUTES } from "./mentoring-places.ts";
+import { OFFER_ROUTES } from "./qualification-offers.ts";
 
-/** Who writes each kind of listing (and imports and exports it as CSV, csv.ts). */
-export const WRITERS = { place: ["employer", "admin"], offer: ["provider", "admin"] } as const;
+export { WRITERS } from "./listing-routes.ts";
 
-function listingRoutes<
-  const B extends string,
-  const G extends string,
-  I extends z.ZodMiniType,
-  P extends z.ZodMiniType,
->(
-  base: B,
-  group: G,
-  readAuth: Auth,
-  readers: readonly Role[] | undefined,
-  writers: readonly Role[],
-  // `view`: what readers get, which may be one of several role views of `item`.
-  schemas: { item: z.ZodMiniType; view: z.ZodMiniType; input: I; patch: P },
-) {
-  const read = { group, auth: readAuth, ...(readers ? { roles: readers } : {}) };
-  const write = { group, auth: "required" as const, roles: writers };
-  return [
-    {
-      method: "POST",
-      path: base,
-      ...write,
-      summary: "Create",
-      body: schemas.input,
-      response: schemas.item,
-      status: 201,
-    },
-    { method: "GET", path: base, ...read, summary: "List", query: listQuery, response: listOf(schemas.view) },
-    { method: "GET", path: `${base}/{id}`, ...read, summary: "Read one", response: schemas.view },
-    {
-      method: "PATCH",
-      path: `${base}/{id}`,
-      ...write,
-      summary: "Update, publish or archive",
-      body: schemas.patch,
-      response: schemas.item,
-    },
-    {
-      method: "DELETE",
-      path: `${base}/{id}`,
-      ...write,
-      summary: "Delete a draft, archive anything else",
-      response: schemas.item,
-    },
-  ] as const;
-}
-
-/** Mentoring places (signed-in readers only) and qualification offers (public). */
-export const LISTING_ROUTES = [
-  ...listingRoutes(
-    "/mentoring-places",
-    "mentoring-places",
-    "required",
-    ["employer", "coach", "admin"],
-    WRITERS.place,
-    {
-      item: mentoringPlace,
-      view: mentoringPlaceView,
-      input: mentoringPlaceInput,
-      patch: mentoringPlacePatch,
-    },
-  ),
-  ...listingRoutes("/qualification-offers", "qualification-offers", "optional", undefined, WRITERS.offer, {
-    item: qualificationOffer,
-    view: qualificationOffer,
-    input: qualificationOfferInput,
-    patch: qualificationOfferPatch,
-  }),
-] as const;
+/**
+ * Mentoring places (signed-in readers only) and qualification offers (public), each in a module
+ * of its own: a listing function builds only its own kind's schemas (shared/http/route-handler.ts).
+ */
+export const LISTING_ROUTES = [...PLACE_ROUTES, ...OFFER_ROUTES] as const;

@@ -1,0 +1,15 @@
+import { checkCapacity } from "../domain/listing.ts";
+import { type MentoringPlace, mentoringPlaceInput, mentoringPlacePatch } from "../schemas/mentoring-place.ts";
+import type { ListingResource } from "./listing-resources.ts";
+
+/** Employers manage their places; coaches read published ones (without the mentor's contact). */
+export const mentoringPlaceResource: ListingResource = {
+  kind: "place",
+  path: "/mentoring-places",
+  owner: "employer",
+  readers: ["coach"],
+  input: mentoringPlaceInput,
+  patch: mentoringPlacePatch,
+  initialState: { acceptedCount: 0 },
+  checkState: (next) => checkCapacity(next as MentoringPlace),
+};

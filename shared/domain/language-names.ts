@@ -51,10 +51,13 @@ const fold = (name: string) =>
     .replaceAll("ü", "ue")
     .replaceAll("ß", "ss");
 
-const CODES = new Map<string, string>([
-  ...Object.entries(NAMES).map(([code, name]) => [fold(name), code] as const),
-  ...Object.entries(OTHER_NAMES).map(([name, code]) => [fold(name), code] as const),
-]);
+/** Built on first use: only the CSV import reads names, and every function that shows names loads this module. */
+let codes: Map<string, string> | undefined;
+const buildCodes = () =>
+  new Map<string, string>([
+    ...Object.entries(NAMES).map(([code, name]) => [fold(name), code] as const),
+    ...Object.entries(OTHER_NAMES).map(([name, code]) => [fold(name), code] as const),
+  ]);
 
 /** The ISO 639-1 code of a German language name ("Arabisch" → "ar"), undefined for a name not known. */
-export const languageCodeOf = (name: string) => CODES.get(fold(name));
+export const languageCodeOf = (name: string) => (codes ??= buildCodes()).get(fold(name));

@@ -38,8 +38,16 @@ describe("notifications in the web pages", () => {
     await coach.post("/referrals", { candidateId: candidate.id, placeId: place.id });
     await drainStream(e2e.server.deps);
 
-    await page.reload();
-    await expect.poll(() => bell.getAttribute("aria-label")).toBe("Benachrichtigungen, 1 ungelesen");
+    // Reloaded until the bell shows it: on a busy machine its count request may time out once.
+    await expect
+      .poll(
+        async () => {
+          await page.reload();
+          return bell.getAttribute("aria-label");
+        },
+        { timeout: 60_000, interval: 1000 },
+      )
+      .toBe("Benachrichtigungen, 1 ungelesen");
     expect(await page.locator(".bell__count").textContent()).toBe("1");
     const notice = page.getByRole("link", {
       name: /Neuer Vorschlag für Ihren Mentoringplatz „Mentoring Pflege Glocke“/,

@@ -15,7 +15,7 @@ import { testDeps } from "../support/db.ts";
 import { type Caller, claimsFor, invoke } from "../support/events.ts";
 
 const provider: Caller = { role: "provider", org: "bildung-sued" };
-const BULK = 180_000;
+const BULK = 600_000;
 
 let imports: RouteHandler;
 let offers: RouteHandler;

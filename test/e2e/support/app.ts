@@ -31,15 +31,23 @@ export async function startE2e(options: Pick<LocalServerOptions, "loadGroup"> = 
     body: unknown,
     version?: number,
   ): Promise<T> {
-    const res = await fetch(`${server.url}${path}`, {
-      method,
-      headers: {
-        authorization: `Bearer ${token}`,
-        "content-type": "application/json",
-        ...(version === undefined ? {} : { "if-match": `"${version}"` }),
-      },
-      body: JSON.stringify(body),
-    });
+    const send = () =>
+      fetch(`${server.url}${path}`, {
+        method,
+        headers: {
+          authorization: `Bearer ${token}`,
+          "content-type": "application/json",
+          ...(version === undefined ? {} : { "if-match": `"${version}"` }),
+        },
+        body: JSON.stringify(body),
+      });
+    let res = await send();
+    // Setting up a page's data: a 503 (DynamoDB Local slower than the client's timeout on a busy
+    // machine) is sent again after its Retry-After, as a client would.
+    for (let retry = 0; res.status === 503 && retry < 3; retry++) {
+      await new Promise((resolve) => setTimeout(resolve, 1000 * Number(res.headers.get("retry-after") ?? 1)));
+      res = await send();
+    }
     if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
     return (await res.json()) as T;
   }

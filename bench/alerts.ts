@@ -37,7 +37,7 @@ const radius = weighted([
 export async function runAlerts(endpoint: string, log: (m: string) => void) {
   const tableName = "passung-bench-alerts";
   const db = documentClient(endpoint);
-  await db.send(new CreateTableCommand(createTableInput(tableName)));
+  await db.send(new CreateTableCommand(createTableInput(tableName, { stream: false })));
   const deps: Deps = {
     db,
     tableName,

@@ -92,7 +92,7 @@ export async function benchImport(
 ): Promise<{ rows: number; seconds: number; itemsPerSecond: number }> {
   const db = documentClient(endpoint);
   const tableName = `bench-import-${randomUUID()}`;
-  await db.send(new CreateTableCommand(createTableInput(tableName)));
+  await db.send(new CreateTableCommand(createTableInput(tableName, { stream: false })));
   try {
     const deps = { db, tableName, clock: () => new Date(), newId: () => ulid(), candidateRetentionDays: 365 };
     const handler = dispatch(importRoutes(deps));

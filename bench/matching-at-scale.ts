@@ -44,7 +44,7 @@ export async function runMatchingAtScale(
   // and timeouts would measure the emulator, not the index. Retries still count (middleware).
   const bulk = documentClient(endpoint);
   const bulkCounter = withCounter(bulk);
-  await bulk.send(new CreateTableCommand(createTableInput(tableName)));
+  await bulk.send(new CreateTableCommand(createTableInput(tableName, { stream: false })));
 
   const random = mulberry32(SEEDS.catalogue);
   const people = population(random);

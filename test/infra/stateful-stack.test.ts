@@ -39,7 +39,7 @@ describe("StatefulStack table", () => {
 
   it("streams new and old images, like the local table (the notifications' stream consumer)", () => {
     template.hasResourceProperties(TABLE, {
-      StreamSpecification: { StreamViewType: createTableInput("local").StreamSpecification.StreamViewType },
+      StreamSpecification: { StreamViewType: createTableInput("local").StreamSpecification?.StreamViewType },
     });
     expect(createTableInput("local").StreamSpecification).toEqual({
       StreamEnabled: true,

@@ -25,6 +25,8 @@ export interface MatchRun {
   /** Ranked results before the result limit, and what the limit leaves. */
   returned: number;
   shown: number;
+  /** An asked-for list was empty: itemsRead includes the help's reads (match-help.ts). */
+  helped: boolean;
   offers: string[];
   places: string[];
   error?: string;
@@ -49,7 +51,7 @@ export async function runMatch(
         { ...MATCH_OPTIONS, kinds: [...MATCH_OPTIONS.kinds] },
       ),
     );
-    const { offers, places, stats } = run.value;
+    const { offers, places, stats, beyond, suggestions } = run.value;
     return {
       ...base,
       ms: run.ms,
@@ -61,6 +63,7 @@ export async function runMatch(
       readUnits: run.readUnits,
       returned: stats.candidates,
       shown: offers.length + places.length,
+      helped: beyond !== undefined || suggestions !== undefined,
       offers: ids(offers),
       places: ids(places),
     };
@@ -77,6 +80,7 @@ export async function runMatch(
       readUnits: 0,
       returned: 0,
       shown: 0,
+      helped: false,
       offers: [],
       places: [],
       error: message,

@@ -2,6 +2,7 @@ import { type DynamoDBDocumentClient, ScanCommand, type ScanCommandInput } from 
 import { kldbGroup } from "../shared/domain/kldb.ts";
 import { type CandidateProfile, type MatchEntry, rankMatches } from "../shared/domain/matching.ts";
 import { matchPartition } from "../shared/db/keys.ts";
+import { regulatedProfession } from "../shared/reference/regulated-professions.ts";
 import { type IndexEntry, rankable } from "../shared/db/match-index.ts";
 import type { Candidate } from "./candidates.ts";
 import { ids, MATCH_OPTIONS } from "./matching.ts";
@@ -64,6 +65,7 @@ export function rankLikeFindMatches(
       profile,
       entries.filter((e) => e.kind === kind),
       today,
+      regulatedProfession,
     );
   const offers = rank("offer");
   const places = rank("place");

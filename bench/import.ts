@@ -89,7 +89,7 @@ const context = { awsRequestId: "bench", functionName: "bench" } as Context;
 export async function benchImport(
   endpoint: string,
   rows = 1500,
-): Promise<{ rows: number; seconds: number; itemsPerSecond: number }> {
+): Promise<{ rows: number; seconds: number; itemsPerSecond: number; calls: number }> {
   const db = documentClient(endpoint);
   const tableName = `bench-import-${randomUUID()}`;
   await db.send(new CreateTableCommand(createTableInput(tableName, { stream: false })));
@@ -105,10 +105,15 @@ export async function benchImport(
       claims: { sub: "bench", "cognito:groups": ["provider"], "custom:org": "bench" },
     });
     const started = performance.now();
-    const result = await handler(event, context);
+    // Past the write budget the route answers 503 "import incomplete" and asks for the same file
+    // again (done rows stay unchanged): sent again as a user would, and counted.
+    let result = await handler(event, context);
+    let calls = 1;
+    for (; result.statusCode === 503 && result.body?.includes("import-incomplete") && calls < 5; calls++)
+      result = await handler(event, context);
     const seconds = (performance.now() - started) / 1000;
     if (result.statusCode !== 200) throw new Error(`import answered ${result.statusCode}: ${result.body}`);
-    return { rows, seconds: Number(seconds.toFixed(2)), itemsPerSecond: Math.round(rows / seconds) };
+    return { rows, seconds: Number(seconds.toFixed(2)), itemsPerSecond: Math.round(rows / seconds), calls };
   } finally {
     await db.send(new DeleteTableCommand({ TableName: tableName }));
   }

@@ -13,7 +13,7 @@ let e2e: E2e;
 const ORG = "klinik-glocke";
 
 beforeAll(async () => {
-  e2e = await startE2e();
+  e2e = await startE2e({ stream: true });
 }, 120_000);
 afterAll(() => e2e.close());
 

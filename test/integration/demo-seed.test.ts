@@ -34,7 +34,7 @@ const byTitle = (a: { title?: unknown }, b: { title?: unknown }) =>
 let sent: string[] = [];
 
 beforeAll(async () => {
-  deps = await testDeps();
+  deps = await testDeps(undefined, undefined, { stream: true });
   sent = recordCommands(deps);
   await seedDemoData(deps);
 }, 600_000);

@@ -15,7 +15,7 @@ const other = { role: "coach" as const, org: "mozaik", sub: "coach-other" };
 
 /** A world with the stream drained after each step, so only what a step set off is seen. */
 async function alertWorld() {
-  const clocked = await testDeps();
+  const clocked = await testDeps(undefined, undefined, { stream: true });
   const world = await referralWorld(clocked);
   const drain = () => drainStream(world.deps, [newMatchAlerts]);
   const inbox = async (sub: string) =>

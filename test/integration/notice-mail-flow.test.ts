@@ -16,7 +16,7 @@ const REFERENCE = "OWL-2026-0077";
 
 beforeAll(async () => {
   mail = await testMailCatcher();
-  const deps: Deps = { ...(await testDeps()), mail: mail.mailer };
+  const deps: Deps = { ...(await testDeps(undefined, undefined, { stream: true })), mail: mail.mailer };
   world = await referralWorld(deps);
   for (const [caller, email] of [
     [employer, "station3@example.org"],

@@ -35,7 +35,7 @@ const read = (caller: Caller, id: string) =>
   invoke(inbox, "POST /notifications/{id}/read", { caller, params: { id } });
 
 beforeAll(async () => {
-  clock = await testDeps();
+  clock = await testDeps(undefined, undefined, { stream: true });
   world = await referralWorld(clock);
   inbox = dispatch(notificationRoutes(world.deps));
   // Opening the inbox makes a user known as a member of their organisation.

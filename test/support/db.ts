@@ -5,14 +5,19 @@ import { inject } from "vitest";
 import { createTableInput } from "../../shared/db/table-definition.ts";
 import { type Deps, documentClient } from "../../shared/runtime.ts";
 
-/** A fresh table in the suite's DynamoDB Local, with a controllable clock and ids. */
+/**
+ * A fresh table in the suite's DynamoDB Local, with a controllable clock and ids. Without a change
+ * stream unless the test drains it (drainStream): DynamoDB Local writes 2–9× slower with a stream
+ * and slower still as the stream records of the whole run pile up, until late test files time out.
+ */
 export async function testDeps(
   now = new Date("2026-11-23T10:00:00Z"),
   endpoint = inject("dynamoEndpoint"),
+  options: { stream?: boolean } = {},
 ): Promise<Deps & { setNow(d: Date): void }> {
   const db = documentClient(endpoint);
   const tableName = `test-${randomUUID()}`;
-  await db.send(new CreateTableCommand(createTableInput(tableName)));
+  await db.send(new CreateTableCommand(createTableInput(tableName, { stream: options.stream ?? false })));
   let current = now;
   let counter = 0;
   return {

@@ -24,9 +24,11 @@ export interface TestServer {
  * answer of the route table is checked against the OpenAPI document (openapi-check.ts).
  */
 export async function startTestServer(
-  options: Pick<LocalServerOptions, "routes" | "loadGroup" | "limits" | "webRoot"> = {},
+  options: Pick<LocalServerOptions, "routes" | "loadGroup" | "limits" | "webRoot"> & {
+    stream?: boolean;
+  } = {},
 ): Promise<TestServer> {
-  const deps = await testDeps();
+  const deps = await testDeps(undefined, undefined, { stream: options.stream ?? false });
   const authorizer = await createLocalAuthorizer();
   const local = createLocalServer({
     env: { TABLE_NAME: deps.tableName, DYNAMODB_ENDPOINT: inject("dynamoEndpoint") },

@@ -21,7 +21,9 @@ export interface Api {
 }
 
 /** `loadGroup`: stand-in route groups, e.g. the imports with small export pages. */
-export async function startE2e(options: Pick<LocalServerOptions, "loadGroup"> = {}): Promise<E2e> {
+export async function startE2e(
+  options: Pick<LocalServerOptions, "loadGroup"> & { stream?: boolean } = {},
+): Promise<E2e> {
   const [webRoot, browser] = await Promise.all([buildWeb(), launchBrowser()]);
   const server = await startTestServer({ webRoot, ...options });
   async function call<T>(

@@ -24,11 +24,22 @@ export interface DirectMatches {
 /** The match's requests as sent, stage by stage (each stage's requests in parallel). */
 export type CapturedMatch = Captured[][];
 
-interface Captured {
+export interface Captured {
   path: string;
   method: string;
   headers: Record<string, string>;
   body: string;
+}
+
+/** The signed HTTP request as the SDK sends it (from a deserialize-step middleware's args). */
+export function capturedRequest(request: unknown): Captured {
+  const req = request as { path: string; method: string; headers: Record<string, string>; body: unknown };
+  return {
+    path: req.path,
+    method: req.method,
+    headers: { ...req.headers },
+    body: typeof req.body === "string" ? req.body : Buffer.from(req.body as Uint8Array).toString("utf8"),
+  };
 }
 
 export async function captureMatch(
@@ -41,20 +52,9 @@ export async function captureMatch(
   let answeredSinceLastSend = true;
   db.middlewareStack.add(
     (next) => async (args) => {
-      const req = args.request as {
-        path: string;
-        method: string;
-        headers: Record<string, string>;
-        body: unknown;
-      };
       if (answeredSinceLastSend) stages.push([]);
       answeredSinceLastSend = false;
-      stages.at(-1)?.push({
-        path: req.path,
-        method: req.method,
-        headers: { ...req.headers },
-        body: typeof req.body === "string" ? req.body : Buffer.from(req.body as Uint8Array).toString("utf8"),
-      });
+      stages.at(-1)?.push(capturedRequest(args.request));
       const result = await next(args);
       answeredSinceLastSend = true;
       return result;

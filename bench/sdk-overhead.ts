@@ -4,6 +4,7 @@ import { BatchWriteCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import { ensureTable } from "../local/ensure-table.ts";
 import { documentClient } from "../shared/runtime.ts";
+import { type Captured, capturedRequest } from "./direct-matches.ts";
 import { median, round } from "./stats.ts";
 
 /**
@@ -70,16 +71,10 @@ export async function runSdkOverhead(endpoint: string): Promise<SdkOverhead> {
     ExpressionAttributeNames: { "#entry": "entry" },
   };
   // The request as the DocumentClient sends it, signed, for the raw path.
-  let captured: { path: string; method: string; headers: Record<string, string>; body: string } | undefined;
+  let captured: Captured | undefined;
   db.middlewareStack.add(
     (next) => async (args) => {
-      const r = args.request as {
-        path: string;
-        method: string;
-        headers: Record<string, string>;
-        body: string;
-      };
-      captured ??= { path: r.path, method: r.method, headers: { ...r.headers }, body: String(r.body) };
+      captured ??= capturedRequest(args.request);
       return next(args);
     },
     { step: "deserialize", priority: "high", name: "sdkOverheadCapture" },

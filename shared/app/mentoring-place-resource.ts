@@ -1,6 +1,6 @@
 import { checkCapacity } from "../domain/listing.ts";
 import { type MentoringPlace, mentoringPlaceInput, mentoringPlacePatch } from "../schemas/mentoring-place.ts";
-import type { ListingResource } from "./listing-resources.ts";
+import type { ListingResource } from "./listing-resource.ts";
 
 /** Employers manage their places; coaches read published ones (without the mentor's contact). */
 export const mentoringPlaceResource: ListingResource = {

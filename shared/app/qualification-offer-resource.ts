@@ -4,7 +4,7 @@ import {
   qualificationOfferInput,
   qualificationOfferPatch,
 } from "../schemas/qualification-offer.ts";
-import type { ListingResource } from "./listing-resources.ts";
+import type { ListingResource } from "./listing-resource.ts";
 
 /** Providers manage their offers; anyone reads published ones. */
 export const qualificationOfferResource: ListingResource = {

@@ -15,7 +15,7 @@ import {
   POSTAL_CODES_FILE,
   REGULATED_PROFESSIONS_FILE,
 } from "../shared/reference/data-files.ts";
-import { buildOccupations, KLDB_ATTRIBUTION, KLDB_CSV } from "./reference-data/kldb.ts";
+import { buildOccupations, KLDB_ATTRIBUTION, KLDB_CSV, namedOccupationIds } from "./reference-data/kldb.ts";
 import { buildPostalCodes, GEONAMES_ATTRIBUTION, POSTAL_CSV } from "./reference-data/postal.ts";
 import { dataReadme } from "./reference-data/readme.ts";
 import { buildRegulated } from "./reference-data/regulated.ts";
@@ -46,6 +46,6 @@ const occupations = buildOccupations(read(KLDB_CSV), KLDB_ATTRIBUTION);
 const postal = buildPostalCodes(read(POSTAL_CSV), GEONAMES_ATTRIBUTION);
 write(OCCUPATIONS_FILE, toJson({ ...occupations }));
 write(POSTAL_CODES_FILE, toJson({ ...postal.data }));
-const regulated = buildRegulated(occupations);
+const regulated = buildRegulated(occupations, namedOccupationIds(read(KLDB_CSV)));
 write(REGULATED_PROFESSIONS_FILE, toJson({ ...regulated }));
 write("README.md", dataReadme(occupations, postal.data, postal.stats, regulated));

@@ -33,6 +33,11 @@ const clean = (text: string) =>
 
 /** "Zugeordnete Berufe (Beispiele):  26212-102 Bauelektriker/in  26212-103 …" → names, checked against `code`. */
 export function parseNamedOccupations(code: string, text: string): string[] {
+  return parseNamedEntries(code, text).map(([, name]) => name);
+}
+
+/** The same entries with their KldB ids: [["26212-102", "Bauelektriker/in"], …]. */
+export function parseNamedEntries(code: string, text: string): [id: string, name: string][] {
   const decoded = decodeEntities(text)
     .replace(/\u00a0/g, " ")
     .trim();
@@ -49,7 +54,7 @@ export function parseNamedOccupations(code: string, text: string): string[] {
       if (!match?.[3]) throw new Error(`${code}: malformed named occupation "${entry}"`);
       if (match[1] !== code)
         throw new Error(`${code}: named occupation ${match[1]}-${match[2]} under another code`);
-      return clean(match[3]);
+      return [`${match[1]}-${match[2]}`, clean(match[3])] as [string, string];
     });
 }
 
@@ -126,4 +131,21 @@ function checkOccupations(
   }
   if (new Set(occupations.map(([code]) => code)).size !== occupations.length)
     throw new Error("KldB: duplicate codes");
+}
+
+/** Every named occupation by its KldB id ("81342-113" → "Notfallsanitäter/in"), for checking ids. */
+export function namedOccupationIds(csv: string): Map<string, string> {
+  const [header = [], ...rows] = parse(csv, { delimiter: ";", bom: true }) as string[][];
+  const key = header.findIndex((h) => h.startsWith("Schlüssel KldB"));
+  const level = header.findIndex((h) => h.startsWith("Ebene"));
+  const more = header.findIndex((h) => h.startsWith("Umfasst ferner"));
+  const ids = new Map<string, string>();
+  for (const row of rows) {
+    if (row[level] !== "5") continue;
+    const code = String(row[key] ?? "")
+      .trim()
+      .padStart(5, "0");
+    for (const [id, name] of parseNamedEntries(code, row[more] ?? "")) ids.set(id, name);
+  }
+  return ids;
 }

@@ -75,13 +75,29 @@ Derivation from ${n(stats.rows)} rows (several per code):
 ## regulated-professions.json
 
 - \`professions\`: ${n(regulated.professions.length)} regulated professions,
-  \`{id, name, law: "Bund" | "Land", legalBasis, source, codes}\`, with ${n(regulated.professions.reduce((sum, p) => sum + p.codes.length, 0))} KldB codes in all;
+  \`{id, name, law: "Bund" | "Land", protection: "licence" | "title", legalBasis, source, codes,
+  partly?}\`, with ${n(regulated.professions.reduce((sum, p) => sum + p.codes.length + (p.partly?.length ?? 0), 0))} KldB codes in all;
   no code belongs to two professions and every code exists in occupations.json (the script checks).
+- \`protection\`: \`licence\` — working in the profession needs recognition; \`title\` — only the
+  professional title does (Ingenieur/in, Architekt/in: work is allowed without recognition).
+- \`partly\`: Berufsgattungen of which only some named occupations are the profession, named by
+  their KldB ids (checked against the KldB file): 81342 holds Notfallsanitäter/in (NotSanG) but also
+  Rettungs- and Transportsanitäter/in; 82102 holds Altenpfleger/in but also Altenbetreuer/in.
+  Matching says of such a code that it is partly regulated and names the regulated occupations.
 
-${regulated.professions.map((p) => `- ${p.name} (${p.law}: ${p.legalBasis}) — ${p.codes.join(", ")}`).join("\n")}
+${regulated.professions
+  .map((p) => {
+    const partly = (p.partly ?? []).map(
+      (x) => `${x.code} (only ${x.named.map(([id, title]) => `${id} ${title}`).join(", ")})`,
+    );
+    const title = p.protection === "title" ? ", title only" : "";
+    return `- ${p.name} (${p.law}${title}: ${p.legalBasis}) — ${[...p.codes, ...partly].join(", ")}`;
+  })
+  .join("\n")}
 
 Matching uses it so that a related or same-subgroup result never crosses from one regulated
-profession into another, and says of a regulated result that it needs recognition. The codes are
+profession into another, and says of a regulated result what it needs (recognition, or only for the
+title). The codes are
 the Berufsgattungen whose named occupations are the profession; specialists that need the licence
 (Fachärzte, Fachkrankenpflege) belong to it. Ingenieur/in is a protected title under the Länder's
 Ingenieurgesetze: its codes are derived — Experte level (fifth digit 4), not a supervisory subgroup,

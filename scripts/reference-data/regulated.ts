@@ -17,7 +17,9 @@ export const REGULATED_ATTRIBUTION =
 const PORTAL = "https://www.anerkennung-in-deutschland.de";
 const law = (slug: string) => `https://www.gesetze-im-internet.de/${slug}/`;
 
-type Source = Omit<RegulatedProfessionRow, "codes"> & { codes: string[] };
+type Source = Omit<RegulatedProfessionRow, "protection"> & {
+  protection?: RegulatedProfessionRow["protection"];
+};
 
 const PROFESSIONS: Source[] = [
   {
@@ -78,7 +80,17 @@ const PROFESSIONS: Source[] = [
     law: "Bund",
     legalBasis: "Pflegeberufegesetz (PflBG)",
     source: law("pflbg"),
-    codes: ["81302", "81313", "81323", "81382", "81383", "82102", "82103", "82182", "82183"],
+    codes: ["81302", "81313", "81323", "81382", "81383", "82103", "82182", "82183"],
+    // 82102 also holds Altenbetreuer/in, Betagtenbetreuer/in and Seniorenbetreuer/in: not regulated.
+    partly: [
+      {
+        code: "82102",
+        named: [
+          ["82102-101", "Altenpfleger/in"],
+          ["82102-108", "Pflegefachmann/-frau (Altenpflege)"],
+        ],
+      },
+    ],
   },
   {
     id: "hebamme",
@@ -118,7 +130,9 @@ const PROFESSIONS: Source[] = [
     law: "Bund",
     legalBasis: "Notfallsanitätergesetz (NotSanG)",
     source: law("notsang"),
-    codes: ["81342"],
+    // 81342 also holds Rettungs-, Transport- and Betriebssanitäter/in (courses, not the NotSanG).
+    codes: [],
+    partly: [{ code: "81342", named: [["81342-113", "Notfallsanitäter/in"]] }],
   },
   {
     id: "mt",
@@ -157,6 +171,8 @@ const PROFESSIONS: Source[] = [
     name: "Architekt/in",
     law: "Land",
     legalBasis: "Architekten- und Baukammergesetze der Länder",
+    // Only the title needs the entry in the Architektenliste; the work itself does not (AKNW, AK Sachsen).
+    protection: "title",
     source: PORTAL,
     codes: ["31114"],
   },
@@ -201,11 +217,40 @@ export function engineerCodes(occupations: OccupationsFile, taken: ReadonlySet<s
     .map(([code]) => code);
 }
 
-export function buildRegulated(occupations: OccupationsFile): RegulatedProfessionsFile {
+/**
+ * A Berufsgattung only partly of a profession names the regulated occupations by their KldB ids;
+ * each must be a named occupation of that code (`namedIds`: id → title from the raw KldB file, given
+ * by `npm run data`; without it the titles are checked against occupations.json).
+ */
+function checkPartly(
+  profession: Source,
+  occupations: OccupationsFile,
+  namedIds?: ReadonlyMap<string, string>,
+) {
+  const named = new Map(occupations.occupations.map(([code, , , names]) => [code, names]));
+  for (const { code, named: entries } of profession.partly ?? []) {
+    for (const [id, title] of entries) {
+      const fromFile = namedIds?.get(id);
+      if (
+        !id.startsWith(`${code}-`) ||
+        !(named.get(code) ?? []).includes(title) ||
+        (namedIds && fromFile !== title)
+      )
+        throw new Error(`${profession.id}: ${id} ${title} is not a named occupation of ${code}`);
+    }
+  }
+}
+
+export function buildRegulated(
+  occupations: OccupationsFile,
+  namedIds?: ReadonlyMap<string, string>,
+): RegulatedProfessionsFile {
   const known = new Set(occupations.occupations.map(([code]) => code));
   const taken = new Set<string>();
   for (const profession of PROFESSIONS) {
-    for (const code of profession.codes) {
+    checkPartly(profession, occupations, namedIds);
+    const codes = [...profession.codes, ...(profession.partly ?? []).map((p) => p.code)];
+    for (const code of codes) {
       if (!known.has(code)) throw new Error(`${profession.id}: unknown KldB code ${code}`);
       if (taken.has(code)) throw new Error(`${profession.id}: code ${code} is in two professions`);
       taken.add(code);
@@ -214,11 +259,16 @@ export function buildRegulated(occupations: OccupationsFile): RegulatedProfessio
   taken.add("31124"); // Stadtplaner/in: protected by the Länder's chamber laws too, not an engineer title
   const engineer: Source = {
     id: "ingenieur",
-    name: "Ingenieur/in (Berufsbezeichnung)",
+    name: "Ingenieur/in",
     law: "Land",
+    protection: "title",
     legalBasis: "Ingenieurgesetze der Länder (geschützte Berufsbezeichnung)",
     source: PORTAL,
     codes: engineerCodes(occupations, taken),
   };
-  return { attribution: REGULATED_ATTRIBUTION, professions: [...PROFESSIONS, engineer] };
+  const row = ({ protection, ...rest }: Source): RegulatedProfessionRow => ({
+    ...rest,
+    protection: protection ?? "licence",
+  });
+  return { attribution: REGULATED_ATTRIBUTION, professions: [...PROFESSIONS, engineer].map(row) };
 }

@@ -103,16 +103,27 @@ export const upperCase: CellFormat = {
 
 const normalise = (label: string) => label.trim().toLowerCase().replace(/\s+/g, " ");
 
+/**
+ * Labels of files written by earlier templates: `aliases` (old label → value) still read as that
+ * value; `dropped` labels name a value that no longer exists and are read as nothing.
+ */
+export interface OldLabels {
+  aliases?: Readonly<Record<string, string>>;
+  dropped?: readonly string[];
+}
+
 /** One of fixed values, written as its German label; the label or the API value is read. */
-export function choice(labels: Readonly<Record<string, string>>): CellFormat {
+export function choice(labels: Readonly<Record<string, string>>, old: OldLabels = {}): CellFormat {
   const byLabel = new Map<string, string>();
+  for (const [label, value] of Object.entries(old.aliases ?? {})) byLabel.set(normalise(label), value);
   for (const [value, label] of Object.entries(labels)) {
     byLabel.set(normalise(label), value);
     byLabel.set(normalise(value), value);
   }
+  const dropped = new Set((old.dropped ?? []).map(normalise));
   return {
     read: (cell) => {
-      if (isBlank(cell)) return undefined;
+      if (isBlank(cell) || dropped.has(normalise(cell))) return undefined;
       const value = byLabel.get(normalise(cell));
       if (value === undefined)
         throw new CellError(`${echo(cell)} ist unbekannt; erlaubt: ${Object.values(labels).join(", ")}`);
@@ -129,7 +140,8 @@ export function listOf(item: CellFormat): CellFormat {
       cell
         .split(/[,;\n]/)
         .filter((part) => !isBlank(part))
-        .map((part) => item.read(part)),
+        .map((part) => item.read(part))
+        .filter((value) => value !== undefined),
     write: (value) => (Array.isArray(value) ? value.map((v) => item.write(v)).join(", ") : ""),
   };
 }

@@ -17,7 +17,8 @@ import type { ColumnSet } from "./column-set.ts";
 import { CONTACT_AND_STATUS_COLUMNS } from "./status-labels.ts";
 
 export const OFFER_KIND_LABELS: Record<(typeof OFFER_KINDS)[number], string> = {
-  "adaptation-course": "Anpassungslehrgang",
+  "adaptation-course": "Anpassungsqualifizierung",
+  "adaptation-period": "Anpassungslehrgang (Ausgleichsmaßnahme)",
   "knowledge-exam-prep": "Vorbereitung Kenntnisprüfung",
   "aptitude-test-prep": "Vorbereitung Eignungsprüfung",
   "on-the-job-adaptation": "Betriebliche Anpassung",
@@ -25,6 +26,15 @@ export const OFFER_KIND_LABELS: Record<(typeof OFFER_KINDS)[number], string> = {
   "bridge-course": "Brückenkurs",
   other: "Sonstiges",
 };
+
+/**
+ * Templates before issue 27 called `adaptation-course` "Anpassungslehrgang": such files keep
+ * importing as that same kind. The legal Anpassungslehrgang is now its own kind with its own label.
+ */
+const OLD_KIND_LABELS = { aliases: { Anpassungslehrgang: "adaptation-course" } };
+
+/** "Anerkennungszuschuss" (old templates) is read as nothing: the grant pays the procedure, not courses. */
+const OLD_FUNDING_LABELS = { dropped: ["Anerkennungszuschuss", "anerkennungszuschuss"] };
 
 export const OFFER_FORMAT_LABELS: Record<(typeof OFFER_FORMATS)[number], string> = {
   "in-person": "Präsenz",
@@ -35,7 +45,6 @@ export const OFFER_FORMAT_LABELS: Record<(typeof OFFER_FORMATS)[number], string>
 export const FUNDING_LABELS: Record<(typeof FUNDING)[number], string> = {
   bildungsgutschein: "Bildungsgutschein",
   "iq-funded": "IQ-Förderung",
-  anerkennungszuschuss: "Anerkennungszuschuss",
   employer: "Arbeitgeber",
   "self-pay": "Selbstzahlung",
   other: "Sonstige",
@@ -57,7 +66,7 @@ export const OFFER_COLUMNS: ColumnSet = {
     { header: "Anbieter", path: "provider.name", format: text() },
     { header: "Anbieter Website", path: "provider.url", format: text() },
     { header: "Berufe (KldB)", path: "occupations", format: listOf(code) },
-    { header: "Art", path: "kind", format: choice(OFFER_KIND_LABELS) },
+    { header: "Art", path: "kind", format: choice(OFFER_KIND_LABELS, OLD_KIND_LABELS) },
     { header: "Format", path: "format", format: choice(OFFER_FORMAT_LABELS) },
     { header: "PLZ", path: "location.postalCode", format: code },
     { header: "Beginn", path: "start", format: date },
@@ -67,7 +76,7 @@ export const OFFER_COLUMNS: ColumnSet = {
     { header: "Dauer (Wochen)", path: "durationWeeks", format: integer },
     { header: "Deutschniveau", path: "germanLevel", format: upperCase },
     { header: "Sprachen", path: "languages", format: listOf(language) },
-    { header: "Förderung", path: "funding", format: listOf(choice(FUNDING_LABELS)) },
+    { header: "Förderung", path: "funding", format: listOf(choice(FUNDING_LABELS, OLD_FUNDING_LABELS)) },
     { header: "Kosten (EUR)", path: "costEur", format: decimal },
     { header: "Plätze", path: "seats", format: integer },
     ...CONTACT_AND_STATUS_COLUMNS,
@@ -81,7 +90,8 @@ export const OFFER_COLUMNS: ColumnSet = {
     description: "Theorieblöcke und betreute Einsätze in Akut- und Langzeitpflege.\nEinstieg monatlich.",
     provider: { name: "Bildungsträger Muster gGmbH", url: "https://example.org/pflege" },
     occupations: ["81302"],
-    kind: "adaptation-course",
+    // The legal Anpassungslehrgang of a regulated profession (Pflege), as the Bescheid sets it.
+    kind: "adaptation-period",
     format: "in-person",
     location: { postalCode: "33602" },
     start: "2027-03-01",

@@ -3,6 +3,7 @@ import type { Listing, ListingKind } from "../domain/listing.ts";
 import type { Deps } from "../runtime.ts";
 import { decodeCursor, encodeCursor } from "./cursor.ts";
 import { listingKey, orgListKey } from "./keys.ts";
+import { withCurrentFunding } from "../domain/funding.ts";
 import { withoutKeys } from "./query-page.ts";
 import { GSIS, TABLE_KEYS } from "./table-definition.ts";
 
@@ -40,7 +41,7 @@ export async function* orgListingsFrom(
       }),
     );
     for (const raw of page.Items ?? []) {
-      const item = withoutKeys<Listing>(raw, KEY_ATTRIBUTES);
+      const item = withCurrentFunding(withoutKeys<Listing>(raw, KEY_ATTRIBUTES));
       const key = { ...listingKey(kind, item.id), ...orgListKey(kind, org, item.id) };
       yield { item, after: encodeCursor(key) ?? "" };
     }

@@ -1,5 +1,6 @@
 import { GetCommand } from "@aws-sdk/lib-dynamodb";
 import { ConflictError, PreconditionFailedError } from "../domain/errors.ts";
+import { withCurrentFunding } from "../domain/funding.ts";
 import type { Listing, ListingKind } from "../domain/listing.ts";
 import type { Deps } from "../runtime.ts";
 import { type PageRequest, queryPage, withoutKeys } from "./query-page.ts";
@@ -10,7 +11,8 @@ import { type TransactItem, transactWrite, versionGuard } from "./transact.ts";
 
 const KEY_ATTRIBUTES = ["PK", "SK", "GSI1PK", "GSI1SK", "GSI2PK", "GSI2SK"];
 
-const fromItem = <T extends Listing>(item: Record<string, unknown>) => withoutKeys<T>(item, KEY_ATTRIBUTES);
+const fromItem = <T extends Listing>(item: Record<string, unknown>) =>
+  withCurrentFunding(withoutKeys<T>(item, KEY_ATTRIBUTES));
 
 /**
  * Mentoring places and qualification offers share one lifecycle: each write moves the item and

@@ -3,6 +3,7 @@ import { ServiceUnavailableError } from "../domain/errors.ts";
 import type { Listing, ListingKind } from "../domain/listing.ts";
 import type { Deps } from "../runtime.ts";
 import { listingKey, organisationKey } from "./keys.ts";
+import { withCurrentFunding } from "../domain/funding.ts";
 import { withoutKeys } from "./query-page.ts";
 import { NotYet, type RetryPolicy, withRetries } from "./retry.ts";
 
@@ -63,6 +64,6 @@ function take(result: PageItems, item: Record<string, unknown>) {
     return;
   }
   const kind: ListingKind = item.SK === listingKey("place", "").SK ? "place" : "offer";
-  const listing = withoutKeys<Listing>(item, KEY_ATTRIBUTES);
+  const listing = withCurrentFunding(withoutKeys<Listing>(item, KEY_ATTRIBUTES));
   result.listings.set(pageItemKey(kind, listing.id), listing);
 }

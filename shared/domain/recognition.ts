@@ -8,6 +8,7 @@ export const ADAPTATION_KINDS: readonly string[] = [
   "knowledge-exam-prep",
   "aptitude-test-prep",
   "on-the-job-adaptation",
+  "adaptation-period",
 ];
 
 const FIRST: Partial<Record<RecognitionStatus, string>> = {
@@ -29,5 +30,8 @@ export function recognitionReasons(
     return [{ code: "recognition.full", text: "Anerkennung liegt bereits vor" }];
   }
   const first = status && FIRST[status];
-  return profession && first ? [{ code: "recognition.first", text: first }] : [];
+  // Only where working needs the licence: not for a protected title, nor for a Berufsgattung of
+  // which only some occupations are regulated (a Rettungssanitäter needs no procedure first).
+  const licence = profession?.protection === "licence" && !profession.only;
+  return licence && first ? [{ code: "recognition.first", text: first }] : [];
 }

@@ -44,9 +44,14 @@ export interface RegulatedProfessionRow {
   id: string;
   name: string;
   law: "Bund" | "Land";
+  /** `licence`: working in it needs recognition; `title`: only the professional title does. */
+  protection: "licence" | "title";
   legalBasis: string;
   source: string;
+  /** Berufsgattungen that are the profession as a whole. */
   codes: string[];
+  /** Berufsgattungen of which only some named occupations are the profession: [KldB id, title]. */
+  partly?: { code: string; named: [id: string, title: string][] }[];
 }
 
 export interface RegulatedProfessionsFile {

@@ -11,9 +11,13 @@ let byCode: ReadonlyMap<string, RegulatedProfession> | undefined;
 function load(): ReadonlyMap<string, RegulatedProfession> {
   const file = readReferenceFile<RegulatedProfessionsFile>(REGULATED_PROFESSIONS_FILE);
   return new Map(
-    file.professions.flatMap(({ id, name, law, codes }) =>
-      codes.map((code) => [code, { id, name, law }] as const),
-    ),
+    file.professions.flatMap(({ id, name, law, protection, codes, partly }) => [
+      ...codes.map((code) => [code, { id, name, law, protection }] as const),
+      ...(partly ?? []).map(
+        ({ code, named }) =>
+          [code, { id, name, law, protection, only: named.map(([, title]) => title) }] as const,
+      ),
+    ]),
   );
 }
 

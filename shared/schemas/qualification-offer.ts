@@ -13,6 +13,12 @@ import {
 import { validIn } from "./state.ts";
 import * as z from "./z.ts";
 
+/**
+ * `adaptation-course`: an Anpassungsqualifizierung (non-regulated occupations, BBiG/HwO: voluntary,
+ * closes the differences of a partial equivalence). `adaptation-period` (issue 27): the legal
+ * Anpassungslehrgang, a compensation measure of a regulated profession set in the Bescheid (the
+ * plan's measure of the same name); Kenntnis- and Eignungsprüfung are prepared by `*-prep`.
+ */
 export const OFFER_KINDS = [
   "adaptation-course",
   "knowledge-exam-prep",
@@ -21,16 +27,15 @@ export const OFFER_KINDS = [
   "language-course",
   "bridge-course",
   "other",
+  "adaptation-period",
 ] as const;
 export const OFFER_FORMATS = ["in-person", "online", "hybrid"] as const;
-export const FUNDING = [
-  "bildungsgutschein",
-  "iq-funded",
-  "anerkennungszuschuss",
-  "employer",
-  "self-pay",
-  "other",
-] as const;
+/**
+ * How a course can be paid for. The Anerkennungszuschuss is gone (issue 27): it pays the
+ * recognition procedure's costs, not courses; stored offers that named it lose it when read
+ * (domain/funding.ts), and old CSV files that name it still import without it.
+ */
+export const FUNDING = ["bildungsgutschein", "iq-funded", "employer", "self-pay", "other"] as const;
 
 const fields = {
   /** The organisation's own key for the item (CSV import: column "Externe ID"). */

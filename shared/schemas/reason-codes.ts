@@ -10,6 +10,9 @@ export const REASON_CODES = [
   // Issue 14 (matching a coach can trust): a regulated profession, a course below the candidate's level.
   "occupation.regulated",
   "occupation.belowLevel",
+  // Issue 27: only the title is protected (Ingenieur/in, Architekt/in); a Berufsgattung only partly regulated.
+  "occupation.titleProtected",
+  "occupation.partlyRegulated",
   "format.online",
   "distance",
   "distance.beyondRadius",

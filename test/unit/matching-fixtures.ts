@@ -4,7 +4,7 @@ import {
   type MatchEntry,
   rankMatches,
 } from "../../shared/domain/matching.ts";
-import { notRegulated, type ProfessionOf } from "../../shared/domain/regulation.ts";
+import { notRegulated, type ProfessionOf, type RegulatedProfession } from "../../shared/domain/regulation.ts";
 
 export const guetersloh = { lat: 51.9066, lon: 8.3784 };
 /** A point `km` due north of Gütersloh (one degree of latitude is 111.195 km on the haversine sphere). */
@@ -73,7 +73,7 @@ export const beyond = (
   ]);
 
 /** A small stand-in for data/regulated-professions.json. */
-const PROFESSIONS: Record<string, { id: string; name: string; law: "Bund" | "Land" }> = {
+const PROFESSIONS: Record<string, Omit<RegulatedProfession, "protection">> = {
   "81404": { id: "arzt", name: "Ärztin/Arzt", law: "Bund" },
   "81424": { id: "arzt", name: "Ärztin/Arzt", law: "Bund" },
   "81214": { id: "arzt", name: "Ärztin/Arzt", law: "Bund" },
@@ -81,4 +81,17 @@ const PROFESSIONS: Record<string, { id: string; name: string; law: "Bund" | "Lan
   "81212": { id: "mt", name: "Medizinische/r Technolog/in", law: "Bund" },
   "83113": { id: "erzieher", name: "Erzieher/in", law: "Land" },
 };
-export const professionOf: ProfessionOf = (code) => PROFESSIONS[code];
+const TITLE_OR_PART: Record<string, RegulatedProfession> = {
+  "31114": { id: "architekt", name: "Architekt/in", law: "Land", protection: "title" },
+  "81342": {
+    id: "notfallsanitaeter",
+    name: "Notfallsanitäter/in",
+    law: "Bund",
+    protection: "licence",
+    only: ["Notfallsanitäter/in"],
+  },
+};
+export const professionOf: ProfessionOf = (code) => {
+  const licence = PROFESSIONS[code];
+  return licence ? { ...licence, protection: "licence" } : TITLE_OR_PART[code];
+};

@@ -65,6 +65,38 @@ describe("regulated professions", () => {
   });
 });
 
+describe("protected titles and partly regulated Berufsgattungen (issue 27)", () => {
+  it("says of an architect's place that only the title needs recognition, never that work does", () => {
+    const found = reasons(place("p", { occupations: ["31114"] }), { occupation: "31114" }, professionOf);
+    expect(found?.[1]).toEqual({
+      code: "occupation.titleProtected",
+      text: "Berufsbezeichnung geschützt (Landesrecht): Arbeiten ist ohne Anerkennung erlaubt, nur die Bezeichnung „Architekt/in“ braucht sie",
+    });
+    expect(JSON.stringify(found)).not.toContain("Anerkennung erforderlich");
+    // Without a decision a title-protected profession does not start with the procedure.
+    const none = reasons(
+      place("p", { occupations: ["31114"] }),
+      { occupation: "31114", recognitionStatus: "none" },
+      professionOf,
+    );
+    expect(none?.map((r) => r.code)).not.toContain("recognition.first");
+  });
+
+  it("names the regulated occupations of a Berufsgattung that is only partly regulated", () => {
+    const found = reasons(
+      offer("o", { occupations: ["81342"] }),
+      { occupation: "81342", recognitionStatus: "none" },
+      professionOf,
+    );
+    expect(found?.[1]).toEqual({
+      code: "occupation.partlyRegulated",
+      text: "Teils reglementiert (Bundesrecht): Anerkennung erforderlich für Notfallsanitäter/in, nicht für jeden Beruf dieser Berufsgattung",
+    });
+    // A Rettungssanitäter in 81342 needs no recognition procedure first.
+    expect(found?.map((r) => r.code)).not.toContain("recognition.first");
+  });
+});
+
 describe("Anforderungsniveau", () => {
   it("ranks every match below the candidate's level under every match at or above it", () => {
     const engineer = { occupation: "25104" };
@@ -245,6 +277,11 @@ describe("recognition status", () => {
       ]);
     }
     expect(reasons(place("p", { offerKind: "adaptation-course" }), full)?.at(-1)).toEqual(seatsNow);
+    // The legal Anpassungslehrgang (issue 27) is pointless once recognition is full, too.
+    expect(reasons(offer("o", { offerKind: "adaptation-period" }), full)?.at(-1)).toEqual({
+      code: "recognition.full",
+      text: "Anerkennung liegt bereits vor",
+    });
   });
 
   it("none or pending in a regulated profession: the recognition procedure comes first", () => {

@@ -48,7 +48,8 @@ export const ar: HandoutTexts = {
     unknown: "إذا لم يُعترف بمؤهلك المهني بعد: السؤال لدى جهة الاستشارة عن إجراءات الاعتراف.",
   },
   offerKinds: {
-    "adaptation-course": "دورة تكييف (Anpassungslehrgang)",
+    "adaptation-course": "تأهيل تكميلي (Anpassungsqualifizierung)",
+    "adaptation-period": "فترة تكيّف، إجراء تعويضي (Anpassungslehrgang)",
     "knowledge-exam-prep": "التحضير لامتحان المعرفة (Kenntnisprüfung)",
     "aptitude-test-prep": "التحضير لاختبار الكفاءة (Eignungsprüfung)",
     "on-the-job-adaptation": "تأهيل تكييفي في الشركة",
@@ -66,7 +67,6 @@ export const ar: HandoutTexts = {
   fundingKinds: {
     bildungsgutschein: "قسيمة تعليمية (Bildungsgutschein)",
     "iq-funded": "برنامج IQ",
-    anerkennungszuschuss: "منحة الاعتراف (Anerkennungszuschuss)",
     employer: "صاحب العمل",
     "self-pay": "على نفقتك الخاصة",
     other: "دعم آخر",
@@ -77,6 +77,9 @@ export const ar: HandoutTexts = {
     "occupation.related": "مهنة قريبة في المجموعة المهنية نفسها ({code})",
     "occupation.regulated": "مهنة منظَّمة قانونيًا: العمل فيها يتطلب الاعتراف",
     "occupation.belowLevel": "دون مستوى مؤهلك المهني",
+    "occupation.titleProtected": "مسمّى مهني محمي: يمكنك العمل دون اعتراف، وتحتاج إليه فقط لاستخدام المسمّى",
+    "occupation.partlyRegulated":
+      "منظَّمة جزئيًا: بعض المهن في هذه المجموعة تتطلب الاعتراف – اسأل جهة الاستشارة",
     "format.online": "عرض عبر الإنترنت: يمكن المشاركة من أي مكان",
     distance: "على بعد {km} ({place})",
     "distance.beyondRadius": "على بعد {km} ({place})، خارج نطاق البحث المختار",

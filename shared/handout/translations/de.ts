@@ -51,7 +51,8 @@ export const de: HandoutTexts = {
       "Falls Ihr Berufsabschluss noch nicht anerkannt ist, fragen Sie Ihre Beratung nach dem Anerkennungsverfahren.",
   },
   offerKinds: {
-    "adaptation-course": "Anpassungslehrgang",
+    "adaptation-course": "Anpassungsqualifizierung",
+    "adaptation-period": "Anpassungslehrgang (Ausgleichsmaßnahme)",
     "knowledge-exam-prep": "Vorbereitung auf die Kenntnisprüfung",
     "aptitude-test-prep": "Vorbereitung auf die Eignungsprüfung",
     "on-the-job-adaptation": "Anpassungsqualifizierung im Betrieb",
@@ -69,7 +70,6 @@ export const de: HandoutTexts = {
   fundingKinds: {
     bildungsgutschein: "Bildungsgutschein",
     "iq-funded": "Förderprogramm IQ",
-    anerkennungszuschuss: "Anerkennungszuschuss",
     employer: "Arbeitgeber",
     "self-pay": "Selbstzahlung",
     other: "Andere Förderung",
@@ -80,6 +80,10 @@ export const de: HandoutTexts = {
     "occupation.related": "Verwandter Beruf in derselben Berufsgruppe ({code})",
     "occupation.regulated": "Reglementierter Beruf: Um darin zu arbeiten, brauchen Sie die Anerkennung",
     "occupation.belowLevel": "Unter dem Niveau Ihres Berufsabschlusses",
+    "occupation.titleProtected":
+      "Geschützte Berufsbezeichnung: Arbeiten dürfen Sie ohne Anerkennung, nur für den Titel brauchen Sie sie",
+    "occupation.partlyRegulated":
+      "Teils reglementiert: Für manche Berufe dieser Gruppe brauchen Sie die Anerkennung – fragen Sie Ihre Beratung",
     "format.online": "Online-Angebot: von überall erreichbar",
     distance: "{km} entfernt ({place})",
     "distance.beyondRadius": "{km} entfernt ({place}), außerhalb des gewählten Umkreises",

@@ -51,7 +51,8 @@ export const en: HandoutTexts = {
       "If your professional qualification has not been recognised yet, ask your adviser about the recognition procedure.",
   },
   offerKinds: {
-    "adaptation-course": "Adaptation course",
+    "adaptation-course": "Adaptation qualification (Anpassungsqualifizierung)",
+    "adaptation-period": "Adaptation period, a compensation measure (Anpassungslehrgang)",
     "knowledge-exam-prep": "Preparation for the knowledge test (Kenntnisprüfung)",
     "aptitude-test-prep": "Preparation for the aptitude test (Eignungsprüfung)",
     "on-the-job-adaptation": "Adaptation qualification in a company",
@@ -69,7 +70,6 @@ export const en: HandoutTexts = {
   fundingKinds: {
     bildungsgutschein: "Education voucher (Bildungsgutschein)",
     "iq-funded": "IQ programme",
-    anerkennungszuschuss: "Recognition grant (Anerkennungszuschuss)",
     employer: "Employer",
     "self-pay": "Paid by yourself",
     other: "Other funding",
@@ -80,6 +80,10 @@ export const en: HandoutTexts = {
     "occupation.related": "Related occupation in the same occupational group ({code})",
     "occupation.regulated": "Regulated profession: you need recognition to work in it",
     "occupation.belowLevel": "Below the level of your professional qualification",
+    "occupation.titleProtected":
+      "Protected professional title: you may work without recognition; you only need it to use the title",
+    "occupation.partlyRegulated":
+      "Partly regulated: some occupations in this group need recognition – ask your adviser",
     "format.online": "Online offer: you can take part from anywhere",
     distance: "{km} away ({place})",
     "distance.beyondRadius": "{km} away ({place}), outside the chosen search area",

@@ -51,7 +51,8 @@ export const fa: HandoutTexts = {
       "اگر مدرک حرفه‌ای شما هنوز به رسمیت شناخته نشده، از مرکز مشاوره دربارهٔ روند به رسمیت شناختن بپرسید.",
   },
   offerKinds: {
-    "adaptation-course": "دورهٔ تطبیقی (Anpassungslehrgang)",
+    "adaptation-course": "دورهٔ تکمیلی تطبیق مهارت (Anpassungsqualifizierung)",
+    "adaptation-period": "دورهٔ انطباق، اقدام جبرانی (Anpassungslehrgang)",
     "knowledge-exam-prep": "آمادگی برای آزمون دانش (Kenntnisprüfung)",
     "aptitude-test-prep": "آمادگی برای آزمون صلاحیت (Eignungsprüfung)",
     "on-the-job-adaptation": "دورهٔ تطبیقی در محل کار",
@@ -69,7 +70,6 @@ export const fa: HandoutTexts = {
   fundingKinds: {
     bildungsgutschein: "کوپن آموزشی (Bildungsgutschein)",
     "iq-funded": "برنامهٔ IQ",
-    anerkennungszuschuss: "کمک‌هزینهٔ به رسمیت شناختن مدرک (Anerkennungszuschuss)",
     employer: "کارفرما",
     "self-pay": "با هزینهٔ خودتان",
     other: "حمایت مالی دیگر",
@@ -80,6 +80,10 @@ export const fa: HandoutTexts = {
     "occupation.related": "شغل مرتبط در همان گروه شغلی ({code})",
     "occupation.regulated": "شغل دارای مقررات: برای کار در آن، به رسمیت شناختن مدرک لازم است",
     "occupation.belowLevel": "پایین‌تر از سطح مدرک حرفه‌ای شما",
+    "occupation.titleProtected":
+      "عنوان شغلی حمایت‌شده: بدون به رسمیت شناختن مدرک می‌توانید کار کنید، فقط برای استفاده از عنوان به آن نیاز دارید",
+    "occupation.partlyRegulated":
+      "تا حدی دارای مقررات: برای برخی شغل‌های این گروه به رسمیت شناختن مدرک لازم است – از مشاور خود بپرسید",
     "format.online": "پیشنهاد آنلاین: از هر جایی قابل دسترسی است",
     distance: "در فاصلهٔ {km} ({place})",
     "distance.beyondRadius": "در فاصلهٔ {km} ({place})، بیرون از محدودهٔ جست‌وجوی انتخاب‌شده",

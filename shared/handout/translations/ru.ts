@@ -52,7 +52,8 @@ export const ru: HandoutTexts = {
       "Если ваша профессиональная квалификация ещё не признана, спросите консультационную службу о процедуре признания.",
   },
   offerKinds: {
-    "adaptation-course": "Адаптационный курс",
+    "adaptation-course": "Адаптационная квалификация (Anpassungsqualifizierung)",
+    "adaptation-period": "Адаптационный период — компенсационная мера (Anpassungslehrgang)",
     "knowledge-exam-prep": "Подготовка к экзамену на знания (Kenntnisprüfung)",
     "aptitude-test-prep": "Подготовка к проверке профессиональной пригодности (Eignungsprüfung)",
     "on-the-job-adaptation": "Адаптационная квалификация на предприятии",
@@ -70,7 +71,6 @@ export const ru: HandoutTexts = {
   fundingKinds: {
     bildungsgutschein: "Образовательный ваучер (Bildungsgutschein)",
     "iq-funded": "Программа IQ",
-    anerkennungszuschuss: "Грант на признание (Anerkennungszuschuss)",
     employer: "Работодатель",
     "self-pay": "За свой счёт",
     other: "Другое финансирование",
@@ -81,6 +81,10 @@ export const ru: HandoutTexts = {
     "occupation.related": "Родственная профессия в той же группе профессий ({code})",
     "occupation.regulated": "Регламентированная профессия: чтобы работать по ней, нужно признание",
     "occupation.belowLevel": "Ниже уровня вашей профессиональной квалификации",
+    "occupation.titleProtected":
+      "Защищённое название профессии: работать можно без признания, оно нужно только для использования названия",
+    "occupation.partlyRegulated":
+      "Частично регламентировано: для некоторых профессий этой группы нужно признание — спросите своего консультанта",
     "format.online": "Онлайн-предложение: доступно откуда угодно",
     distance: "{km} от вас ({place})",
     "distance.beyondRadius": "{km} от вас ({place}), за пределами выбранного радиуса поиска",

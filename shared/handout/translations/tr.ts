@@ -49,7 +49,8 @@ export const tr: HandoutTexts = {
     unknown: "Mesleki yeterliliğiniz henüz tanınmadıysa danışmanlık hizmetinize tanınma sürecini sorun.",
   },
   offerKinds: {
-    "adaptation-course": "Uyum kursu (Anpassungslehrgang)",
+    "adaptation-course": "Uyum niteliklendirmesi (Anpassungsqualifizierung)",
+    "adaptation-period": "Uyum dönemi, denkleştirme önlemi (Anpassungslehrgang)",
     "knowledge-exam-prep": "Bilgi sınavına hazırlık (Kenntnisprüfung)",
     "aptitude-test-prep": "Yeterlilik sınavına hazırlık (Eignungsprüfung)",
     "on-the-job-adaptation": "İşletmede uyum eğitimi",
@@ -67,7 +68,6 @@ export const tr: HandoutTexts = {
   fundingKinds: {
     bildungsgutschein: "Eğitim çeki (Bildungsgutschein)",
     "iq-funded": "IQ programı",
-    anerkennungszuschuss: "Tanınma desteği (Anerkennungszuschuss)",
     employer: "İşveren",
     "self-pay": "Kendi ödemeniz",
     other: "Diğer destek",
@@ -78,6 +78,10 @@ export const tr: HandoutTexts = {
     "occupation.related": "Aynı meslek grubunda benzer bir meslek ({code})",
     "occupation.regulated": "Düzenlenmiş meslek: Bu meslekte çalışmak için tanınma gerekir",
     "occupation.belowLevel": "Mesleki yeterliliğinizin düzeyinin altında",
+    "occupation.titleProtected":
+      "Korunan meslek unvanı: Tanınma olmadan çalışabilirsiniz, yalnızca unvanı kullanmak için gerekir",
+    "occupation.partlyRegulated":
+      "Kısmen düzenlenmiş: Bu gruptaki bazı meslekler için tanınma gerekir – danışmanınıza sorun",
     "format.online": "Çevrim içi teklif: Her yerden katılabilirsiniz",
     distance: "{km} uzaklıkta ({place})",
     "distance.beyondRadius": "{km} uzaklıkta ({place}), seçilen arama alanının dışında",

@@ -51,7 +51,8 @@ export const uk: HandoutTexts = {
       "Якщо вашу професійну кваліфікацію ще не визнано, запитайте консультаційну службу про процедуру визнання.",
   },
   offerKinds: {
-    "adaptation-course": "Адаптаційний курс",
+    "adaptation-course": "Адаптаційна кваліфікація (Anpassungsqualifizierung)",
+    "adaptation-period": "Адаптаційний період — компенсаційний захід (Anpassungslehrgang)",
     "knowledge-exam-prep": "Підготовка до іспиту на знання (Kenntnisprüfung)",
     "aptitude-test-prep": "Підготовка до перевірки професійної придатності (Eignungsprüfung)",
     "on-the-job-adaptation": "Адаптаційна кваліфікація на підприємстві",
@@ -69,7 +70,6 @@ export const uk: HandoutTexts = {
   fundingKinds: {
     bildungsgutschein: "Освітній ваучер (Bildungsgutschein)",
     "iq-funded": "Програма IQ",
-    anerkennungszuschuss: "Грант на визнання (Anerkennungszuschuss)",
     employer: "Роботодавець",
     "self-pay": "Власним коштом",
     other: "Інше фінансування",
@@ -80,6 +80,10 @@ export const uk: HandoutTexts = {
     "occupation.related": "Споріднена професія в тій самій групі професій ({code})",
     "occupation.regulated": "Регламентована професія: щоб працювати за нею, потрібне визнання",
     "occupation.belowLevel": "Нижче за рівень вашої професійної кваліфікації",
+    "occupation.titleProtected":
+      "Захищена назва професії: працювати можна без визнання, воно потрібне лише для використання назви",
+    "occupation.partlyRegulated":
+      "Частково регламентовано: для деяких професій цієї групи потрібне визнання — запитайте свого консультанта",
     "format.online": "Онлайн-пропозиція: доступна звідусіль",
     distance: "{km} від вас ({place})",
     "distance.beyondRadius": "{km} від вас ({place}), за межами вибраного радіуса пошуку",

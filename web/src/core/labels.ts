@@ -28,8 +28,14 @@ export const PLACE_KIND_LABELS = {
   "mentoring-tandem": "Mentoring-Tandem",
 } as const;
 
+/**
+ * An Anpassungsqualifizierung closes the differences of a partial equivalence (non-regulated
+ * occupations, voluntary); the Anpassungslehrgang is the compensation measure a Bescheid sets for a
+ * regulated profession, like the Kenntnis- and Eignungsprüfung.
+ */
 export const OFFER_KIND_LABELS = {
-  "adaptation-course": "Anpassungslehrgang",
+  "adaptation-course": "Anpassungsqualifizierung (nicht reglementierte Berufe)",
+  "adaptation-period": "Anpassungslehrgang (Ausgleichsmaßnahme, reglementierte Berufe)",
   "knowledge-exam-prep": "Vorbereitung auf die Kenntnisprüfung",
   "aptitude-test-prep": "Vorbereitung auf die Eignungsprüfung",
   "on-the-job-adaptation": "Betriebliche Anpassungsqualifizierung",
@@ -43,7 +49,6 @@ export const FORMAT_LABELS = { "in-person": "Präsenz", online: "Online", hybrid
 export const FUNDING_LABELS = {
   bildungsgutschein: "Bildungsgutschein",
   "iq-funded": "IQ-gefördert",
-  anerkennungszuschuss: "Anerkennungszuschuss",
   employer: "Arbeitgeber",
   "self-pay": "Selbstzahlung",
   other: "Sonstige",

@@ -25,6 +25,8 @@ const INFO = new Set([
   "occupation.related",
   "availability.later",
   "occupation.regulated",
+  "occupation.titleProtected",
+  "occupation.partlyRegulated",
   "recognition.first",
 ]);
 

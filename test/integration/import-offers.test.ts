@@ -200,6 +200,23 @@ describe("files as Excel and LibreOffice write them", () => {
     ]);
   });
 
+  it("imports files written with the template before issue 27: old labels keep their meaning", async () => {
+    const old = file([
+      row("ALT-1", { Art: "Anpassungslehrgang", Förderung: "Bildungsgutschein, Anerkennungszuschuss" }),
+    ]);
+    expect((await upload(old, { ...provider, org: "alte-vorlage" })).body).toMatchObject({ created: 1 });
+    const offer = await stored("alte-vorlage");
+    // "Anpassungslehrgang" was adaptation-course's label: same kind as before, nothing reinterpreted.
+    expect(offer.kind).toBe("adaptation-course");
+    // The Anerkennungszuschuss pays the procedure, not courses: read as nothing.
+    expect(offer.funding).toEqual(["bildungsgutschein"]);
+    const current = file([
+      row("NEU-1", { Art: "Anpassungslehrgang (Ausgleichsmaßnahme)", Förderung: "Anerkennungszuschuss" }),
+    ]);
+    expect((await upload(current, { ...provider, org: "neue-vorlage" })).body).toMatchObject({ created: 1 });
+    expect(await stored("neue-vorlage")).toMatchObject({ kind: "adaptation-period", funding: [] });
+  });
+
   it("refuses what it cannot read with a German reason instead of garbling it", async () => {
     const xlsx = Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]);
     expect((await upload(xlsx)).body).toMatchObject({

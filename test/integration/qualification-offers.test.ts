@@ -1,4 +1,6 @@
+import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { beforeAll, describe, expect, it } from "vitest";
+import { listingKey } from "../../shared/db/keys.ts";
 import { dispatch } from "../../shared/http/api-handler.ts";
 import { listingHandlers } from "../../shared/http/listing-handlers.ts";
 import { qualificationOfferResource } from "../../shared/app/listing-resources.ts";
@@ -11,14 +13,49 @@ const otherProvider: Caller = { role: "provider", org: "bang" };
 const admin: Caller = { role: "admin", org: "netzwerk" };
 
 let handler: ReturnType<typeof dispatch>;
+let deps: Awaited<ReturnType<typeof testDeps>>;
 const call = (routeKey: string, options: Parameters<typeof invoke>[2] = {}) =>
   invoke(handler, routeKey, options);
 
 beforeAll(async () => {
-  handler = dispatch(listingHandlers(qualificationOfferResource, await testDeps()));
+  deps = await testDeps();
+  handler = dispatch(listingHandlers(qualificationOfferResource, deps));
 });
 
 describe("qualification offers", () => {
+  it("no longer takes the Anerkennungszuschuss as funding; offers stored with it read and edit without it", async () => {
+    const refused = await call("POST /qualification-offers", {
+      caller: provider,
+      body: offerInput({ funding: ["iq-funded", "anerkennungszuschuss"] as never }),
+    });
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors.map((e: { path: string }) => e.path)).toEqual(["funding[1]"]);
+
+    const created = await call("POST /qualification-offers", {
+      caller: provider,
+      body: offerInput({ status: "published", title: "Gespeichert vor Issue 27", funding: ["iq-funded"] }),
+    });
+    // As an offer saved before issue 27 is stored.
+    await deps.db.send(
+      new UpdateCommand({
+        TableName: deps.tableName,
+        Key: listingKey("offer", created.body.id),
+        UpdateExpression: "SET funding = :f",
+        ExpressionAttributeValues: { ":f": ["anerkennungszuschuss", "iq-funded"] },
+      }),
+    );
+    const read = await call("GET /qualification-offers/{id}", { params: { id: created.body.id } });
+    expect(read.body.funding).toEqual(["iq-funded"]);
+    const edited = await call("PATCH /qualification-offers/{id}", {
+      caller: provider,
+      params: { id: created.body.id },
+      headers: { "if-match": read.headers.etag as string },
+      body: { title: "Bearbeitet nach Issue 27" },
+    });
+    expect(edited.status).toBe(200);
+    expect(edited.body.funding).toEqual(["iq-funded"]);
+  });
+
   it("needs a location unless the offer is online, and end not before start", async () => {
     const res = await call("POST /qualification-offers", {
       caller: provider,

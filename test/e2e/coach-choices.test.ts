@@ -32,7 +32,7 @@ beforeAll(async () => {
 afterAll(() => e2e.close());
 
 async function search(page: Page, postalCode: string, radiusKm: number): Promise<void> {
-  await pickOccupation(page, "Referenzberuf", "Maschinenbauingenieur", "25104");
+  await pickOccupation(page, "Berufsgattung (KldB 2010)", "Maschinenbauingenieur", "25104");
   await page.getByLabel("Postleitzahl").fill(postalCode);
   await page.getByText(/· Nordrhein-Westfalen$/).waitFor();
   await page.getByLabel("Umkreis", { exact: true }).fill(String(radiusKm));

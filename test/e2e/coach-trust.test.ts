@@ -67,7 +67,7 @@ describe("coach: matching a coach can trust (issue 14)", { timeout: 90_000 }, ()
     const tp = await openPage(e2e.browser);
     const { page } = tp;
     await signIn(page, e2e.server.url, /Beratung/, COACH_ORG);
-    await pickOccupation(page, "Referenzberuf", "Elektroniker", "26302");
+    await pickOccupation(page, "Berufsgattung (KldB 2010)", "Elektroniker", "26302");
     await searchFor(page, "04109", /Leipzig · Sachsen$/);
 
     const offers = page.getByRole("tabpanel", { name: /Qualifizierungen/ });
@@ -87,7 +87,7 @@ describe("coach: matching a coach can trust (issue 14)", { timeout: 90_000 }, ()
     await checkPage(page, "coach-empty-suggestions");
     await suggestion.click();
     await places.locator("article", { hasText: PLACE }).waitFor();
-    expect(await page.getByRole("combobox", { name: "Referenzberuf" }).inputValue()).toMatch(/^26212/);
+    expect(await page.getByRole("combobox", { name: "Berufsgattung (KldB 2010)" }).inputValue()).toMatch(/^26212/);
     expectNoConsoleErrors(tp);
     await tp.context.close();
   });
@@ -97,7 +97,7 @@ describe("coach: matching a coach can trust (issue 14)", { timeout: 90_000 }, ()
     const { page } = tp;
     await signIn(page, e2e.server.url, /Beratung/, COACH_ORG);
     // Typed, not picked: no message about five digits, the best code is used and named.
-    await page.getByRole("combobox", { name: "Referenzberuf" }).fill("Pflegefachfrau");
+    await page.getByRole("combobox", { name: "Berufsgattung (KldB 2010)" }).fill("Pflegefachfrau");
     await page.getByLabel("Anerkennung").selectOption({ label: "Noch kein Antrag" });
     await searchFor(page, "33330", /Gütersloh · Nordrhein-Westfalen$/);
     await page

@@ -48,7 +48,7 @@ describe("coach", { timeout: 60_000 }, () => {
     await signIn(page, e2e.server.url, /Beratung/, "mozaik");
     await expect.poll(() => page.url()).toMatch(/\/beratung$/);
 
-    await pickOccupation(page, "Referenzberuf", "Pflegefachfrau", "81302");
+    await pickOccupation(page, "Berufsgattung (KldB 2010)", "Pflegefachfrau", "81302");
     await page.getByLabel("Postleitzahl").fill("33330");
     expect(page.getByText("Gütersloh · Kreis Gütersloh · Nordrhein-Westfalen")).toBeTruthy();
     await page.getByText("Gütersloh · Kreis Gütersloh").waitFor();

@@ -117,7 +117,7 @@ describe("navigation and small screens", { timeout: 60_000 }, () => {
     const tp = await openPage(e2e.browser, { width: 360, height: 740 });
     const { page } = tp;
     await signInAs(page, /Beratung/, "beratung-schmal");
-    await page.getByRole("combobox", { name: "Referenzberuf" }).fill("81302");
+    await page.getByRole("combobox", { name: "Berufsgattung (KldB 2010)" }).fill("81302");
     await page.getByRole("option", { name: /^81302/ }).click();
     await page.getByLabel("Postleitzahl").fill("33330");
     await page.getByText("Gütersloh · Kreis Gütersloh").waitFor();

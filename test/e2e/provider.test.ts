@@ -50,7 +50,7 @@ describe("provider", { timeout: 60_000 }, () => {
 
     const coach = await openPage(e2e.browser);
     await signIn(coach.page, e2e.server.url, /Beratung/, "mozaik");
-    await pickOccupation(coach.page, "Referenzberuf", "26212", "26212");
+    await pickOccupation(coach.page, "Berufsgattung (KldB 2010)", "26212", "26212");
     await coach.page.getByLabel("Postleitzahl").fill("33330");
     await coach.page.getByRole("button", { name: "Passende Angebote suchen" }).click();
     const offer = coach.page

@@ -79,7 +79,7 @@ describe("validation errors", { timeout: 60_000 }, () => {
     await page.getByRole("button", { name: "Abmelden" }).click();
     await page.getByRole("heading", { name: "Anmelden" }).waitFor();
     await signIn(page, e2e.server.url, /Beratung/, "mozaik");
-    const occupation = page.getByRole("combobox", { name: "Referenzberuf" });
+    const occupation = page.getByRole("combobox", { name: "Berufsgattung (KldB 2010)" });
     await occupation.fill("Pflegekraft aus Syrien");
     await page.getByLabel("Postleitzahl").fill("33330");
     await page.getByRole("button", { name: "Passende Angebote suchen" }).click();

@@ -113,7 +113,7 @@ export function candidatePage({ main, params, signal }: RouteContext): void {
       heading.textContent = `Kandidat:in ${c.reference}`;
       document.title = `Kandidat:in ${c.reference} – Passung`;
       const facts: [string, Node | string][] = [
-        ["Referenzberuf", occupationText(c.occupation)],
+        ["Berufsgattung (KldB 2010)", occupationText(c.occupation)],
         ["Wohnort", `${c.location.postalCode} ${c.location.place} (${c.location.district.name})`],
         ["Umkreis", `${c.radiusKm} km`],
         ["Deutschniveau", c.germanLevel ?? "keine Angabe"],

@@ -20,7 +20,9 @@ const TYPES: [string, string][] = [
   ["qualification.dropped", "Qualifizierung abgebrochen"],
   ["mentoring.started", "Mentoring begonnen"],
   ["mentoring.completed", "Mentoring abgeschlossen"],
-  ["recognition.partial", "Teilanerkennung"],
+  // Not "Teilanerkennung": a non-regulated occupation's Bescheid finds partial equivalence, a
+  // regulated profession's sets a compensation measure (issue 27).
+  ["recognition.partial", "Teilweise Gleichwertigkeit / Ausgleichsmaßnahme erforderlich"],
   ["recognition.full", "Volle Anerkennung"],
   ["employment.started", "Beschäftigung begonnen"],
   ["followup.sixMonths", "Nachbefragung nach 6 Monaten"],

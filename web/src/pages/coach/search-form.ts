@@ -22,7 +22,7 @@ const RECOGNITION_LABELS: [string, string][] = [
   ["", "keine Angabe"],
   ["none", "Noch kein Antrag"],
   ["pending", "Verfahren läuft"],
-  ["partial", "Teilweise anerkannt"],
+  ["partial", "Teilweise gleichwertig / Ausgleichsmaßnahme erforderlich"],
   ["full", "Voll anerkannt"],
 ];
 
@@ -59,7 +59,8 @@ export function searchForm(onSubmit: (profile: Profile) => void) {
       { class: "grid" },
       field(
         {
-          label: "Referenzberuf",
+          // It takes a KldB 2010 Berufsgattung, not a named Referenzberuf of the recognition procedure.
+          label: "Berufsgattung (KldB 2010)",
           path: "occupation",
           hint: "Beruf, Berufsbezeichnung oder KldB-Code; Tippfehler sind erlaubt.",
           required: true,

@@ -67,7 +67,7 @@ const owlOffers: DemoOffer[] = [
   offer("o-gt-bueromanagement", "pro-arbeit-guetersloh", {
     title: "Anpassungsqualifizierung Kaufleute für Büromanagement",
     description:
-      "Bürokommunikation, Rechnungswesen und Personalwirtschaft nach deutschem Recht, dazu DATEV- und Office-Praxis. Vorbereitung auf die Gleichwertigkeitsfeststellung bei der IHK Ostwestfalen; vier Wochen Praktikum in Betrieben der Region.",
+      "Bürokommunikation, Rechnungswesen und Personalwirtschaft nach deutschem Recht, dazu DATEV- und Office-Praxis. Schließt die Unterschiede aus dem Bescheid der IHK FOSA (Beratung zum Antrag: IHK Ostwestfalen zu Bielefeld) für den Folgeantrag; vier Wochen Praktikum in Betrieben der Region.",
     occupations: ["71402", "72212"],
     kind: "adaptation-course",
     format: "in-person",
@@ -326,11 +326,11 @@ const owlOffers: DemoOffer[] = [
     seats: 15,
   }),
   offer("o-li-altenpflege", "netzwerk-lippe", {
-    title: "Anpassungsqualifizierung Altenpflege mit Praxiseinsätzen in Lippe",
+    title: "Anpassungslehrgang Altenpflege mit Praxiseinsätzen in Lippe",
     description:
-      "Pflegeprozess und Dokumentation, Expertenstandards, Pflege bei Demenz und rechtliche Grundlagen; Praxiseinsätze in Pflegeeinrichtungen in Lemgo und Detmold. Bereitet auf die Gleichwertigkeitsfeststellung der Bezirksregierung Detmold vor.",
+      "Pflegeprozess und Dokumentation, Expertenstandards, Pflege bei Demenz und rechtliche Grundlagen; Praxiseinsätze in Pflegeeinrichtungen in Lemgo und Detmold. Anpassungslehrgang nach Bescheid der ZAG-PuG (Bezirksregierung Münster), Abschlussgespräch am Ende.",
     occupations: ["82102", "81302"],
-    kind: "on-the-job-adaptation",
+    kind: "adaptation-period",
     format: "in-person",
     location: { postalCode: "32657" },
     start: "2027-02-01",
@@ -414,7 +414,7 @@ const owlOffers: DemoOffer[] = [
   offer("o-bi-kenntnispruefung-pflege", "gesundheitsakademie-teuto", {
     title: "Vorbereitung auf die Kenntnisprüfung Pflegefachfrau/Pflegefachmann – Bielefeld",
     description:
-      "Theorie und Praxis für die Kenntnisprüfung nach PflAPrV: Pflegeprozess, Arzneimittellehre, Rechtskunde, praktische Prüfung im Skills-Lab und Einsätze in Bielefelder Kliniken. 23 Wochen in Vollzeit, Prüfung bei der Bezirksregierung Detmold.",
+      "Theorie und Praxis für die Kenntnisprüfung nach PflAPrV: Pflegeprozess, Arzneimittellehre, Rechtskunde, praktische Prüfung im Skills-Lab und Einsätze in Bielefelder Kliniken. 23 Wochen in Vollzeit. Zuständig für Anerkennung und Bescheid: ZAG-PuG der Bezirksregierung Münster.",
     occupations: ["81302"],
     kind: "knowledge-exam-prep",
     format: "in-person",
@@ -433,7 +433,7 @@ const owlOffers: DemoOffer[] = [
     description:
       "Alternative zur Kenntnisprüfung: Anpassungslehrgang mit Theorieblöcken und betreuten Einsätzen in Akut- und Langzeitpflege, Abschluss mit dem Abschlussgespräch. Dauer je nach Bescheid 12 bis 26 Wochen, Einstieg monatlich.",
     occupations: ["81302"],
-    kind: "on-the-job-adaptation",
+    kind: "adaptation-period",
     format: "in-person",
     location: { postalCode: "33602" },
     rolling: true,
@@ -497,9 +497,9 @@ const owlOffers: DemoOffer[] = [
   offer("o-bi-hebamme", "gesundheitsakademie-teuto", {
     title: "Anpassungsmaßnahme Hebamme: Theorie und Kreißsaalpraxis",
     description:
-      "Hebammengesetz und Berufsordnung, Schwangerenvorsorge und Wochenbettbetreuung nach deutschen Leitlinien, Einsatz im Kreißsaal. In Abstimmung mit der Bezirksregierung; noch nicht veröffentlicht.",
+      "Hebammengesetz und Berufsordnung, Schwangerenvorsorge und Wochenbettbetreuung nach deutschen Leitlinien, Einsatz im Kreißsaal. Anpassungslehrgang in Abstimmung mit der ZAG-PuG (Bezirksregierung Münster); noch nicht veröffentlicht.",
     occupations: ["81353"],
-    kind: "on-the-job-adaptation",
+    kind: "adaptation-period",
     format: "in-person",
     location: { postalCode: "33602" },
     start: "2027-04-06",
@@ -585,7 +585,7 @@ const sachsenOffers: DemoOffer[] = [
   offer("o-le-kenntnispruefung-pflege", "pleisse-akademie", {
     title: "Kenntnisprüfung Pflege – Vorbereitungskurs Leipzig",
     description:
-      "Vorbereitung auf die Kenntnisprüfung nach PflAPrV bei der Landesdirektion Sachsen: Theorieunterricht, Skills-Lab und Prüfungssimulationen, Praxiseinsätze in Leipziger Kliniken. 21 Wochen in Vollzeit.",
+      "Vorbereitung auf die Kenntnisprüfung nach PflAPrV (Anerkennung: Kommunaler Sozialverband Sachsen): Theorieunterricht, Skills-Lab und Prüfungssimulationen, Praxiseinsätze in Leipziger Kliniken. 21 Wochen in Vollzeit.",
     occupations: ["81302"],
     kind: "knowledge-exam-prep",
     format: "in-person",
@@ -602,9 +602,9 @@ const sachsenOffers: DemoOffer[] = [
   offer("o-le-anpassungslehrgang-pflege", "pleisse-akademie", {
     title: "Anpassungslehrgang Pflegefachfrau/-mann mit Praxisphasen – Leipzig",
     description:
-      "Anpassungslehrgang in Akut- und Altenpflege mit Praxisanleitung, Dauer nach Bescheid der Landesdirektion Sachsen, Einstieg zum Monatsbeginn. Theorietage in der Akademie am Leipziger Hauptbahnhof.",
+      "Anpassungslehrgang in Akut- und Altenpflege mit Praxisanleitung, Dauer nach Bescheid des Kommunalen Sozialverbands Sachsen, Einstieg zum Monatsbeginn. Theorietage in der Akademie am Leipziger Hauptbahnhof.",
     occupations: ["81302", "82102"],
-    kind: "on-the-job-adaptation",
+    kind: "adaptation-period",
     format: "in-person",
     location: { postalCode: "04103" },
     rolling: true,
@@ -616,11 +616,11 @@ const sachsenOffers: DemoOffer[] = [
     seats: 15,
   }),
   offer("o-le-physiotherapie", "pleisse-akademie", {
-    title: "Anpassungsqualifizierung Physiotherapie – Leipzig",
+    title: "Anpassungslehrgang Physiotherapie – Leipzig",
     description:
-      "Manuelle Therapie, Krankengymnastik am Gerät und Befundung nach deutschen Standards, Praxis in Reha-Einrichtungen. 30 Wochen, schließt die im Bescheid genannten Lücken für die Erlaubnis zum Führen der Berufsbezeichnung.",
+      "Manuelle Therapie, Krankengymnastik am Gerät und Befundung nach deutschen Standards, Praxis in Reha-Einrichtungen. 30 Wochen, schließt die im Bescheid des Kommunalen Sozialverbands Sachsen genannten Unterschiede für die Erlaubnis zum Führen der Berufsbezeichnung.",
     occupations: ["81713"],
-    kind: "adaptation-course",
+    kind: "adaptation-period",
     format: "in-person",
     location: { postalCode: "04103" },
     start: "2027-03-01",
@@ -651,7 +651,7 @@ const sachsenOffers: DemoOffer[] = [
   offer("o-le-kenntnispruefung-pharmazie", "pleisse-akademie", {
     title: "Kenntnisprüfung Pharmazie – Vorbereitung für Apothekerinnen und Apotheker",
     description:
-      "Pharmazeutische Praxis, Arzneimittel- und Apothekenrecht sowie Beratungsgespräche nach dem Prüfungsstoff der Landesdirektion Sachsen, mit Hospitation in einer Leipziger Apotheke. 16 Wochen berufsbegleitend.",
+      "Pharmazeutische Praxis, Arzneimittel- und Apothekenrecht sowie Beratungsgespräche für die mündliche Kenntnisprüfung am Sächsischen Landesprüfungsamt für akademische Heilberufe, mit Hospitation in einer Leipziger Apotheke. 16 Wochen berufsbegleitend.",
     occupations: ["81804"],
     kind: "knowledge-exam-prep",
     format: "in-person",
@@ -822,7 +822,7 @@ const sachsenOffers: DemoOffer[] = [
   offer("o-c-cnc-zerspanung", "technikum-chemnitz", {
     title: "CNC-Zerspanung kompakt für Zerspanungsmechaniker/innen",
     description:
-      "Zwölf Wochen CNC-Drehen und -Fräsen mit Heidenhain- und Siemens-Steuerungen, Messtechnik und Qualitätssicherung. Ergänzt fehlende Steuerungspraxis für die Gleichwertigkeitsprüfung der IHK Chemnitz.",
+      "Zwölf Wochen CNC-Drehen und -Fräsen mit Heidenhain- und Siemens-Steuerungen, Messtechnik und Qualitätssicherung. Ergänzt fehlende Steuerungspraxis aus dem Bescheid der IHK FOSA (Beratung: IHK Chemnitz).",
     occupations: ["24232"],
     kind: "adaptation-course",
     format: "in-person",
@@ -890,7 +890,7 @@ const sachsenOffers: DemoOffer[] = [
   offer("o-c-kenntnispruefung-pflege", "pflegebildung-chemnitz-erzgebirge", {
     title: "Vorbereitung auf die Kenntnisprüfung Pflege – Chemnitz",
     description:
-      "Prüfungsvorbereitung nach PflAPrV mit Theorie, Skills-Training und Praxis in Chemnitzer Kliniken, Prüfung bei der Landesdirektion Sachsen. 21 Wochen in Vollzeit.",
+      "Prüfungsvorbereitung nach PflAPrV mit Theorie, Skills-Training und Praxis in Chemnitzer Kliniken. Anerkennung: Kommunaler Sozialverband Sachsen. 21 Wochen in Vollzeit.",
     occupations: ["81302"],
     kind: "knowledge-exam-prep",
     format: "in-person",
@@ -905,11 +905,11 @@ const sachsenOffers: DemoOffer[] = [
     seats: 16,
   }),
   offer("o-c-altenpflege", "pflegebildung-chemnitz-erzgebirge", {
-    title: "Anpassungsqualifizierung Altenpflege mit Praxiseinsätzen in Chemnitzer Einrichtungen",
+    title: "Anpassungslehrgang Altenpflege mit Praxiseinsätzen in Chemnitzer Einrichtungen",
     description:
-      "Pflegeplanung, Expertenstandards, Palliativ- und Demenzpflege mit betreuten Einsätzen in stationären und ambulanten Diensten. Einstieg laufend, Dauer je nach Bescheid bis 26 Wochen.",
+      "Pflegeplanung, Expertenstandards, Palliativ- und Demenzpflege mit betreuten Einsätzen in stationären und ambulanten Diensten. Einstieg laufend, Dauer je nach Bescheid des Kommunalen Sozialverbands Sachsen bis 26 Wochen.",
     occupations: ["82102"],
-    kind: "on-the-job-adaptation",
+    kind: "adaptation-period",
     format: "in-person",
     location: { postalCode: "09126" },
     rolling: true,
@@ -921,9 +921,9 @@ const sachsenOffers: DemoOffer[] = [
     seats: 12,
   }),
   offer("o-c-fachsprache-pflege-online", "pflegebildung-chemnitz-erzgebirge", {
-    title: "Fachsprache Pflege B2 – Vorbereitung auf die Fachsprachprüfung (online)",
+    title: "Fachsprache Pflege B2 – Vorbereitung auf das B2-Zertifikat (online)",
     description:
-      "Übergabegespräche, Pflegedokumentation, Gespräche mit Angehörigen und Ärzt/innen, live online viermal pro Woche. Einstieg jederzeit, zwölf Wochen.",
+      "Übergabegespräche, Pflegedokumentation, Gespräche mit Angehörigen und Ärzt/innen, live online viermal pro Woche. Einstieg jederzeit, zwölf Wochen. Schließt mit einer B2-Prüfung (z. B. telc Deutsch B1·B2 Pflege), wie sie die Anerkennung in der Pflege verlangt.",
     occupations: ["81302", "82102"],
     kind: "language-course",
     format: "online",
@@ -936,11 +936,11 @@ const sachsenOffers: DemoOffer[] = [
     seats: 18,
   }),
   offer("o-c-notfallsanitaeter", "pflegebildung-chemnitz-erzgebirge", {
-    title: "Anpassungsqualifizierung Notfallsanitäter/in",
+    title: "Anpassungslehrgang Notfallsanitäter/in",
     description:
-      "Notfallmedizin nach deutschen Algorithmen, Rettungsdienstrecht in Sachsen, Praktika auf Rettungswachen und in der Notaufnahme. Planung mit dem Rettungszweckverband läuft noch.",
+      "Notfallmedizin nach deutschen Algorithmen, Rettungsdienstrecht in Sachsen, Praktika auf Rettungswachen und in der Notaufnahme. Anpassungslehrgang nach Bescheid des Kommunalen Sozialverbands Sachsen; Planung mit dem Rettungszweckverband läuft noch.",
     occupations: ["81342"],
-    kind: "on-the-job-adaptation",
+    kind: "adaptation-period",
     format: "in-person",
     location: { postalCode: "09126" },
     start: "2027-09-06",
@@ -958,7 +958,7 @@ const sachsenOffers: DemoOffer[] = [
   offer("o-dd-kenntnispruefung-aerzte", "elbtal-bildungswerk", {
     title: "Vorbereitung auf die Kenntnisprüfung für Ärztinnen und Ärzte – Dresden",
     description:
-      "Innere Medizin und Chirurgie nach dem Prüfungsstoff der Landesdirektion Sachsen, Fallvorstellungen, Prüfungssimulation und Hospitationstage in Dresdner Kliniken. 26 Wochen in Vollzeit.",
+      "Innere Medizin und Chirurgie für die Kenntnisprüfung am Sächsischen Landesprüfungsamt für akademische Heilberufe (Approbation: Landesdirektion Sachsen), Fallvorstellungen, Prüfungssimulation und Hospitationstage in Dresdner Kliniken. 26 Wochen in Vollzeit.",
     occupations: ["81404", "81424"],
     kind: "knowledge-exam-prep",
     format: "in-person",
@@ -1042,9 +1042,9 @@ const sachsenOffers: DemoOffer[] = [
   offer("o-dd-anpassungslehrgang-pflege", "elbtal-bildungswerk", {
     title: "Anpassungslehrgang Pflegefachfrau/-mann – Dresden",
     description:
-      "Anpassungslehrgang mit Theorieblöcken in der Dresdner Altstadt und betreuten Einsätzen in Kliniken und Pflegeeinrichtungen, Dauer nach Bescheid. Einstieg zum Monatsbeginn.",
+      "Anpassungslehrgang mit Theorieblöcken in der Dresdner Altstadt und betreuten Einsätzen in Kliniken und Pflegeeinrichtungen, Dauer nach Bescheid des Kommunalen Sozialverbands Sachsen. Einstieg zum Monatsbeginn.",
     occupations: ["81302"],
-    kind: "on-the-job-adaptation",
+    kind: "adaptation-period",
     format: "in-person",
     location: { postalCode: "01067" },
     rolling: true,

@@ -129,7 +129,7 @@ const owlPlaces: DemoPlace[] = [
   place("p-pb-aerzte-hospitation", "liborius-krankenhaus", {
     title: "Hospitation für Ärztinnen und Ärzte in der Inneren Medizin",
     description:
-      "Hospitation vor der Kenntnisprüfung: Visiten, Aufnahme und Dokumentation unter Anleitung eines Oberarztes, Teilnahme an Fortbildungen der Klinik.",
+      "Hospitation vor der Kenntnisprüfung: Visiten, Besprechungen und Fortbildungen der Klinik beobachtend begleiten, Ansprechpartner ist ein Oberarzt. Ohne Approbation oder Berufserlaubnis keine eigene Tätigkeit am Patienten.",
     occupations: ["81424", "81404"],
     location: { postalCode: "33098" },
     capacity: 2,
@@ -305,7 +305,7 @@ const owlPlaces: DemoPlace[] = [
   place("p-bi-hebamme-kreisssaal", "klinikum-am-sparrenberg", {
     title: "Hebammen-Praxisphase im Kreißsaal",
     description:
-      "Praxisphase einer Anpassungsmaßnahme für Hebammen im Kreißsaal und auf der Wochenbettstation, Mentorin aus dem Hebammenteam. Abstimmung mit der Bezirksregierung läuft.",
+      "Praxisphase einer Anpassungsmaßnahme für Hebammen im Kreißsaal und auf der Wochenbettstation, Mentorin aus dem Hebammenteam. Abstimmung mit der ZAG-PuG der Bezirksregierung Münster läuft.",
     occupations: ["81353"],
     location: { postalCode: "33604" },
     capacity: 1,
@@ -554,7 +554,7 @@ const sachsenPlaces: DemoPlace[] = [
   place("p-c-anaesthesie-hospitation", "krankenhaus-sonnenberg", {
     title: "Hospitation Anästhesie und Intensivmedizin für Ärztinnen und Ärzte",
     description:
-      "Hospitation im OP und auf der Intensivstation zur Vorbereitung auf die Kenntnisprüfung, begleitet von einer Oberärztin.",
+      "Hospitation im OP und auf der Intensivstation zur Vorbereitung auf die Kenntnisprüfung: beobachten, begleitet von einer Oberärztin. Ohne Approbation oder Berufserlaubnis keine eigene Tätigkeit am Patienten.",
     occupations: ["81454", "81404"],
     location: { postalCode: "09130" },
     capacity: 1,
@@ -630,7 +630,7 @@ const sachsenPlaces: DemoPlace[] = [
   place("p-dd-aerzte-hospitation", "krankenhaus-blasewitz", {
     title: "Hospitation Innere Medizin für Ärztinnen und Ärzte vor der Kenntnisprüfung",
     description:
-      "Stationsalltag, Aufnahmegespräche, Arztbriefe und Visiten unter Anleitung, ergänzt durch die klinikinternen Fortbildungen.",
+      "Stationsalltag, Visiten und Fallbesprechungen beobachtend begleiten, ergänzt durch die klinikinternen Fortbildungen. Ohne Approbation oder Berufserlaubnis keine eigene Tätigkeit am Patienten.",
     occupations: ["81404", "81424"],
     location: { postalCode: "01309" },
     capacity: 2,

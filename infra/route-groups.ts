@@ -131,12 +131,13 @@ export const ROUTE_GROUPS: Readonly<Record<string, RouteGroupSettings>> = {
     referenceData: true,
     reservedConcurrency: 10,
   },
-  // Organisations and profiles: single items by key (conditional Put), the admins' list by index.
+  // Organisations and profiles: single items by key (conditional Put), the admins' list by index;
+  // an organisation is written with its name's claim (Put) and a changed name's old one (Delete).
   organisations: {
     memorySize: 256,
     // Long enough for the DynamoDB client's worst case (3 attempts × 3 s + backoff, runtime.ts).
     timeoutSeconds: 10,
-    tableActions: ["dynamodb:GetItem", "dynamodb:Query", "dynamodb:PutItem"],
+    tableActions: ["dynamodb:GetItem", "dynamodb:Query", "dynamodb:PutItem", "dynamodb:DeleteItem"],
     referenceData: false,
     reservedConcurrency: 5,
   },

@@ -15,9 +15,16 @@ import {
 /** The role a profile shows: admin when the token grants it, else the first role it grants. */
 const roleOf = (principal: Principal) => (hasRole(principal, "admin") ? "admin" : (principal.roles[0] ?? ""));
 
+/** A member may describe its organisation but not name it: the name is what partners trust. */
+const nameIsAdmins = () =>
+  new ForbiddenError("Nur Admins vergeben oder ändern den Namen einer Organisation.", {
+    errors: [{ path: "name", message: "Nur Admins ändern den Namen" }],
+  });
+
 /**
  * Organisations and profiles. Anyone signed in reads an organisation (pages show its name); only
- * an admin or a member describes it. A profile belongs to the token's subject; its `sub`, `org`
+ * an admin or a member describes it, and only an admin sets its name (a member cannot disguise
+ * its organisation as another; names are unique, organisation-repository.ts). A profile belongs to the token's subject; its `sub`, `org`
  * and `role` always come from the token, never from stored or sent data.
  */
 export function organisationUseCases(deps: Deps) {
@@ -49,6 +56,7 @@ export function organisationUseCases(deps: Deps) {
       if (current) checkVersion(current);
       // If-Match names a version of something that does not exist (RFC 9110 §13.1.1).
       else if (ifMatchSent) throw new PreconditionFailedError();
+      if (!hasRole(principal, "admin") && input.name !== current?.name) throw nameIsAdmins();
       const next: Organisation = { org, ...input, ...nextVersion(current, now()) };
       await organisations.put(current, next);
       return next;

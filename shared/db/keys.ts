@@ -26,6 +26,7 @@
  * | match-search counter  | STATS#SEARCH#<yyyy-mm> | <org>#<district>#<kldb3> | –                      | –                     |
  * | demo-data marker      | META                | DEMO                       | –                           | –                     |
  * | organisation          | ORGN#<org>          | ORGN                       | ORGS / <org>                | –                     |
+ * | organisation name     | ORGNAME#<name key>  | ORGNAME                    | –                           | –                     |
  * | staff profile         | USER#<sub>          | PROFILE                    | ORG#<org>#USER / <sub>      | –                     |
  * | notice (inbox)        | USER#<sub>          | NOTE#<id>                  | USER#<sub>#NOTE / <at>#<id> | USER#<sub>#UNREAD / <at>#<id> (unread only) |
  * | mail marker           | USER#<sub>          | MAIL#N#<noticeId>, MAIL#D#<day> | –                      | –                     |
@@ -131,6 +132,11 @@ export const externalIdKey = (org: string, kind: ListingKind, externalId: string
 /** An organisation's display description (name, kind); GSI1 lists all of them for admins. */
 export const organisationKey = (org: string) => ({ PK: `ORGN#${org}`, SK: "ORGN" });
 export const organisationListKey = (org = "") => ({ GSI1PK: "ORGS", GSI1SK: org });
+/**
+ * A name's claim (`org` holds it): written in the organisation's transaction with
+ * attribute_not_exists, so two organisations cannot take one name (shared/domain/organisation-name.ts).
+ */
+export const organisationNameClaimKey = (nameKey: string) => ({ PK: `ORGNAME#${nameKey}`, SK: "ORGNAME" });
 
 /** A staff member's work contact and notification wish, by the token's subject. */
 export const profileKey = (sub: string) => ({ PK: `USER#${sub}`, SK: "PROFILE" });

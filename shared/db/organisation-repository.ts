@@ -1,11 +1,12 @@
-import { GetCommand, PutCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
-import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
-import { PreconditionFailedError } from "../domain/errors.ts";
+import { GetCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
+import { ConflictError, PreconditionFailedError } from "../domain/errors.ts";
+import { organisationNameKey } from "../domain/organisation-name.ts";
 import type { Deps } from "../runtime.ts";
 import type { Organisation } from "../schemas/organisation.ts";
 import { decodeCursor, encodeCursor } from "./cursor.ts";
-import { organisationKey, organisationListKey } from "./keys.ts";
+import { organisationKey, organisationListKey, organisationNameClaimKey } from "./keys.ts";
 import { type Page, type PageRequest, withoutKeys } from "./query-page.ts";
+import { type TransactItem, transactWrite, versionGuard } from "./transact.ts";
 
 const KEY_ATTRIBUTES = ["PK", "SK", "GSI1PK", "GSI1SK"];
 const fromItem = (item: Record<string, unknown>) => withoutKeys<Organisation>(item, KEY_ATTRIBUTES);
@@ -14,6 +15,11 @@ const fromItem = (item: Record<string, unknown>) => withoutKeys<Organisation>(it
 const sameFields = (a: Organisation, b: Organisation) =>
   Object.keys(a).length === Object.keys(b).length &&
   (Object.keys(b) as (keyof Organisation)[]).every((key) => a[key] === b[key]);
+
+const nameTaken = () =>
+  new ConflictError("Diesen Namen trägt bereits eine andere Organisation.", {
+    errors: [{ path: "name", message: "Name bereits vergeben (Groß-/Kleinschreibung zählt nicht)" }],
+  });
 
 /** Organisations by slug; the list (admins) runs alphabetically by slug. */
 export function organisationRepository(deps: Deps) {
@@ -26,30 +32,49 @@ export function organisationRepository(deps: Deps) {
       return Item ? fromItem(Item) : undefined;
     },
 
-    /** Creates (`previous` undefined: only if absent) or replaces the version that was read. */
+    /**
+     * Creates (`previous` undefined: only if absent) or replaces the version that was read, and in
+     * the same transaction claims the name (unless another organisation holds it: 409 naming
+     * `name`) and gives a changed name's old claim up.
+     */
     async put(previous: Organisation | undefined, next: Organisation): Promise<void> {
       const guard = previous
-        ? {
-            ConditionExpression: "#v = :v",
-            ExpressionAttributeNames: { "#v": "version" },
-            ExpressionAttributeValues: { ":v": previous.version },
-          }
+        ? versionGuard(previous.version)
         : { ConditionExpression: "attribute_not_exists(PK)" };
+      const organisation = {
+        Put: {
+          TableName: table,
+          Item: { ...next, ...organisationKey(next.org), ...organisationListKey(next.org) },
+          ...guard,
+        },
+      };
+      const [newKey, oldKey] = [
+        organisationNameKey(next.name),
+        previous && organisationNameKey(previous.name),
+      ];
+      const ownOrFree = {
+        ConditionExpression: "attribute_not_exists(PK) OR #org = :org",
+        ExpressionAttributeNames: { "#org": "org" },
+        ExpressionAttributeValues: { ":org": next.org },
+      };
+      const claim: TransactItem = {
+        Put: { TableName: table, Item: { ...organisationNameClaimKey(newKey), org: next.org }, ...ownOrFree },
+      };
+      const release: TransactItem[] =
+        oldKey !== undefined && oldKey !== newKey
+          ? [{ Delete: { TableName: table, Key: organisationNameClaimKey(oldKey), ...ownOrFree } }]
+          : [];
       try {
-        await deps.db.send(
-          new PutCommand({
-            TableName: table,
-            Item: { ...next, ...organisationKey(next.org), ...organisationListKey(next.org) },
-            ...guard,
-          }),
+        await transactWrite(deps, { organisation: [organisation], claim: [claim], release }, (failed) =>
+          failed === "claim" ? nameTaken() : new PreconditionFailedError(),
         );
       } catch (error) {
-        if (!(error instanceof ConditionalCheckFailedException)) throw error;
-        // The SDK retries a Put that timed out but may have landed: finding exactly our item is success.
+        if (!(error instanceof PreconditionFailedError)) throw error;
+        // A retried write that landed already: finding exactly our item is success.
         const stored = await this.get(next.org);
         if (stored && sameFields(stored, next)) return;
         // A concurrent PUT won: the caller's version is no longer the current one.
-        throw new PreconditionFailedError();
+        throw error;
       }
     },
 

@@ -50,8 +50,9 @@ export class UnauthorizedError extends DomainError {
 }
 
 export class ForbiddenError extends DomainError {
-  constructor(detail = "Ihre Rolle darf diese Aktion nicht ausführen.") {
-    super(403, "forbidden", "Keine Berechtigung", detail);
+  /** `extra.errors` may name the field the caller may not set ([{path, message}]). */
+  constructor(detail = "Ihre Rolle darf diese Aktion nicht ausführen.", extra: Record<string, unknown> = {}) {
+    super(403, "forbidden", "Keine Berechtigung", detail, extra);
   }
 }
 

@@ -91,7 +91,7 @@ describe("organisations", () => {
     expect(read.body).toMatchObject({ name: "MOZAIK gGmbH", version: 1 });
   });
 
-  it("creates only when absent: If-Match on an unknown organisation is 412, a member may create its own", async () => {
+  it("creates only when absent: If-Match on an unknown organisation is 412; only an admin creates (names) one", async () => {
     const body = { name: "Neue Firma GmbH", kind: "employer" };
     const newcomer: Caller = { role: "employer", org: "neue-firma", sub: "emp-2" };
     const ghost = await call("PUT /organisations/{org}", {
@@ -101,8 +101,18 @@ describe("organisations", () => {
       headers: { "if-match": '"1"' },
     });
     expect(ghost.status).toBe(412);
-    const created = await call("PUT /organisations/{org}", {
+    const named = await call("PUT /organisations/{org}", {
       caller: newcomer,
+      params: { org: "neue-firma" },
+      body,
+    });
+    expect(named.status).toBe(403);
+    expect(paths(named.body)).toEqual(["name"]);
+    expect(
+      (await call("GET /organisations/{org}", { caller: admin, params: { org: "neue-firma" } })).status,
+    ).toBe(404);
+    const created = await call("PUT /organisations/{org}", {
+      caller: admin,
       params: { org: "neue-firma" },
       body,
     });

@@ -47,11 +47,11 @@ const LISTING_ACTIONS: readonly TableAction[] = [
 ];
 
 export const ROUTE_GROUPS: Readonly<Record<string, RouteGroupSettings>> = {
-  // Health and the OpenAPI document: no data at all.
+  // Health (one GetItem: does the table answer?) and the OpenAPI document.
   meta: {
     memorySize: 256,
     timeoutSeconds: 5,
-    tableActions: [],
+    tableActions: ["dynamodb:GetItem"],
     referenceData: false,
     reservedConcurrency: 2,
   },

@@ -25,6 +25,7 @@
  * | org flow counter      | STATS#ORG#<org>#<yyyy-mm> | <district>#<kldb3>   | –                           | –                     |
  * | match-search counter  | STATS#SEARCH#<yyyy-mm> | <org>#<district>#<kldb3> | –                      | –                     |
  * | demo-data marker      | META                | DEMO                       | –                           | –                     |
+ * | health probe (never written) | HEALTH        | HEALTH                     | –                           | –                     |
  * | organisation          | ORGN#<org>          | ORGN                       | ORGS / <org>                | –                     |
  * | organisation name     | ORGNAME#<name key>  | ORGNAME                    | –                           | –                     |
  * | staff profile         | USER#<sub>          | PROFILE                    | ORG#<org>#USER / <sub>      | –                     |
@@ -128,6 +129,9 @@ export const externalIdKey = (org: string, kind: ListingKind, externalId: string
   PK: `${PREFIX.externalId}#${org}#${KIND_PREFIX[kind]}#${externalId}`,
   SK: PREFIX.externalId,
 });
+
+/** What GET /health reads to learn whether the table answers; no item is ever stored there. */
+export const healthProbeKey = { PK: "HEALTH", SK: "HEALTH" };
 
 /** An organisation's display description (name, kind); GSI1 lists all of them for admins. */
 export const organisationKey = (org: string) => ({ PK: `ORGN#${org}`, SK: "ORGN" });

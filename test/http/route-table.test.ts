@@ -61,7 +61,7 @@ async function call(
 
 /** Each route group's handlers, as functions/<group>/index.ts builds them. */
 const groups = (deps: Deps): Record<string, Record<string, RouteHandler>> => ({
-  meta: metaRoutes(),
+  meta: metaRoutes(() => deps),
   reference: referenceRoutes(),
   "mentoring-places": listingHandlers(mentoringPlaceResource, deps),
   "qualification-offers": listingHandlers(qualificationOfferResource, deps),

@@ -236,12 +236,6 @@ describe("meta handler", () => {
     for (const mock of db) mock.restore();
   });
 
-  it("GET /health answers ok without touching the database", async () => {
-    const res = await invoke(handler, "GET /health");
-    expect(res.status).toBe(200);
-    expect(res.body).toEqual({ status: "ok" });
-  });
-
   it("GET /openapi.json serves the document, cacheable", async () => {
     const res = await invoke(handler, "GET /openapi.json");
     expect(res.status).toBe(200);

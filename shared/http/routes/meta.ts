@@ -1,8 +1,15 @@
 import { health, openApiDescription } from "../../schemas/meta.ts";
 
-/** Public, database-free routes: liveness and the API description. */
+/** Public routes: health (whether the table answers) and the API description. */
 export const META_ROUTES = [
-  { method: "GET", path: "/health", group: "meta", auth: "none", summary: "Liveness", response: health },
+  {
+    method: "GET",
+    path: "/health",
+    group: "meta",
+    auth: "none",
+    summary: "Health: 200 when the table answers, else 503",
+    response: health,
+  },
   {
     method: "GET",
     path: "/openapi.json",

@@ -9,6 +9,7 @@ import { type TransactItem, transactWrite } from "../db/transact.ts";
 import { ConflictError, ServiceUnavailableError } from "../domain/errors.ts";
 import { kldbGroup } from "../domain/kldb.ts";
 import { hasFreeSeat, type Listing, type ListingKind, seatsTaken } from "../domain/listing.ts";
+import type { NoteCode } from "../domain/referral-notes.ts";
 import { TARGET_NAME, targetFields, targetOf } from "../domain/referral-target.ts";
 import { type ReferralAction, transition } from "../domain/referral-workflow.ts";
 import { nextVersion } from "../domain/versioned.ts";
@@ -107,7 +108,7 @@ export function referralUseCases(deps: Deps) {
     async propose(
       candidate: Candidate,
       item: ReferralItem,
-      input: { message?: string | undefined },
+      input: { notes?: NoteCode[] | undefined; message?: string | undefined },
       actor: Actor,
       extra: (r: StoredReferral) => TransactItem[],
     ): Promise<StoredReferral> {
@@ -123,6 +124,7 @@ export function referralUseCases(deps: Deps) {
           title: item.listing.title,
         }),
         status: "proposed",
+        ...(input.notes?.length ? { notes: input.notes } : {}),
         ...(input.message ? { message: input.message } : {}),
         profile: {
           occupation: candidate.occupation,

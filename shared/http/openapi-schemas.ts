@@ -86,12 +86,13 @@ export function schemaConverter(routes: readonly Route[], extraOutputs: readonly
     }
     return toComponentRefs(root) as Json;
   };
-  for (const [schema, id] of names) registries.output.add(schema, { id });
+  // A component keeps its description (z.describe), which a registry of its own would drop.
+  for (const [schema, id] of names) registries.output.add(schema, { ...z.globalRegistry.get(schema), id });
   const responses = routes.flatMap((r) => (r.response ? Object.values(answerContent(r.response)) : []));
   const outputs = new Map([...extraOutputs, ...responses].map((s) => [s, convert(s, "output")]));
   for (const [schema, id] of names) {
     const clashes = Object.hasOwn(components, id) && render(schema, "input") !== render(schema, "output");
-    registries.input.add(schema, { id: clashes ? `${id}Input` : id });
+    registries.input.add(schema, { ...z.globalRegistry.get(schema), id: clashes ? `${id}Input` : id });
   }
   return {
     components,

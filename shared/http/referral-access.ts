@@ -36,7 +36,8 @@ export function requireSideFor(action: ReferralAction, side: ReferralSide): void
 /**
  * The answer for one side. Coach and admin: the referral with both organisations' names and, once
  * accepted, the place's or offer's contact. Employer and provider: no candidate id, coach
- * organisation or user ids; once accepted, who referred and the coach's work contact.
+ * organisation, user ids or the coach's own note (`message`); once accepted, who referred and
+ * the coach's work contact.
  */
 export function viewFor(side: ReferralSide, referral: StoredReferral, extras: ReferralExtras = {}) {
   const accepted = referral.status === "accepted";
@@ -49,7 +50,8 @@ export function viewFor(side: ReferralSide, referral: StoredReferral, extras: Re
       ...(accepted && extras.contact ? { handoff: { contact: extras.contact } } : {}),
     };
   }
-  const { candidateId: _c, org: _o, history, ...rest } = referral;
+  // The coach's own note stays with the coach's organisation: partners read the notes only.
+  const { candidateId: _c, org: _o, message: _m, history, ...rest } = referral;
   // An organisation without a display name is left unnamed (the page words it neutrally): the
   // other side never sees a slug.
   const orgName = extras.orgName === undefined ? {} : { orgName: extras.orgName };

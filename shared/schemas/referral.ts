@@ -1,15 +1,36 @@
+import { NOTE_CODES, NOTE_LABELS, repeatedNoteIndex } from "../domain/referral-notes.ts";
 import { germanLevel, isoDate, kldbCode, languages, text } from "./common.ts";
 import * as z from "./z.ts";
-import { messageProblem, MAX_MESSAGE_LENGTH } from "./personal-data.ts";
 
-/** A short note to the place's organisation, without personal data (personal-data.ts). */
-const referralMessage = text(1, MAX_MESSAGE_LENGTH).check(
-  z.superRefine((value, ctx) => {
-    // Too long is said once, by maxLength.
-    const problem = value.length > MAX_MESSAGE_LENGTH ? undefined : messageProblem(value);
-    if (problem) ctx.issues.push({ code: "custom", message: problem, input: value });
+/** A note a partner may read about a proposal (shared/domain/referral-notes.ts), with its label. */
+export const noteCode = z
+  .enum(NOTE_CODES)
+  .check(
+    z.describe(`Hinweis zum Vorschlag: ${NOTE_CODES.map((c) => `${c} = „${NOTE_LABELS[c]}“`).join("; ")}`),
+  );
+
+/** The notes of one proposal: each code at most once. */
+const referralNotes = z.array(noteCode).check(
+  z.maxLength(NOTE_CODES.length),
+  z.superRefine((notes, ctx) => {
+    const repeated = repeatedNoteIndex(notes);
+    if (repeated !== undefined)
+      ctx.issues.push({
+        code: "custom",
+        message: "Jeden Hinweis nur einmal angeben",
+        path: [repeated],
+        input: notes,
+      });
   }),
 );
+
+/**
+ * The coach's own note on a proposal: shown to the referring organisation only, never to the
+ * place's or offer's organisation (shared/http/referral-access.ts), nor in notices, mails or logs.
+ * It is not searched for personal data any more: no pattern stops a name or a diagnosis (issue 26),
+ * and since partners never read it, what they learn is designed to be the notes above instead.
+ */
+export const MAX_MESSAGE_LENGTH = 500;
 
 export const REFERRAL_STATUSES = ["proposed", "accepted", "declined", "withdrawn"] as const;
 export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
@@ -25,7 +46,10 @@ export const referralInput = z
     candidateId: z.string().check(z.minLength(1), z.maxLength(64)),
     placeId: z.optional(itemId),
     offerId: z.optional(itemId),
-    message: z.optional(referralMessage),
+    /** What the place's or offer's organisation reads about the proposal (no free text). */
+    notes: z.optional(referralNotes),
+    /** The coach's own note: the referring organisation's views only. */
+    message: z.optional(text(1, MAX_MESSAGE_LENGTH)),
   })
   .check(
     z.refine((r) => (r.placeId === undefined) !== (r.offerId === undefined), {
@@ -96,7 +120,8 @@ const common = {
   /** Display name of the place's or offer's organisation (answers only; absent if unknown). */
   itemOrgName: z.optional(z.string()),
   status: z.enum(REFERRAL_STATUSES),
-  message: z.optional(z.string()),
+  /** The proposal's notes (both sides see them; absent when the coach chose none). */
+  notes: z.optional(z.array(noteCode)),
   declineReason: z.optional(z.enum(DECLINE_REASONS)),
   profile: pseudonymousProfile,
   version: z.int(),
@@ -106,10 +131,12 @@ const common = {
 
 /**
  * As stored, and as the proposing coach's organisation (and admins) see it. `orgName` is the
- * referring organisation's display name; `handoff` the place's or offer's contact once accepted.
+ * referring organisation's display name; `handoff` the place's or offer's contact once accepted;
+ * `message` the coach's own note.
  */
 export const referral = z.object({
   ...common,
+  message: z.optional(z.string()),
   candidateId: z.string(),
   org: z.string(),
   orgName: z.optional(z.string()),
@@ -120,7 +147,8 @@ export type Referral = z.infer<typeof referral>;
 
 /**
  * The employer's or provider's view (shared/http/referral-access.ts): no candidate id, coach
- * organisation or user ids. Once accepted: `orgName` and `handoff` (who referred, the coach's contact).
+ * organisation, user ids or the coach's own note (`message`): what it reads is the `notes`.
+ * Once accepted: `orgName` and `handoff` (who referred, the coach's contact).
  */
 export const referralForEmployer = z.object({
   ...common,

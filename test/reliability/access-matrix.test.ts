@@ -103,7 +103,7 @@ describe("authorization matrix", () => {
       [secrets.candidate, "coach", "GET /candidates/{id}", { params: { id: world.own.candidate } }],
       [[...secrets.draftPlace, ...secrets.placeContact], "employer", "GET /mentoring-places", {}],
       [secrets.draftOffer, "provider", "GET /qualification-offers", {}],
-      [secrets.referral, "employer", "GET /referrals", {}],
+      [secrets.referral, "coach", "GET /referrals", {}],
     ];
     for (const [values, role, key, call] of reads) {
       const { text } = await api(key, { ...call, caller: { role, org: OWN } });

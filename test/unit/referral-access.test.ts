@@ -48,3 +48,25 @@ describe("the employer's view names the referring organisation, never its slug",
     expect(JSON.stringify(view)).not.toMatch(/beratung-ohne-namen|coach-1|cand-1/);
   });
 });
+
+describe("the coach's own note stays with the coach's organisation", () => {
+  const withNote: StoredReferral = {
+    ...referral("accepted"),
+    notes: ["can-start-now", "has-driving-licence"],
+    message: "Frau Hassan, HIV-positiv",
+  };
+
+  it.each(["employer", "provider"] as const)("the %s reads the notes, never the message", (side) => {
+    const view = viewFor(side, withNote, { orgName: "MOZAIK gGmbH", coach: COACH });
+    expect(view).not.toHaveProperty("message");
+    expect(view.notes).toEqual(["can-start-now", "has-driving-licence"]);
+    expect(JSON.stringify(view)).not.toMatch(/Hassan|HIV/);
+  });
+
+  it.each(["coach", "admin"] as const)("the %s reads both", (side) => {
+    expect(viewFor(side, withNote)).toMatchObject({
+      notes: ["can-start-now", "has-driving-licence"],
+      message: "Frau Hassan, HIV-positiv",
+    });
+  });
+});

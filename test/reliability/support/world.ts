@@ -29,7 +29,7 @@ export type World = Record<Relation, OrgItems>;
 
 /**
  * Strings that only some callers may ever read, per organisation: the candidate (reference, id),
- * drafts, the mentor's contact, the referral's message. A body containing one the caller may not
+ * drafts, the mentor's contact, the referral's message (the coach's own note). A body containing one the caller may not
  * see is a leak.
  */
 export function secretsOf(org: string, items: OrgItems) {
@@ -49,7 +49,8 @@ const READERS: Record<Secret, readonly Role[]> = {
   draftPlace: ["employer"],
   draftOffer: ["provider"],
   placeContact: ["employer"],
-  referral: ["coach", "employer"],
+  // The coach's own note: the place's employer reads the notes, never the message (issue 26).
+  referral: ["coach"],
 };
 
 /** Secrets `caller` (or nobody, when undefined) must never receive. */
@@ -108,7 +109,12 @@ export async function seedOrg(api: Api, org: string): Promise<OrgItems> {
     "coach",
     candidateInput({ reference: `AZ-${org}-GEHEIM` }),
   );
-  const proposal = { candidateId: candidate, placeId: place, message: `Nachricht ${org}` };
+  const proposal = {
+    candidateId: candidate,
+    placeId: place,
+    notes: ["can-start-now"],
+    message: `Nachricht ${org}`,
+  };
   const closedReferral = await post("POST /referrals", "coach", proposal);
   const withdrawn = await api("POST /referrals/{id}/withdraw", {
     caller: as("coach"),

@@ -3,6 +3,7 @@ import { candidateRoutes } from "../../functions/candidates/routes.ts";
 import { referralRoutes } from "../../functions/referrals/routes.ts";
 import { dispatch, type RouteHandler } from "../../shared/http/api-handler.ts";
 import type { Deps } from "../../shared/runtime.ts";
+import type { NoteCode } from "../../shared/domain/referral-notes.ts";
 import type { DeclineReason } from "../../shared/schemas/referral.ts";
 import { buildApiEvent } from "../api-event.ts";
 import { demoStaffSub } from "./seed-profiles.ts";
@@ -21,23 +22,44 @@ const CASES = 12;
 /** The case saved with `alerts: true`: its coach hears of new items that fit (Minden, 81313). */
 const ALERTS_CASE = 4;
 
-/** Referrals of the story by case number: the demo key of the place or offer and what came of it. */
+/**
+ * Referrals of the story by case number: the demo key of the place or offer, the notes its
+ * organisation reads, and what came of it.
+ */
 interface StoryReferral {
   target: { kind: "place" | "offer"; key: string; org: string; role: "employer" | "provider" };
+  notes: NoteCode[];
   outcome: "proposed" | "accepted" | DeclineReason;
 }
 const place = (key: string, org: string) => ({ kind: "place" as const, key, org, role: "employer" as const });
 const offer = (key: string, org: string) => ({ kind: "offer" as const, key, org, role: "provider" as const });
 export const STORY: Record<number, StoryReferral> = {
-  7: { target: place("p-gt-elektro-tandem", "elektro-brinkmann-verl"), outcome: "proposed" },
-  8: { target: place("p-bi-pflege-kardiologie", "klinikum-am-sparrenberg"), outcome: "accepted" },
+  7: {
+    target: place("p-gt-elektro-tandem", "elektro-brinkmann-verl"),
+    notes: ["can-start-now", "has-driving-licence", "has-work-experience"],
+    outcome: "proposed",
+  },
+  8: {
+    target: place("p-bi-pflege-kardiologie", "klinikum-am-sparrenberg"),
+    notes: ["recognition-decision-available", "compensation-measure-required", "shift-work-possible"],
+    outcome: "accepted",
+  },
   // An engineers' course for a technical product designer.
   9: {
     target: offer("o-pb-maschinenbau-ingenieure", "technikum-paderborner-land"),
+    notes: ["start-later", "prefers-online"],
     outcome: "requirements-not-met",
   },
-  10: { target: offer("o-bi-anpassungslehrgang-pflege", "gesundheitsakademie-teuto"), outcome: "accepted" },
-  11: { target: offer("o-gt-elektroniker-egt", "bz-handwerk-ems-dalke"), outcome: "proposed" },
+  10: {
+    target: offer("o-bi-anpassungslehrgang-pflege", "gesundheitsakademie-teuto"),
+    notes: ["compensation-measure-required", "needs-language-support", "funding-to-clarify"],
+    outcome: "accepted",
+  },
+  11: {
+    target: offer("o-gt-elektroniker-egt", "bz-handwerk-ems-dalke"),
+    notes: ["recognition-procedure-running", "part-time-only"],
+    outcome: "proposed",
+  },
 };
 
 const daysAgo = (now: Date, days: number) =>
@@ -85,7 +107,9 @@ async function refer(
     body: {
       candidateId,
       [story.target.kind === "place" ? "placeId" : "offerId"]: itemId,
-      message: "Motiviert, Sprachkurs läuft, Termin am 12.03. möglich.",
+      notes: story.notes,
+      // The coach's own note: MOZAIK reads it, the place's or offer's organisation never does.
+      message: "Erstgespräch geführt; Sprachkurs läuft, Rückmeldung bis 12.03. vereinbart.",
     },
   });
   if (story.outcome === "proposed") return id;

@@ -22,6 +22,9 @@ export const NOTE_CODES = [
 ] as const;
 export type NoteCode = (typeof NOTE_CODES)[number];
 
+/** The coach's own note (`message`, the referring organisation's only) is at most this long. */
+export const MAX_MESSAGE_LENGTH = 500;
+
 /** How the pages and the OpenAPI document word each note (German, as partners read it). */
 export const NOTE_LABELS: Readonly<Record<NoteCode, string>> = {
   "can-start-now": "Kann sofort beginnen",

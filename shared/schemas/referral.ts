@@ -1,4 +1,4 @@
-import { NOTE_CODES, NOTE_LABELS, repeatedNoteIndex } from "../domain/referral-notes.ts";
+import { MAX_MESSAGE_LENGTH, NOTE_CODES, NOTE_LABELS, repeatedNoteIndex } from "../domain/referral-notes.ts";
 import { germanLevel, isoDate, kldbCode, languages, text } from "./common.ts";
 import * as z from "./z.ts";
 
@@ -30,7 +30,7 @@ const referralNotes = z.array(noteCode).check(
  * It is not searched for personal data any more: no pattern stops a name or a diagnosis (issue 26),
  * and since partners never read it, what they learn is designed to be the notes above instead.
  */
-export const MAX_MESSAGE_LENGTH = 500;
+const ownNote = text(1, MAX_MESSAGE_LENGTH);
 
 export const REFERRAL_STATUSES = ["proposed", "accepted", "declined", "withdrawn"] as const;
 export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
@@ -49,7 +49,7 @@ export const referralInput = z
     /** What the place's or offer's organisation reads about the proposal (no free text). */
     notes: z.optional(referralNotes),
     /** The coach's own note: the referring organisation's views only. */
-    message: z.optional(text(1, MAX_MESSAGE_LENGTH)),
+    message: z.optional(ownNote),
   })
   .check(
     z.refine((r) => (r.placeId === undefined) !== (r.offerId === undefined), {

@@ -107,8 +107,14 @@ describe("coach", { timeout: 60_000 }, () => {
     const dialog = page.getByRole("dialog", { name: "Kandidat:in vorschlagen" });
     await dialog.getByLabel("Kandidat:in").waitFor();
     expect(await dialog.getByLabel("Kandidat:in").inputValue()).not.toBe("");
+    // The employer reads the ticked notes; the own note stays with the coach's organisation.
     await dialog
-      .getByLabel("Nachricht an den Betrieb")
+      .getByRole("group", { name: "Hinweise an den Betrieb" })
+      .getByLabel("Kann sofort beginnen")
+      .check();
+    await dialog.getByLabel("Schichtdienst möglich").check();
+    await dialog
+      .getByLabel("Eigene Notiz – nur für Ihre Organisation sichtbar")
       .fill("Erfahrung auf Intensivstation, Teilanerkennung liegt vor.");
     await checkPage(page, "coach-propose");
     await page.getByRole("button", { name: "Vorschlag senden" }).click();

@@ -57,6 +57,7 @@ describe("employer", { timeout: 60_000 }, () => {
     await coach.post("/referrals", {
       candidateId: candidate.id,
       placeId,
+      notes: ["has-work-experience", "has-driving-licence"],
       message: "Gesellenbrief aus Syrien, Teilanerkennung.",
     });
 
@@ -64,7 +65,10 @@ describe("employer", { timeout: 60_000 }, () => {
     const referral = page.getByRole("listitem").filter({ hasText: `Vorschlag für „${TITLE}“` });
     await referral.getByText("Kreis Gütersloh").waitFor();
     expect(await referral.getByText("Arabisch, Türkisch").count()).toBe(1);
-    expect(await referral.getByText("Gesellenbrief aus Syrien, Teilanerkennung.").count()).toBe(1);
+    // The notes in their German labels; the coach's own note never reaches the employer.
+    await referral.getByText("Mehrjährige Berufserfahrung").waitFor();
+    expect(await referral.getByText("Führerschein vorhanden").count()).toBe(1);
+    expect(await referral.getByText(/Gesellenbrief/).count()).toBe(0);
     expect(await referral.getByText("OWL-2026-0042").count()).toBe(0);
     expect(await referral.getByText("Plätze: 0 von 2 belegt · 2 frei").count()).toBe(1);
     await checkPage(page, "employer-referrals");

@@ -36,6 +36,7 @@ beforeAll(async () => {
   await coach.post("/referrals", {
     candidateId: candidate.id,
     placeId: place.id,
+    notes: ["recognition-decision-available", "compensation-measure-required", "shift-work-possible"],
     message:
       "Examen in Syrien, zwei Jahre Berufserfahrung auf einer internistischen Station, Teilanerkennung liegt vor.",
   });
@@ -138,7 +139,7 @@ describe("navigation and small screens", { timeout: 60_000 }, () => {
     await tp.context.close();
   });
 
-  it("lays out the employer's referral card at 360 px: title clear of the badge, message full width", async () => {
+  it("lays out the employer's referral card at 360 px: title clear of the badge, notes full width", async () => {
     const tp = await openPage(e2e.browser, { width: 360, height: 740 });
     const { page } = tp;
     await signInAs(page, /Arbeitgeber/, "klinik-schmal");
@@ -155,9 +156,10 @@ describe("navigation and small screens", { timeout: 60_000 }, () => {
       t.y < badge.y + badge.height &&
       badge.y < t.y + t.height;
     expect(overlap).toBe(false);
-    const quote = await box(card.locator(".quote"));
+    const notes = await box(card.getByRole("list", { name: "Hinweise der Beratung" }));
     const inner = await box(card);
-    expect(quote.width).toBeGreaterThan(inner.width * 0.75);
+    expect(notes.width).toBeGreaterThan(inner.width * 0.75);
+    expect(await card.getByText(/Examen in Syrien/).count()).toBe(0);
     expect(await pageWidth(page)).toBeLessThanOrEqual(360);
     await checkPage(page, "employer-referrals-360");
     expectNoConsoleErrors(tp);

@@ -83,8 +83,10 @@ describe("referral to a qualification offer", { timeout: 90_000 }, () => {
     const dialog = coach.page.getByRole("dialog", { name: "Kandidat:in vorschlagen" });
     await dialog.getByText(`Angebot: ${TITLE} (Bielefeld)`).waitFor();
     await expect.poll(() => dialog.getByLabel("Kandidat:in").inputValue()).toBe(candidateId);
+    await dialog.getByLabel("Anerkennungsverfahren läuft").check();
+    await dialog.getByLabel("Braucht begleitende Sprachförderung").check();
     await dialog
-      .getByLabel("Nachricht an den Bildungsträger")
+      .getByLabel("Eigene Notiz – nur für Ihre Organisation sichtbar")
       .fill("Abschluss aus der Ukraine, Teilanerkennung.");
     await checkPage(coach.page, "coach-propose-offer");
     await dialog.getByRole("button", { name: "Vorschlag senden" }).click();
@@ -98,6 +100,14 @@ describe("referral to a qualification offer", { timeout: 90_000 }, () => {
       await sent.getByText("Den Kontakt beim Bildungsträger erhalten Sie nach der Zusage.").count(),
     ).toBe(1);
     expect(await sent.getByText(CONTACT.email).count()).toBe(0);
+    // The coach's organisation reads its notes and its own note, marked as its own.
+    const ownNotes = sent.getByRole("list", { name: "Ihre Hinweise an den Bildungsträger" });
+    expect(await ownNotes.getByRole("listitem").allTextContents()).toEqual([
+      "Braucht begleitende Sprachförderung",
+      "Anerkennungsverfahren läuft",
+    ]);
+    expect(await sent.getByText("Eigene Notiz (nur für Ihre Organisation sichtbar):").count()).toBe(1);
+    expect(await sent.getByText("Abschluss aus der Ukraine, Teilanerkennung.").count()).toBe(1);
 
     // The provider: a pseudonymous profile, neither the coach's organisation nor a person.
     const provider = await openPage(e2e.browser);
@@ -108,9 +118,23 @@ describe("referral to a qualification offer", { timeout: 90_000 }, () => {
     const incoming = page.getByRole("listitem").filter({ hasText: `Vorschlag für „${TITLE}“` });
     await incoming.getByText("Kreis Gütersloh").waitFor();
     expect(await incoming.getByText("Ukrainisch").count()).toBe(1);
-    expect(await incoming.getByText("Abschluss aus der Ukraine, Teilanerkennung.").count()).toBe(1);
+    // The notes in their labels; the coach's own note never reaches the provider.
+    const notes = incoming.getByRole("list", { name: "Hinweise der Beratung" });
+    expect(await notes.getByRole("listitem").allTextContents()).toEqual([
+      "Braucht begleitende Sprachförderung",
+      "Anerkennungsverfahren läuft",
+    ]);
     const before = (await incoming.textContent()) ?? "";
-    for (const hidden of ["OWL-2026-0107", "MOZAIK", "mozaik", COACH.name, COACH.email, COACH.phone])
+    for (const hidden of [
+      "OWL-2026-0107",
+      "MOZAIK",
+      "mozaik",
+      COACH.name,
+      COACH.email,
+      COACH.phone,
+      "Abschluss aus der Ukraine",
+      "Eigene Notiz",
+    ])
       expect(before).not.toContain(hidden);
     expect(before).toContain(
       "Den Namen der Beratungsstelle und den Kontakt der Beratung erhalten Sie nach der Zusage.",

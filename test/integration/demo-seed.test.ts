@@ -142,6 +142,11 @@ describe("demo data", () => {
     expect(accepted).toHaveLength(1);
     expect(accepted[0]).not.toHaveProperty("candidateId");
     expect(accepted[0]?.handoff).toEqual({ orgName: "MOZAIK gGmbH", coach: LEYLA });
+    // What the klinikum reads about the proposal: the coach's notes, not MOZAIK's own note.
+    expect(accepted[0]).toMatchObject({
+      notes: ["recognition-decision-available", "compensation-measure-required", "shift-work-possible"],
+    });
+    expect(accepted[0]).not.toHaveProperty("message");
     // The demo coach's own profile (/me) holds that contact.
     const me = await invoke(dispatch(organisationRoutes(deps)), "GET /me", { caller: COACH });
     expect(me.body).toMatchObject({ ...LEYLA, org: "mozaik", orgName: "MOZAIK gGmbH" });

@@ -90,3 +90,6 @@ export function label<T extends Record<string, string>>(labels: T, code: string 
 
 export const languageList = (codes: readonly string[] | undefined) =>
   (codes ?? []).map((c) => label(LANGUAGE_LABELS, c)).join(", ");
+
+/** The notes a coach adds to a proposal, with the labels partners read (one list, in shared/domain). */
+export { NOTE_CODES, NOTE_LABELS, noteLabel } from "../../../shared/domain/referral-notes.ts";

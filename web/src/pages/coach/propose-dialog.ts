@@ -1,8 +1,9 @@
 import { allPages, api, toProblem } from "../../core/api.ts";
 import { h, replace, uid } from "../../core/dom.ts";
 import type { Candidate, Referral } from "../../core/types.ts";
-import { field, select, textarea } from "../../ui/field.ts";
-import { MAX_MESSAGE_LENGTH, messageProblem } from "../../../../shared/schemas/personal-data.ts";
+import { NOTE_CODES, NOTE_LABELS } from "../../core/labels.ts";
+import { checkboxGroup, field, select, textarea } from "../../ui/field.ts";
+import { MAX_MESSAGE_LENGTH } from "../../../../shared/domain/referral-notes.ts";
 import { clearErrors, showErrors } from "../../ui/form-errors.ts";
 import { modal } from "../../ui/dialog.ts";
 import { busy, errorBox, loading } from "../../ui/status.ts";
@@ -10,11 +11,11 @@ import { candidateFit, fitWarning, preselect } from "./candidate-fit.ts";
 import { type ProposeTarget, targetWords } from "./propose-target.ts";
 
 /**
- * Propose a saved candidate to a mentoring place or a qualification offer: pick the candidate, add
- * a message, send. Only a candidate whose Berufsgruppe the item serves is preselected (the one
+ * Propose a saved candidate to a mentoring place or a qualification offer: pick the candidate, tick
+ * the notes the employer or provider should read, add an own note if wanted, send. Only a candidate whose Berufsgruppe the item serves is preselected (the one
  * just saved, or the only one with the searched occupation); otherwise the coach chooses, and a
  * candidate from another Berufsgruppe is flagged before sending. The employer or provider sees
- * only the pseudonymous profile until they accept.
+ * only the pseudonymous profile and the ticked notes until they accept; the own note never.
  */
 export interface Proposal {
   referral: Referral;
@@ -82,6 +83,12 @@ export function proposeDialog(
         };
         candidate.addEventListener("change", showFit);
         showFit();
+        const notes = checkboxGroup({
+          legend: `Hinweise ${words.toWhom}`,
+          path: "notes",
+          choices: NOTE_CODES.map((code) => [code, NOTE_LABELS[code]] as const),
+          hint: `Optional. ${words.who} liest nur diese Hinweise und das pseudonyme Profil; Kontaktdaten erhalten beide Seiten nach der Zusage.`,
+        });
         const message = textarea({ maxlength: MAX_MESSAGE_LENGTH, rows: 3 });
         const summary = h("div", { class: "form-summary" });
         const form = h(
@@ -99,11 +106,12 @@ export function proposeDialog(
             },
             candidate,
           ),
+          notes.el,
           field(
             {
-              label: `Nachricht ${words.toWhom}`,
+              label: "Eigene Notiz – nur für Ihre Organisation sichtbar",
               path: "message",
-              hint: `Optional, höchstens ${MAX_MESSAGE_LENGTH} Zeichen. Keine Namen, Telefonnummern, E-Mail- oder Postadressen: ${words.who} sieht nur das pseudonyme Profil; Kontaktdaten erhalten beide Seiten nach der Zusage.`,
+              hint: `Optional, höchstens ${MAX_MESSAGE_LENGTH} Zeichen. ${words.who} bekommt sie nie zu sehen. Kandidat:innen sind hier pseudonym: bitte keine Namen, Kontakt- oder Gesundheitsdaten.`,
             },
             message,
           ),
@@ -112,14 +120,9 @@ export function proposeDialog(
           event.preventDefault();
           void busy(send, "Wird gesendet …", async () => {
             clearErrors(form);
-            // The same rule as the API's (shared/schemas/personal-data.ts), before anything is sent.
-            const problem = message.value.trim() ? messageProblem(message.value.trim()) : undefined;
-            const errors = [
-              ...(candidate.value
-                ? []
-                : [{ path: "candidateId", message: "Bitte wählen Sie eine Kandidat:in." }]),
-              ...(problem ? [{ path: "message", message: problem }] : []),
-            ];
+            const errors = candidate.value
+              ? []
+              : [{ path: "candidateId", message: "Bitte wählen Sie eine Kandidat:in." }];
             if (errors.length) {
               showErrors([form], summary, { title: "Noch nicht gesendet", status: 0, errors });
               return;
@@ -128,6 +131,7 @@ export function proposeDialog(
               const referral = await api.post<Referral>("/referrals", {
                 candidateId: candidate.value,
                 [words.field]: item.id,
+                notes: notes.values(),
                 message: message.value.trim() || undefined,
               });
               const chosen = items.find((c) => c.id === candidate.value);

@@ -7,11 +7,13 @@ import { announce, busy, errorBox } from "../../ui/status.ts";
 import type { Referral } from "../../core/types.ts";
 import { declineNote } from "../referrals/decide.ts";
 import { coachHandoff } from "../referrals/handoff.ts";
-import { isOffer, kindOf, titleOf, type ReferralView } from "../referrals/view.ts";
+import { noteList, ownNote } from "../referrals/notes.ts";
+import { answererOf, isOffer, kindOf, titleOf, type ReferralView } from "../referrals/view.ts";
 
 /**
  * The coach's view of referrals to places and offers: what and whose, candidate, status with its
- * date and the reason of a refusal; whom to call once accepted; withdraw while open.
+ * date and the reason of a refusal; the notes the partner reads and the own note it never reads;
+ * whom to call once accepted; withdraw while open.
  */
 export const statusBadge = (status: ReferralView["status"]) =>
   h("span", { class: `badge badge--${status}` }, REFERRAL_LABELS[status]);
@@ -75,7 +77,8 @@ export function coachReferralList(
           h(level, { class: "h3" }, titleOf(r)),
           h("p", {}, `${kindOf(r)}${r.itemOrgName ? ` · ${r.itemOrgName}` : ""}`),
           h("p", { class: "muted" }, `Kandidat:in ${who} · vorgeschlagen am ${date(r.createdAt)}`),
-          r.message ? h("p", { class: "quote" }, r.message) : null,
+          noteList(r, `Ihre Hinweise an den ${answererOf(r)}`),
+          ownNote(r),
           declineNote(r),
           coachHandoff(r),
         ),

@@ -5,11 +5,12 @@ import { occupationText } from "../../core/occupations.ts";
 import { statusBadge } from "../coach/referral-list.ts";
 import { declineNote } from "./decide.ts";
 import { receiverHandoff } from "./handoff.ts";
+import { noteList } from "./notes.ts";
 import { type PartnerReferral, titleOf } from "./view.ts";
 
 /**
  * One incoming referral as the employer or provider sees it: the pseudonymous profile, the
- * coach's note, the seats, the answer given and — once accepted — whom to call.
+ * coach's notes (fixed labels, never free text), the seats, the answer given and — once accepted — whom to call.
  */
 export interface IncomingItem {
   referral: PartnerReferral;
@@ -40,14 +41,7 @@ export function incomingItem({ referral: r, seats, actions }: IncomingItem): HTM
         { class: "facts" },
         facts.map(([k, v]) => h("div", {}, h("dt", {}, k), h("dd", {}, v))),
       ),
-      r.message
-        ? h(
-            "p",
-            { class: "quote" },
-            h("span", { class: "visually-hidden" }, "Nachricht der Beratung: "),
-            r.message,
-          )
-        : null,
+      noteList(r, "Hinweise der Beratung"),
       h("p", { class: "muted" }, `Eingegangen am ${date(r.createdAt)}`),
       declineNote(r),
       receiverHandoff(r),

@@ -26,7 +26,7 @@ interface Side<T extends { id: string }> {
 
 export const PLACE_SIDE: Side<MentoringPlace> = {
   heading: "Eingegangene Vorschläge",
-  lead: "Beratungsstellen schlagen Kandidat:innen für Ihre Plätze vor. Sie sehen ein pseudonymes Profil; den Namen der Beratungsstelle und den Kontakt der Beratung erhalten Sie nach der Zusage.",
+  lead: "Beratungsstellen schlagen Kandidat:innen für Ihre Plätze vor. Sie sehen ein pseudonymes Profil und die Hinweise der Beratung aus einer festen Liste; den Namen der Beratungsstelle und den Kontakt der Beratung erhalten Sie nach der Zusage.",
   listings: "/mentoring-places",
   acceptLabel: "Annehmen",
   listingOf: (r) => r.placeId,
@@ -39,7 +39,7 @@ const offerTaken = (o: QualificationOffer) => (o as { acceptedCount?: number }).
 
 export const OFFER_SIDE: Side<QualificationOffer> = {
   heading: "Vorschläge für Ihre Angebote",
-  lead: "Beratungsstellen schlagen Kandidat:innen für Ihre Qualifizierungsangebote vor. Sie sehen ein pseudonymes Profil; den Namen der Beratungsstelle und den Kontakt der Beratung erhalten Sie, sobald Sie die Teilnahme bestätigen.",
+  lead: "Beratungsstellen schlagen Kandidat:innen für Ihre Qualifizierungsangebote vor. Sie sehen ein pseudonymes Profil und die Hinweise der Beratung aus einer festen Liste; den Namen der Beratungsstelle und den Kontakt der Beratung erhalten Sie, sobald Sie die Teilnahme bestätigen.",
   listings: "/qualification-offers",
   acceptLabel: "Teilnahme bestätigen",
   listingOf: (r) => r.offerId,

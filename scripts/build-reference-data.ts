@@ -11,10 +11,12 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import {
+  COMPETENT_BODIES_FILE,
   OCCUPATIONS_FILE,
   POSTAL_CODES_FILE,
   REGULATED_PROFESSIONS_FILE,
 } from "../shared/reference/data-files.ts";
+import { BODIES_CSV, buildBodies } from "./reference-data/bodies.ts";
 import { buildOccupations, KLDB_ATTRIBUTION, KLDB_CSV, namedOccupationIds } from "./reference-data/kldb.ts";
 import { buildPostalCodes, GEONAMES_ATTRIBUTION, POSTAL_CSV } from "./reference-data/postal.ts";
 import { dataReadme } from "./reference-data/readme.ts";
@@ -48,4 +50,6 @@ write(OCCUPATIONS_FILE, toJson({ ...occupations }));
 write(POSTAL_CODES_FILE, toJson({ ...postal.data }));
 const regulated = buildRegulated(occupations, namedOccupationIds(read(KLDB_CSV)));
 write(REGULATED_PROFESSIONS_FILE, toJson({ ...regulated }));
-write("README.md", dataReadme(occupations, postal.data, postal.stats, regulated));
+const bodies = buildBodies(read(BODIES_CSV), regulated);
+write(COMPETENT_BODIES_FILE, toJson({ ...bodies }));
+write("README.md", dataReadme(occupations, postal.data, postal.stats, regulated, bodies));

@@ -4,7 +4,11 @@ import { json } from "../../shared/http/response.ts";
 import { handlerFor } from "../../shared/http/route-handler.ts";
 import { REFERENCE_ROUTES } from "../../shared/http/routes/reference.ts";
 import { parseOrThrow } from "../../shared/domain/validation.ts";
+import { answerFor } from "../../shared/domain/competent-body.ts";
+import { anerkennungsFinder, competentBodyRows } from "../../shared/reference/competent-bodies.ts";
 import { getOccupation, searchOccupations } from "../../shared/reference/occupations.ts";
+import { regulatedProfession } from "../../shared/reference/regulated-professions.ts";
+import { STATE_NAMES } from "../../shared/schemas/states.ts";
 import { resolvePostalCode } from "../../shared/reference/postal-codes.ts";
 import { occupationCodeParams, postalCodeParams } from "../../shared/schemas/reference.ts";
 
@@ -33,5 +37,20 @@ export const referenceRoutes = (): Record<string, RouteHandler> => ({
     const location = resolvePostalCode(code);
     if (!location) throw new NotFoundError(`Die Postleitzahl ${code} ist unbekannt.`);
     return json(200, location, CACHE);
+  }),
+
+  "GET /recognition/bodies": handle("GET /recognition/bodies", async ({ query }) => {
+    const answer = answerFor(competentBodyRows(), query, regulatedProfession);
+    return json(
+      200,
+      {
+        occupation: query.occupation,
+        state: { code: query.state, name: STATE_NAMES[query.state] },
+        trainedIn: query.trainedIn,
+        ...answer,
+        finder: anerkennungsFinder(),
+      },
+      CACHE,
+    );
   }),
 });

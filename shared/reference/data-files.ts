@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import type { CompetentBodyRow } from "../domain/competent-body.ts";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -59,7 +60,15 @@ export interface RegulatedProfessionsFile {
   professions: RegulatedProfessionRow[];
 }
 
+export interface CompetentBodiesFile {
+  attribution: string;
+  /** Where to look when the data does not say: the federal Anerkennungs-Finder. */
+  finder: string;
+  bodies: CompetentBodyRow[];
+}
+
 export const OCCUPATIONS_FILE = "occupations.json";
+export const COMPETENT_BODIES_FILE = "competent-bodies.json";
 export const REGULATED_PROFESSIONS_FILE = "regulated-professions.json";
 export const POSTAL_CODES_FILE = "postal-codes.json";
 /**
@@ -70,6 +79,7 @@ export const REFERENCE_DATA_FILES: readonly string[] = [
   OCCUPATIONS_FILE,
   REGULATED_PROFESSIONS_FILE,
   POSTAL_CODES_FILE,
+  COMPETENT_BODIES_FILE,
 ];
 
 /** REFERENCE_DATA_DIR (e.g. set by the Lambda bundle) or the repository's data/ folder. */

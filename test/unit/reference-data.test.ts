@@ -1,9 +1,21 @@
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { buildOccupations, KLDB_ATTRIBUTION, KLDB_CSV } from "../../scripts/reference-data/kldb.ts";
+import { BODIES_CSV, buildBodies } from "../../scripts/reference-data/bodies.ts";
+import {
+  buildOccupations,
+  KLDB_ATTRIBUTION,
+  KLDB_CSV,
+  namedOccupationIds,
+} from "../../scripts/reference-data/kldb.ts";
+import { buildRegulated } from "../../scripts/reference-data/regulated.ts";
 import { buildPostalCodes, GEONAMES_ATTRIBUTION, POSTAL_CSV } from "../../scripts/reference-data/postal.ts";
-import type { OccupationsFile, PostalCodesFile } from "../../shared/reference/data-files.ts";
+import type {
+  CompetentBodiesFile,
+  OccupationsFile,
+  PostalCodesFile,
+  RegulatedProfessionsFile,
+} from "../../shared/reference/data-files.ts";
 
 const dataFile = <T>(name: string): T =>
   JSON.parse(readFileSync(fileURLToPath(new URL(`../../data/${name}`, import.meta.url)), "utf8")) as T;
@@ -76,6 +88,15 @@ describe.runIf(existsSync(`${sourceDir}${KLDB_CSV}`) && existsSync(`${sourceDir}
         GEONAMES_ATTRIBUTION,
       );
       expect(rebuilt.data).toEqual(postal);
+    });
+
+    it("rebuilds the regulated professions (KldB ids checked) and the competent bodies (issue 27)", () => {
+      const kldb = readFileSync(`${sourceDir}${KLDB_CSV}`, "utf8");
+      const regulated = buildRegulated(occupations, namedOccupationIds(kldb));
+      expect(regulated).toEqual(dataFile<RegulatedProfessionsFile>("regulated-professions.json"));
+      const bodies = buildBodies(readFileSync(`${sourceDir}${BODIES_CSV}`, "utf8"), regulated);
+      expect(bodies).toEqual(dataFile<CompetentBodiesFile>("competent-bodies.json"));
+      expect(namedOccupationIds(kldb).get("81342-113")).toBe("Notfallsanitäter/in");
     });
   },
 );

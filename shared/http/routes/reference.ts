@@ -1,3 +1,4 @@
+import { competentBodyAnswer, competentBodyQuery } from "../../schemas/competent-body.ts";
 import {
   occupation,
   occupationSearchQuery,
@@ -5,7 +6,7 @@ import {
   postalCodeResponse,
 } from "../../schemas/reference.ts";
 
-/** Public reference data: occupations (KldB 2010) and postal codes. */
+/** Public reference data: occupations (KldB 2010), postal codes and the competent bodies for recognition. */
 export const REFERENCE_ROUTES = [
   {
     method: "GET",
@@ -31,5 +32,15 @@ export const REFERENCE_ROUTES = [
     auth: "none",
     summary: "Resolve a postal code",
     response: postalCodeResponse,
+  },
+  {
+    method: "GET",
+    path: "/recognition/bodies",
+    group: "reference",
+    auth: "none",
+    summary:
+      "The competent body for recognising a foreign qualification in a Land: legal basis, the measures open to the applicant (and whether they may choose), the German level, the sources; `unknown` with the Anerkennungs-Finder where the data does not say",
+    query: competentBodyQuery,
+    response: competentBodyAnswer,
   },
 ] as const;

@@ -10,6 +10,7 @@ import { nextVersion } from "../domain/versioned.ts";
 import type { Deps } from "../runtime.ts";
 import type { Candidate } from "../schemas/candidate.ts";
 import type { MentoringPlace } from "../schemas/mentoring-place.ts";
+import type { QualificationOffer } from "../schemas/qualification-offer.ts";
 import type { Milestone, MilestoneInput } from "../schemas/milestone.ts";
 
 const invalid = (path: string, message: string) => new ValidationError([{ path, message }]);
@@ -34,10 +35,16 @@ export async function recordMilestone(
 
   const seat: TransactItem[] = [];
   const notes: string[] = [];
+  let iqFunded = false;
   if (input.referralId !== undefined) {
     const referral = await referralRepository(deps).get(input.referralId);
     if (!referral || referral.candidateId !== candidate.id)
       throw invalid("referralId", "Keine Vermittlung dieser Person.");
+    // IQ targets count qualifications begun in an offer IQ funds (as the offer says now).
+    if (input.type === "qualification.started" && referral.offerId) {
+      const offer = await listingRepository<QualificationOffer>(deps, "offer").get(referral.offerId);
+      iqFunded = offer?.funding.includes("iq-funded") ?? false;
+    }
     // Only a mentoring place's seat is given back; an offer's enrolment stays confirmed.
     if (input.type === "mentoring.completed" && referral.status === "accepted" && referral.placeId) {
       const release = await seatRelease(deps, referral.placeId, candidate.id, referral.id, at);
@@ -71,7 +78,7 @@ export async function recordMilestone(
     {
       // The candidate as read: an erasure (which marks it first) or a concurrent change fails the write.
       candidate: [candidateRepository(deps).unchangedCheck(candidate)],
-      ...milestones.createActions(candidate, milestone, outcomeFields(input.type, adequate), cell),
+      ...milestones.createActions(candidate, milestone, outcomeFields(input.type, adequate, iqFunded), cell),
       seat,
       idempotency: record(created),
     },

@@ -40,10 +40,20 @@ export type OutcomeField =
   | "qualificationsCompleted"
   | "recognitionsFull"
   | "employmentStarted"
-  | "employmentAdequate";
+  | "employmentAdequate"
+  | "iqQualificationsStarted";
 
-export function outcomeFields(type: MilestoneType, adequate: boolean | undefined): OutcomeField[] {
-  if (type === "qualification.started") return ["qualificationsStarted"];
+/**
+ * `iqFunded`: the milestone names a referral to an offer whose funding includes `iq-funded` — what
+ * IQ targets count (participants in IQ-funded qualifications), beside every qualification begun.
+ */
+export function outcomeFields(
+  type: MilestoneType,
+  adequate: boolean | undefined,
+  iqFunded = false,
+): OutcomeField[] {
+  if (type === "qualification.started")
+    return iqFunded ? ["qualificationsStarted", "iqQualificationsStarted"] : ["qualificationsStarted"];
   if (type === "qualification.completed") return ["qualificationsCompleted"];
   if (type === "recognition.full") return ["recognitionsFull"];
   if (type === "employment.started")

@@ -25,6 +25,7 @@ export interface ReportRow {
   recognitionsFull: number;
   employmentStarted: number;
   employmentAdequate: number;
+  iqQualificationsStarted: number;
 }
 
 export interface Labels {
@@ -131,6 +132,7 @@ export function buildReport(input: {
       recognitionsFull: t.rounded("recognitionsFull"),
       employmentStarted: t.rounded("employmentStarted"),
       employmentAdequate: t.rounded("employmentAdequate"),
+      iqQualificationsStarted: t.rounded("iqQualificationsStarted"),
     };
   };
   const reportRows: ReportRow[] = [...rows]

@@ -6,12 +6,14 @@ const OUTCOMES: readonly OutcomeField[] = [
   "recognitionsFull",
   "employmentStarted",
   "employmentAdequate",
+  "iqQualificationsStarted",
 ];
 
 /**
  * A deployment's promise to its funders, e.g. IQ NRW-Ost: more than 1,000 qualifications in
- * 2026–2028. "Qualifizierungen" counts qualifications begun (qualification.started): that is what
- * the programme is funded to place people in; completions are reported next to it.
+ * 2026–2028. IQ counts participants in IQ-funded qualifications: `iqQualificationsStarted`
+ * (qualification.started with a referral to an offer whose funding includes `iq-funded`), not
+ * every qualification begun (issue 27).
  */
 export interface Target {
   figure: OutcomeField;
@@ -26,8 +28,8 @@ const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 /** The demo network's target (local `npm start`). */
 export const DEMO_TARGETS: Target[] = [
   {
-    figure: "qualificationsStarted",
-    label: "Qualifizierungen begonnen",
+    figure: "iqQualificationsStarted",
+    label: "IQ-geförderte Qualifizierungen begonnen",
     target: 1000,
     from: "2026-01",
     to: "2028-12",

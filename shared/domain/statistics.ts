@@ -17,6 +17,8 @@ export const FLOW_FIELDS = [
   "recognitionsFull",
   "employmentStarted",
   "employmentAdequate",
+  /** Issue 27: qualifications begun in an offer funded by IQ (`funding` includes `iq-funded`). */
+  "iqQualificationsStarted",
 ] as const;
 export type StockField = (typeof STOCK_FIELDS)[number];
 export type FlowField = (typeof FLOW_FIELDS)[number];

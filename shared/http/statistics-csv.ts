@@ -20,6 +20,8 @@ const HEADER = [
   "Volle Anerkennungen",
   "Beschäftigungen",
   "davon adäquat",
+  // Issue 27, at the end so earlier columns keep their place: what IQ targets count.
+  "Qualifizierungen begonnen, IQ-gefördert",
 ];
 
 const cells = (r: Omit<ReportRow, "key" | "label"> & { key: string; label: string }) => [
@@ -40,6 +42,7 @@ const cells = (r: Omit<ReportRow, "key" | "label"> & { key: string; label: strin
   r.recognitionsFull,
   r.employmentStarted,
   r.employmentAdequate,
+  r.iqQualificationsStarted,
 ];
 
 /** Said under the table, as on the web page. */
@@ -65,6 +68,7 @@ export function statisticsCsv(report: {
       | "recognitionsFull"
       | "employmentStarted"
       | "employmentAdequate"
+      | "iqQualificationsStarted"
     >;
   const totals = {
     ...t,

@@ -32,6 +32,8 @@ export const statisticsReport = z.object({
       recognitionsFull: shown,
       employmentStarted: shown,
       employmentAdequate: shown,
+      /** Qualifications begun in IQ-funded offers (what IQ targets count). */
+      iqQualificationsStarted: shown,
     }),
   ),
   totals: z.record(z.string(), z.unknown()),

@@ -13,6 +13,7 @@ const OUTCOMES = [
   "recognitionsFull",
   "employmentStarted",
   "employmentAdequate",
+  "iqQualificationsStarted",
 ] as const;
 let world: Awaited<ReturnType<typeof referralWorld>>;
 let stats: ReturnType<typeof dispatch>;
@@ -26,11 +27,15 @@ beforeAll(async () => {
   world = await referralWorld(await testDeps());
   stats = dispatch(statisticsRoutes(world.deps));
   // Ten candidates × one of each counted milestone: exact sums that are multiples of 5 stay exact.
+  // Five begin an IQ-funded offer, five one paid otherwise (issue 27: IQ targets count the first).
+  const iq = await world.offer({ funding: ["iq-funded", "bildungsgutschein"] });
+  const voucher = await world.offer({ funding: ["bildungsgutschein"] });
   for (let i = 0; i < 10; i++) {
     const { id } = await world.candidate();
     const record = (body: Record<string, unknown>) =>
       world.call("candidates", "POST /candidates/{id}/milestones", { caller: coach, params: { id }, body });
-    await record({ type: "qualification.started", date: "2026-03-02" });
+    const referral = await world.proposeOffer(id, i < 5 ? iq.id : voucher.id);
+    await record({ type: "qualification.started", date: "2026-03-02", referralId: referral.body.id });
     await record({ type: "qualification.completed", date: "2026-09-30" });
     await record({ type: "recognition.full", date: "2026-10-01" });
     await record({ type: "employment.started", date: "2026-11-01", occupation: i < 5 ? "81302" : "81301" });
@@ -51,6 +56,7 @@ describe("outcome figures", () => {
       recognitionsFull: 10,
       employmentStarted: 10,
       employmentAdequate: 5,
+      iqQualificationsStarted: 5,
     };
     expect(await totals()).toMatchObject(expected);
     expect(await totals(coach)).toMatchObject(expected);
@@ -79,6 +85,13 @@ describe("outcome figures", () => {
         from: "2026-01",
         to: "2028-12",
       },
+      {
+        figure: "iqQualificationsStarted",
+        label: "IQ-geförderte Qualifizierungen begonnen",
+        target: 1000,
+        from: "2026-01",
+        to: "2028-12",
+      },
     ]);
     const res = await invoke(stats, "GET /statistics/targets", { caller: coach });
     expect(res.status).toBe(200);
@@ -91,6 +104,15 @@ describe("outcome figures", () => {
         to: "2028-12",
         reached: 10,
         share: 0.01,
+      },
+      {
+        figure: "iqQualificationsStarted",
+        label: "IQ-geförderte Qualifizierungen begonnen",
+        target: 1000,
+        from: "2026-01",
+        to: "2028-12",
+        reached: 5,
+        share: 0.005,
       },
     ]);
     delete process.env.STATISTICS_TARGETS;

@@ -21,6 +21,7 @@ const NO_OUTCOMES = {
   recognitionsFull: 0,
   employmentStarted: 0,
   employmentAdequate: 0,
+  iqQualificationsStarted: 0,
 };
 let world: Awaited<ReturnType<typeof referralWorld>>;
 let report: (caller: Caller, query?: string, headers?: Record<string, string>) => ReturnType<typeof invoke>;
@@ -182,8 +183,8 @@ describe("GET /statistics", () => {
     const csv = await report(admin, "from=2026-11&to=2026-11", { accept: "text/csv" });
     expect(csv.headers["content-type"]).toContain("text/csv");
     expect(String(csv.body).startsWith("\uFEFFSchlüssel;Bezeichnung;Qualifizierungen")).toBe(true);
-    expect(String(csv.body)).toContain("05754;Kreis Gütersloh;0;1;3;0;5;5;0;5;5;0;0;0;0;0;0\r\n");
-    expect(String(csv.body)).toContain('\r\n;Summe;2;2;5;5;10;5;0;5;10;0;0;0;0;0;0\r\n;"Hinweis: Vorschläge');
+    expect(String(csv.body)).toContain("05754;Kreis Gütersloh;0;1;3;0;5;5;0;5;5;0;0;0;0;0;0;0\r\n");
+    expect(String(csv.body)).toContain('\r\n;Summe;2;2;5;5;10;5;0;5;10;0;0;0;0;0;0;0\r\n;"Hinweis: Vorschläge');
   });
 
   it("is for admins and coaches only, and validates the period", async () => {

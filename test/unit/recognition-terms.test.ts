@@ -5,6 +5,9 @@ import {
   FUNDING_LABELS as CSV_FUNDING,
 } from "../../shared/csv/offer-columns.ts";
 import { isRetiredFunding, withCurrentFunding } from "../../shared/domain/funding.ts";
+import { outcomeFields } from "../../shared/domain/milestone.ts";
+import { FLOW_FIELDS } from "../../shared/domain/statistics.ts";
+import { DEMO_TARGETS, parseTargets } from "../../shared/domain/statistics-targets.ts";
 import { TRANSLATIONS } from "../../shared/handout/translations/index.ts";
 import { FUNDING, OFFER_KINDS } from "../../shared/schemas/qualification-offer.ts";
 import { FUNDING_LABELS, OFFER_KIND_LABELS } from "../../web/src/core/labels.ts";
@@ -62,5 +65,26 @@ describe("Anerkennungszuschuss", () => {
     expect(funding?.format.read("Anerkennungszuschuss, IQ-Förderung")).toEqual(["iq-funded"]);
     expect(funding?.format.read("Anerkennungszuschuss")).toEqual([]);
     expect(() => funding?.format.read("Lottogewinn")).toThrow(/„Lottogewinn“ ist unbekannt/);
+  });
+});
+
+describe("IQ targets count IQ-funded qualifications (issue 27)", () => {
+  it("counts a qualification begun in an IQ-funded offer twice: begun, and IQ-funded; others once", () => {
+    expect(outcomeFields("qualification.started", undefined, true)).toEqual([
+      "qualificationsStarted",
+      "iqQualificationsStarted",
+    ]);
+    expect(outcomeFields("qualification.started", undefined, false)).toEqual(["qualificationsStarted"]);
+    expect(outcomeFields("qualification.started", undefined)).toEqual(["qualificationsStarted"]);
+    expect(outcomeFields("qualification.completed", undefined, true)).toEqual(["qualificationsCompleted"]);
+  });
+
+  it("takes the IQ figure as a target and makes it the demo network's", () => {
+    const target = { label: "IQ", target: 1000, from: "2026-01", to: "2028-12" };
+    expect(parseTargets(JSON.stringify([{ figure: "iqQualificationsStarted", ...target }]))).toEqual([
+      { figure: "iqQualificationsStarted", ...target },
+    ]);
+    expect(DEMO_TARGETS.map((t) => t.figure)).toEqual(["iqQualificationsStarted"]);
+    expect(FLOW_FIELDS).toContain("iqQualificationsStarted");
   });
 });

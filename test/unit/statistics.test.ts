@@ -137,6 +137,7 @@ describe("buildReport", () => {
       recognitionsFull: 0,
       employmentStarted: 0,
       employmentAdequate: 0,
+      iqQualificationsStarted: 0,
     });
     expect(byDistrict.suppressed).toBe(0);
   });

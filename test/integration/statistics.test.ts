@@ -184,7 +184,9 @@ describe("GET /statistics", () => {
     expect(csv.headers["content-type"]).toContain("text/csv");
     expect(String(csv.body).startsWith("\uFEFFSchlüssel;Bezeichnung;Qualifizierungen")).toBe(true);
     expect(String(csv.body)).toContain("05754;Kreis Gütersloh;0;1;3;0;5;5;0;5;5;0;0;0;0;0;0;0\r\n");
-    expect(String(csv.body)).toContain('\r\n;Summe;2;2;5;5;10;5;0;5;10;0;0;0;0;0;0;0\r\n;"Hinweis: Vorschläge');
+    expect(String(csv.body)).toContain(
+      '\r\n;Summe;2;2;5;5;10;5;0;5;10;0;0;0;0;0;0;0\r\n;"Hinweis: Vorschläge',
+    );
   });
 
   it("is for admins and coaches only, and validates the period", async () => {

@@ -10,6 +10,7 @@ import {
   systemFields,
   text,
 } from "./common.ts";
+import { hours, LEARNING_KINDS, topic } from "./recognition.ts";
 import { validIn } from "./state.ts";
 import * as z from "./z.ts";
 
@@ -37,6 +38,22 @@ export const OFFER_FORMATS = ["in-person", "online", "hybrid"] as const;
  */
 export const FUNDING = ["bildungsgutschein", "iq-funded", "employer", "self-pay", "other"] as const;
 
+export const MAX_MODULES = 30;
+
+/**
+ * A part of an offer that can be booked alone (issue 28): the topics it teaches (the words a
+ * Bescheid uses for its differences), its hours and kind, and its start dates where known.
+ */
+export const offerModule = z.strictObject({
+  id: z.string().check(z.regex(/^[A-Za-z0-9_-]{1,32}$/, "Modul-ID: 1–32 Buchstaben, Ziffern, - oder _")),
+  title: text(3, 200),
+  topics: z.array(topic).check(z.minLength(1), z.maxLength(20)),
+  hours,
+  kind: z.enum(LEARNING_KINDS),
+  startDates: z.optional(z.array(isoDate).check(z.maxLength(24))),
+});
+export type OfferModule = z.infer<typeof offerModule>;
+
 const fields = {
   /** The organisation's own key for the item (CSV import: column "Externe ID"). */
   externalId: z.optional(text(1, 100)),
@@ -62,6 +79,12 @@ const fields = {
   contact,
   /** Bundesländer where the offer leads to recognition (state law); absent: everywhere. */
   validIn: z.optional(validIn),
+  modules: z.optional(
+    z.array(offerModule).check(
+      z.maxLength(MAX_MODULES),
+      z.refine((ms) => new Set(ms.map((m) => m.id)).size === ms.length, "Modul-IDs doppelt angegeben"),
+    ),
+  ),
 };
 
 /** PATCH body: any subset; the merged result is validated again with the POST rules. */

@@ -12,6 +12,7 @@ import { etag, json, noContent } from "../../shared/http/response.ts";
 import { handlerFor } from "../../shared/http/route-handler.ts";
 import { CANDIDATE_ROUTES } from "../../shared/http/routes/candidates.ts";
 import type { Deps } from "../../shared/runtime.ts";
+import type { Candidate } from "../../shared/schemas/candidate.ts";
 
 const handle = handlerFor(CANDIDATE_ROUTES);
 
@@ -22,10 +23,11 @@ export function candidateRoutes(deps: Deps): Record<string, RouteHandler> {
   return {
     "POST /candidates": handle("POST /candidates", async (req) => {
       return withIdempotency(deps, req, async (record) => {
-        const { candidate, write } = candidates.create(req.principal, req.body);
-        const response = json(201, candidate, { etag: etag(1), location: `/candidates/${candidate.id}` });
-        await write(record(response, candidate.id));
-        return response;
+        const answer = (candidate: Candidate) =>
+          json(201, candidate, { etag: etag(1), location: `/candidates/${candidate.id}` });
+        // The answer with its case number is recorded with the write: a replay gets the same number.
+        const created = await candidates.create(req.principal, req.body, (c) => record(answer(c), c.id));
+        return answer(created);
       });
     }),
 

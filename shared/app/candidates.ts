@@ -11,7 +11,9 @@ import { parseOrThrow } from "../domain/validation.ts";
 import { nextVersion } from "../domain/versioned.ts";
 import { resolveRequiredLocation } from "../reference/resolve.ts";
 import type { Deps } from "../runtime.ts";
-import { type Candidate, candidateInput } from "../schemas/candidate.ts";
+import { type Candidate, candidateFields } from "../schemas/candidate.ts";
+import { ownFields, patchedOwnReference } from "./candidate-references.ts";
+import { CaseNumberTaken, withCaseNumber } from "./case-numbers.ts";
 
 /** Checks the caller's precondition (If-Match) against the candidate before it changes. */
 export type VersionCheck = (current: { version: number }) => void;
@@ -45,14 +47,23 @@ export function candidateUseCases(deps: Deps) {
   const candidates = candidateRepository(deps);
 
   /** Validates the whole profile, resolves references, restarts retention. */
-  function nextState(current: Candidate | undefined, org: string, body: unknown): Candidate {
-    const fields = parseOrThrow(candidateInput, body);
+  function nextState(
+    current: Candidate | undefined,
+    org: string,
+    reference: string,
+    body: unknown,
+  ): Candidate {
+    const fields = parseOrThrow(candidateFields, body);
     const location = resolveRequiredLocation(fields);
     const at = deps.clock().toISOString();
+    const { id, createdAt } = current ?? { id: deps.newId(), createdAt: at };
     return {
-      ...(current ?? { id: deps.newId(), org, createdAt: at }),
+      id,
+      org,
+      reference,
       ...fields,
       location,
+      createdAt,
       ...nextVersion(current, at),
       expiresAt: expiryFrom(at, deps.candidateRetentionDays),
     };
@@ -82,21 +93,31 @@ export function candidateUseCases(deps: Deps) {
   return {
     own,
 
-    /** The new candidate; `write` stores it, joined by the actions that record the answer. */
-    create(principal: Principal, body: unknown) {
-      const candidate = nextState(undefined, principal.org, body);
-      const write = (extra: TransactItem[]) =>
-        transactWrite(
+    /**
+     * Stores a new candidate under the next case number of its organisation, in one transaction
+     * with the counter and with `record(candidate)` (the idempotency record of its answer).
+     */
+    async create(principal: Principal, body: unknown, record: (c: Candidate) => TransactItem[]) {
+      const fields = ownFields(body);
+      return withCaseNumber(deps, principal.org, async (reference, counter) => {
+        const candidate = nextState(undefined, principal.org, reference, fields);
+        await transactWrite(
           deps,
           {
+            caseNumber: [counter],
             candidate: [candidates.createAction(candidate)],
             alerts: alertActions(deps.tableName, undefined, candidate, alertCoach(principal, candidate.org)),
-            idempotency: extra,
+            idempotency: record(candidate),
           },
-          () =>
-            new ConflictError("Die Anfrage mit diesem Idempotency-Key lief gleichzeitig; bitte wiederholen."),
+          (failed) =>
+            failed === "caseNumber"
+              ? new CaseNumberTaken()
+              : new ConflictError(
+                  "Die Anfrage mit diesem Idempotency-Key lief gleichzeitig; bitte wiederholen.",
+                ),
         );
-      return { candidate, write };
+        return candidate;
+      });
     },
 
     list: (principal: Principal, query: { limit?: number; cursor?: string; org?: string }) =>
@@ -109,20 +130,14 @@ export function candidateUseCases(deps: Deps) {
     async update(principal: Principal, id: string, check: VersionCheck, changes: Record<string, unknown>) {
       const current = await own(principal, id);
       check(current);
-      const {
-        id: _id,
-        org,
-        version: _v,
-        createdAt: _c,
-        updatedAt: _u,
-        expiresAt: _e,
-        location,
-        ...kept
-      } = current;
-      const next = nextState(current, org, {
-        ...kept,
-        location: { postalCode: location.postalCode },
-        ...changes,
+      const { reference: _r, ownReference: _o, ...profile } = changes;
+      const { id: _i, org, version: _v, createdAt: _c, updatedAt: _u, expiresAt: _e, ...kept } = current;
+      const { reference, ownReference: _own, ...rest } = kept;
+      const next = nextState(current, org, reference, {
+        ...rest,
+        location: { postalCode: current.location.postalCode },
+        ...profile,
+        ...patchedOwnReference(current, changes),
       });
       await candidates.replace(
         current,

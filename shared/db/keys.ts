@@ -14,6 +14,7 @@
  * | milestone             | CAND#<id>           | MILE#<milestoneId>         | –                           | –                     |
  * | outcome event (anon.) | OUTCOME#<uuid>      | OUTCOME                    | –                           | –                     |
  * | open-referral counter | CAND#<id>           | REFERRALS                  | –                           | –                     |
+ * | case-number counter   | CASENO#<org>#<yyyy> | CASENO                     | –                           | –                     |
  * | referral              | REF#<id>            | REF                        | ORG#<coachOrg>#REF / <id>   | ORG#<itemOrg>#INREF / <id> |
  * |   … and in GSI3       |                     |                            | GSI3: CAND#<candidateId> / REF#<id>                 |
  * | idempotency record of a candidate's request, in GSI3 | | | GSI3: CAND#<candidateId> / IDEM#<scope>#<key>   |
@@ -164,6 +165,12 @@ export const unreadNoticeKey = (sub: string, sortKey = "") => ({
 export const demoMarkerKey = () => ({ PK: "META", SK: "DEMO" });
 
 export const candidateKey = (id: string) => ({ PK: `${PREFIX.candidate}#${id}`, SK: PREFIX.candidate });
+
+/**
+ * The last case number an organisation issued in a year (shared/db/case-number.ts): a count, no
+ * candidate in it, so it outlives erasures and a number is never issued twice.
+ */
+export const caseCounterKey = (org: string, year: string) => ({ PK: `CASENO#${org}#${year}`, SK: "CASENO" });
 
 export const candidateListKey = (org: string, id = "") => ({
   GSI1PK: `${PREFIX.org}#${org}#${PREFIX.candidate}`,

@@ -27,6 +27,7 @@ export interface Logger {
  */
 export const CANDIDATE_FIELDS: ReadonlySet<string> = new Set([
   "reference",
+  "ownReference",
   "occupation",
   "location",
   "postalCode",

@@ -8,18 +8,24 @@ import * as z from "./z.ts";
 export { RECOGNITION_STATUSES, type RecognitionStatus } from "./recognition.ts";
 
 /**
+ * A coach's own file number for the candidate (`ownReference`), shown to the own organisation
+ * only: ASCII without spaces, so no bidi or zero-width character can hide in it.
+ */
+const ownReference = z
+  .string()
+  .check(
+    z.regex(
+      /^[A-Za-z0-9][A-Za-z0-9._/-]{0,63}$/,
+      "Eigenes Aktenzeichen: 1–64 Zeichen (Buchstaben, Ziffern, . _ / -) ohne Leerzeichen, z. B. AZ-2026/17",
+    ),
+  );
+
+/**
  * A candidate is pseudonymous: no name, birth date, address or nationality — only what matching
- * needs. `reference` is the coach's case number; it may not contain spaces, so a name does not fit.
+ * needs. The case number (`reference`) is issued by Passung (shared/domain/case-number.ts).
  */
 const fields = {
-  reference: z
-    .string()
-    .check(
-      z.regex(
-        /^[A-Za-z0-9][A-Za-z0-9._/-]{0,63}$/,
-        "Aktenzeichen: 1–64 Zeichen ohne Leerzeichen, z. B. OWL-2026-0042",
-      ),
-    ),
+  ownReference: z.optional(ownReference),
   occupation: kldbCode,
   location: locationInput,
   radiusKm: z.number().check(z.minimum(1), z.maximum(MAX_RADIUS_KM)),
@@ -31,19 +37,37 @@ const fields = {
   alerts: z.optional(z.boolean()),
 };
 
-export const candidateInput = z.strictObject({
+/** The profile a coach gives: everything but the issued case number. */
+export const candidateFields = z.strictObject({
   ...fields,
   radiusKm: z._default(fields.radiusKm, 50),
   languages: z._default(languages, []),
   alerts: z._default(z.boolean(), false),
 });
+
+/**
+ * POST /candidates. `reference` is what clients of the first stages sent as their own file
+ * number: it is kept as `ownReference` (never both), and Passung issues the case number.
+ */
+export const candidateInput = z.strictObject({
+  ...candidateFields.def.shape,
+  reference: z.optional(ownReference),
+});
 export type CandidateInput = z.infer<typeof candidateInput>;
 
-export const candidatePatch = z.partial(z.strictObject(fields));
+/**
+ * PATCH /candidates/{id}: `ownReference: null` removes the own file number; `reference` is issued
+ * and read-only (sending it back unchanged is accepted, another value is refused).
+ */
+export const candidatePatch = z.partial(
+  z.strictObject({ ...fields, ownReference: z.nullable(ownReference), reference: z.string() }),
+);
 
 export const candidate = z.object({
   id: z.string(),
   org: z.string(),
+  /** The case number Passung issued, e.g. MOZ-2026-0042. */
+  reference: z.string(),
   ...fields,
   location,
   version: z.int(),

@@ -100,7 +100,12 @@ describe("candidates", () => {
     });
     expect(res.status).toBe(200);
     expect(res.headers["content-disposition"]).toContain("attachment");
-    expect(res.body.candidate).toMatchObject({ id, reference: "EXPORT-7" });
+    // The own file number is the own organisation's data: in its export, next to the case number.
+    expect(res.body.candidate).toMatchObject({
+      id,
+      reference: expect.stringMatching(/^MOZ-2026-\d{4}$/),
+      ownReference: "EXPORT-7",
+    });
     expect(res.body.referrals).toHaveLength(1);
     expect(res.body.referrals[0].history.map((h: { status: string }) => h.status)).toEqual([
       "proposed",
@@ -135,7 +140,7 @@ describe("candidates", () => {
 
     const { Items = [] } = await world.deps.db.send(new ScanCommand({ TableName: world.deps.tableName }));
     const everything = JSON.stringify(Items);
-    for (const secret of [id, reference, first.body.id, "Vertraulicher Hinweis 4711"]) {
+    for (const secret of [id, reference, "LOESCH-99", first.body.id, "Vertraulicher Hinweis 4711"]) {
       expect(everything).not.toContain(secret);
     }
     const remainders = Items.filter((i) => String(i.PK).startsWith("ANON#"));

@@ -12,7 +12,8 @@ import { drainStream } from "../support/stream.ts";
 let world: Awaited<ReturnType<typeof referralWorld>>;
 let mail: Awaited<ReturnType<typeof testMailCatcher>>;
 const MESSAGE = "Sehr motiviert, spricht Arabisch und Kurdisch";
-const REFERENCE = "OWL-2026-0077";
+/** The coach's own file number: never in a mail (the coach's mail names the issued case number). */
+const OWN_REFERENCE = "AKTE-Hassan-77";
 
 beforeAll(async () => {
   mail = await testMailCatcher();
@@ -40,7 +41,7 @@ async function settle() {
 
 it("mails the proposal to the employer and the answer to the coach — never the message, never the candidate", async () => {
   const place = await world.place({ title: "Mentoring Pflege Station 3" });
-  const candidate = await world.candidate({ reference: REFERENCE });
+  const candidate = await world.candidate({ ownReference: OWN_REFERENCE });
   const proposed = await world.propose(candidate.id, place.id, coach, MESSAGE);
   expect(proposed.status).toBe(201);
   await settle();
@@ -55,11 +56,13 @@ it("mails the proposal to the employer and the answer to the coach — never the
   await settle(); // a quiet stream: nothing more is sent
   const toCoach = await mailsTo(mail.catcher, "beratung@example.org");
   expect(toCoach.map((m) => m.subject)).toEqual(["Passung: Vorschlag angenommen"]);
+  expect(toCoach[0]?.text).toContain("(Aktenzeichen MOZ-2026-0001)");
   expect(await mailsTo(mail.catcher, "station3@example.org")).toHaveLength(1);
 
   for (const sent of [...toEmployer, ...toCoach]) {
     expect(sent.text).not.toContain("motiviert");
     expect(sent.text).not.toContain("Arabisch");
     expect(sent.text).not.toContain(candidate.id);
+    expect(sent.text).not.toContain("Hassan");
   }
 });

@@ -47,7 +47,8 @@ describe("notifications from the change stream", () => {
 
   it("a proposal reaches every member of the place's organisation, and nobody else", async () => {
     const place = await world.place({ title: "Mentoring Pflege Station 3" });
-    const candidate = await world.candidate({ reference: "OWL-2026-0042" });
+    const candidate = await world.candidate({ ownReference: "OWL-AKTE-0042" });
+    expect(candidate.reference).toBe("MOZ-2026-0001");
     const proposed = await world.propose(candidate.id, place.id, coach, "Sehr motiviert, spricht Arabisch");
     expect(proposed.status).toBe(201);
     proposedId = proposed.body.id;
@@ -68,18 +69,18 @@ describe("notifications from the change stream", () => {
     expect(await notices(stranger)).toEqual({ items: [], unread: 0 });
     // The candidate's own data and the message stay out of it.
     for (const caller of [employer, colleague])
-      for (const secret of ["Sehr motiviert", "OWL-2026-0042", candidate.id])
+      for (const secret of ["Sehr motiviert", "OWL-AKTE-0042", "MOZ-2026-0001", candidate.id])
         expect(JSON.stringify(await notices(caller))).not.toContain(secret);
   });
 
-  it("an accepted proposal reaches the proposing coach, with the case number", async () => {
+  it("an accepted proposal reaches the proposing coach, with the issued case number only", async () => {
     expect((await world.act(proposedId, "accept", employer)).status).toBe(200);
     await drainStream(world.deps);
     const page = await notices(coach);
     expect(page.items.map(({ type, text, link }) => ({ type, text, link }))).toEqual([
       {
         type: "referral.accepted",
-        text: "Ihr Vorschlag (Aktenzeichen OWL-2026-0042) für „Mentoring Pflege Station 3“ wurde angenommen.",
+        text: "Ihr Vorschlag (Aktenzeichen MOZ-2026-0001) für „Mentoring Pflege Station 3“ wurde angenommen.",
         link: "/beratung/vorschlaege",
       },
     ]);
@@ -105,7 +106,7 @@ describe("notifications from the change stream", () => {
     // An hour later, so the inbox's newest-first order is a fact of time, not of ids.
     clock.setNow(new Date("2026-11-23T11:00:00Z"));
     const place = await world.place({ title: "Zweiter Platz" });
-    const candidate = await world.candidate({ reference: "OWL-2026-0043" });
+    const candidate = await world.candidate({ ownReference: "OWL-AKTE-0043" });
     expect((await world.propose(candidate.id, place.id)).status).toBe(201);
     const down: StreamReaction = {
       ...referralNotices,

@@ -178,7 +178,7 @@ describe("DynamoDB outage", () => {
     expect(integrityProblems(items)).toEqual([]);
     for (const marker of outcome.markers)
       expect(
-        items.filter((item) => item.title === marker || item.reference === marker),
+        items.filter((item) => item.title === marker || item.ownReference === marker),
         marker,
       ).toHaveLength(1);
   });

@@ -31,7 +31,6 @@ export const offerInput = (overrides: Record<string, unknown> = {}) => ({
 });
 
 export const candidateInput = (overrides: Record<string, unknown> = {}) => ({
-  reference: "OWL-2026-0042",
   occupation: "81302",
   location: { postalCode: "33330" },
   radiusKm: 50,

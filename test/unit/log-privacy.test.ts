@@ -4,6 +4,7 @@ import { candidateInput } from "../../shared/schemas/candidate.ts";
 /** A candidate as a coach enters it: every value is distinctive, so a leak cannot hide. */
 const CANDIDATE = {
   reference: "OWL-2026-0042",
+  ownReference: "AKTE-Hassan-1985",
   occupation: "81302",
   location: { postalCode: "33330" },
   radiusKm: 73,
@@ -18,6 +19,7 @@ const CANDIDATE = {
 };
 const LEAKS = [
   "OWL-2026-0042",
+  "Hassan",
   "81302",
   "33330",
   ":73",
@@ -85,7 +87,11 @@ describe("log lines never contain a candidate's fields", () => {
       for (const leak of LEAKS) expect(line, leak).not.toContain(leak);
       expect(JSON.parse(line)).toMatchObject({ role: "coach", org: "mozaik" });
     }
-    expect(JSON.parse(lines[1] ?? "")).toMatchObject({ reference: "[redacted]", location: "[redacted]" });
+    expect(JSON.parse(lines[1] ?? "")).toMatchObject({
+      reference: "[redacted]",
+      ownReference: "[redacted]",
+      location: "[redacted]",
+    });
   });
 });
 

@@ -5,6 +5,7 @@ import { alertKeys } from "../../../shared/db/alert-index.ts";
 import {
   activeReferralKey,
   alertPartition,
+  caseCounterKey,
   listingKey,
   noticeKey,
   noticeListKey,
@@ -105,6 +106,16 @@ export function integrityProblems(items: Item[]): string[] {
     wantedAlerts.delete(key(item));
   }
   for (const missing of wantedAlerts.keys()) problems.push(`missing alert entry ${missing}`);
+
+  // Case numbers: each issued once in its organisation, none beyond its organisation's counter.
+  const issued = new Set<string>();
+  for (const c of items.filter((i) => i.PK.startsWith(`${PREFIX.candidate}#`) && i.SK === PREFIX.candidate)) {
+    const [, year, n] = String(c.reference).split("-");
+    if (issued.has(`${c.org}|${c.reference}`)) problems.push(`case number ${c.reference} issued twice`);
+    issued.add(`${c.org}|${c.reference}`);
+    if (Number(byKey.get(key(caseCounterKey(String(c.org), String(year))))?.lastIssued ?? 0) < Number(n))
+      problems.push(`case number ${c.reference} beyond its counter`);
+  }
 
   // Referrals: seats taken = accepted referrals (a place's, an offer's); an open referral holds its
   // guard, and only it. An offer stored before it counted enrolments has none.

@@ -136,7 +136,8 @@ export async function seedDemoCases(deps: Deps, ids: ReadonlyMap<string, string>
       path: "/candidates",
       key: `case-${i}`,
       body: {
-        reference: `MOZ-2026-${String(i + 1).padStart(4, "0")}`,
+        // Passung issues the case numbers (MOZ-<year>-0001 …); some coaches add their own file number.
+        ...(i % 3 === 0 ? { ownReference: `BI-Beratung/${String(31 + i * 4).padStart(3, "0")}` } : {}),
         occupation: OCCUPATIONS[i % OCCUPATIONS.length],
         location: { postalCode: POSTAL_CODES[i % POSTAL_CODES.length] },
         radiusKm: 50,

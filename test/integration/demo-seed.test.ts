@@ -155,8 +155,23 @@ describe("demo data", () => {
   it("records the accepted mentoring place's start and saves one candidate with alerts", async () => {
     const candidates = dispatch(candidateRoutes(deps));
     const listed = await invoke(candidates, "GET /candidates", { caller: COACH, query: "limit=100" });
-    const all = listed.body.items as { id: string; reference: string; alerts: boolean }[];
+    const all = listed.body.items as {
+      id: string;
+      reference: string;
+      ownReference?: string;
+      alerts: boolean;
+    }[];
     expect(all).toHaveLength(12);
+    // Issued case numbers; a third of the coaches' cases carry an own file number as well.
+    expect(all.map((c) => c.reference).sort()).toEqual(
+      Array.from({ length: 12 }, (_, i) => `MOZ-2026-${String(i + 1).padStart(4, "0")}`),
+    );
+    expect(all.flatMap((c) => c.ownReference ?? []).sort()).toEqual([
+      "BI-Beratung/031",
+      "BI-Beratung/043",
+      "BI-Beratung/055",
+      "BI-Beratung/067",
+    ]);
     expect(all.filter((c) => c.alerts).map((c) => c.reference)).toEqual(["MOZ-2026-0005"]);
     const mentee = all.find((c) => c.reference === "MOZ-2026-0009");
     const milestones = await invoke(candidates, "GET /candidates/{id}/milestones", {

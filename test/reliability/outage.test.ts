@@ -96,6 +96,16 @@ describe("the integrity check", () => {
     const seats = integrityProblems(changed(place, { acceptedCount: 1 }));
     expect(seats).toContainEqual(expect.stringMatching(/acceptedCount 1, 0 accepted$/));
     expect(integrityProblems(changed(counter, { places: 99, offers: 99 }))).toHaveLength(1);
+    const candidate = find((i) => i.SK === "CAND");
+    const twin = { ...candidate, PK: "CAND#twin", id: "twin" };
+    expect(integrityProblems([...items, twin])).toContainEqual(
+      `case number ${candidate.reference} issued twice`,
+    );
+    const year = String(candidate.reference).split("-")[1];
+    const caseCounter = find((i) => i.PK === `CASENO#${candidate.org}#${year}`);
+    expect(integrityProblems(without(caseCounter))).toContainEqual(
+      `case number ${candidate.reference} beyond its counter`,
+    );
   });
 });
 

@@ -63,6 +63,7 @@ beforeAll(async () => {
         ...candidateKey("cand-1"),
         id: "cand-1",
         reference: "OWL-2026-0042",
+        ownReference: "AKTE-Hassan-1985",
         expiresAt: "2027-11-23T10:00:00Z",
       },
     }),

@@ -3,6 +3,7 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoOffers, demoPlaces } from "../../local/demo/demo-data.ts";
+import { caseNumberYear, formatCaseNumber } from "../../shared/domain/case-number.ts";
 import { placeInput } from "../support/fixtures.ts";
 import { checkPage, expectNoConsoleErrors, openPage } from "./support/browser.ts";
 import { type E2e, pickOccupation, signIn, startE2e } from "./support/app.ts";
@@ -13,6 +14,9 @@ import { type E2e, pickOccupation, signIn, startE2e } from "./support/app.ts";
  */
 const DOCS_SHOT = fileURLToPath(new URL("../../docs/screenshots/coach-results.png", import.meta.url));
 const PLACE = "Mentoring Pflegefachkraft – Innere Medizin, Gütersloh";
+/** The case number Passung issues the first candidate MOZAIK saves (the server runs on today's date). */
+const CASE = formatCaseNumber("mozaik", caseNumberYear(new Date()), 1);
+const OWN = "AZ-2026/17";
 let e2e: E2e;
 
 /** The demo catalogue's nursing offers and places (KldB group 813), posted as their organisations. */
@@ -99,9 +103,9 @@ describe("coach", { timeout: 60_000 }, () => {
         .count(),
     ).toBe(1);
 
-    await page.getByLabel("Aktenzeichen").fill("OWL-2026-0042");
+    await page.getByLabel("Eigenes Aktenzeichen (nur für Ihre Organisation)").fill(OWN);
     await page.getByRole("button", { name: "Als Kandidat:in speichern" }).click();
-    await page.getByText("Gespeichert als OWL-2026-0042.").waitFor();
+    await page.getByText(`Gespeichert unter dem Aktenzeichen ${CASE}.`).waitFor();
 
     await place.getByRole("button", { name: "Kandidat:in vorschlagen" }).click();
     const dialog = page.getByRole("dialog", { name: "Kandidat:in vorschlagen" });
@@ -118,7 +122,7 @@ describe("coach", { timeout: 60_000 }, () => {
       .fill("Erfahrung auf Intensivstation, Teilanerkennung liegt vor.");
     await checkPage(page, "coach-propose");
     await page.getByRole("button", { name: "Vorschlag senden" }).click();
-    await place.getByText("OWL-2026-0042: Vorgeschlagen.").waitFor();
+    await place.getByText(`${CASE}: Vorgeschlagen.`).waitFor();
     expectNoConsoleErrors(tp);
     await tp.context.close();
   });
@@ -128,11 +132,12 @@ describe("coach", { timeout: 60_000 }, () => {
     const { page } = tp;
     await signIn(page, e2e.server.url, /Beratung/, "mozaik");
     await page.getByRole("link", { name: "Kandidat:innen" }).click();
-    await page.getByRole("link", { name: "OWL-2026-0042" }).waitFor();
+    await page.getByRole("link", { name: CASE }).waitFor();
     await checkPage(page, "coach-candidates");
 
-    await page.getByRole("link", { name: "OWL-2026-0042" }).click();
-    await page.getByRole("heading", { name: "Kandidat:in OWL-2026-0042" }).waitFor();
+    await page.getByRole("link", { name: CASE }).click();
+    await page.getByRole("heading", { name: `Kandidat:in ${CASE}` }).waitFor();
+    expect(await page.getByText(OWN, { exact: true }).count()).toBe(1);
     const referrals = page.getByRole("region", { name: "Vorschläge" });
     await referrals.getByText(PLACE).waitFor();
     expect(await referrals.getByText("Vorgeschlagen", { exact: true }).count()).toBe(1);
@@ -142,25 +147,25 @@ describe("coach", { timeout: 60_000 }, () => {
     const download = page.waitForEvent("download");
     await page.getByRole("button", { name: "Daten exportieren (JSON)" }).click();
     const file = await download;
-    expect(file.suggestedFilename()).toBe("kandidat-OWL-2026-0042.json");
+    expect(file.suggestedFilename()).toBe(`kandidat-${CASE}.json`);
     const exported = JSON.parse(await readFile((await file.path()) ?? "", "utf8")) as {
-      candidate: { reference: string };
+      candidate: { reference: string; ownReference: string };
       referrals: unknown[];
     };
-    expect(exported.candidate.reference).toBe("OWL-2026-0042");
+    expect([exported.candidate.reference, exported.candidate.ownReference]).toEqual([CASE, OWN]);
     expect(exported.referrals).toHaveLength(1);
 
     await page.getByRole("link", { name: "Vorschläge", exact: true }).click();
-    await page.getByText(`Kandidat:in OWL-2026-0042`, { exact: false }).first().waitFor();
+    await page.getByText(`Kandidat:in ${CASE}`, { exact: false }).first().waitFor();
     await checkPage(page, "coach-referrals");
 
     await page.getByRole("link", { name: "Kandidat:innen" }).click();
     await page.getByRole("button", { name: "Löschen" }).click();
-    const confirm = page.getByRole("dialog", { name: "Kandidat:in OWL-2026-0042 löschen?" });
+    const confirm = page.getByRole("dialog", { name: `Kandidat:in ${CASE} löschen?` });
     await confirm.waitFor();
     await checkPage(page, "coach-erase-confirm");
     await confirm.getByRole("button", { name: "Endgültig löschen" }).click();
-    await page.getByText("Kandidat:in OWL-2026-0042 wurde gelöscht.").waitFor();
+    await page.getByText(`Kandidat:in ${CASE} wurde gelöscht.`).waitFor();
     await page.getByText("Noch keine Kandidat:innen gespeichert.").waitFor();
     expectNoConsoleErrors(tp);
     await tp.context.close();

@@ -9,7 +9,9 @@ import { type E2e, signIn, startE2e } from "./support/app.ts";
  * (fetched with the token, shown from a Blob URL) and prints on at most two A4 pages.
  */
 const COACH_ORG = "beratung-handzettel";
-const REFERENCE = "OWL-HANDZETTEL-1";
+/** The coach's own file number; the page names the candidate by the case number Passung issued. */
+const OWN_REFERENCE = "OWL-HANDZETTEL-1";
+let caseNumber = "";
 const OFFER = "Anpassungsqualifizierung Pflege mit Praxiseinsätzen";
 let e2e: E2e;
 
@@ -31,7 +33,10 @@ beforeAll(async () => {
     placeInput({ title: "Mentoring Pflege Station 4", status: "published" }),
   );
   const coach = await e2e.api("coach", COACH_ORG);
-  await coach.post("/candidates", candidateInput({ reference: REFERENCE }));
+  ({ reference: caseNumber } = await coach.post<{ reference: string }>(
+    "/candidates",
+    candidateInput({ ownReference: OWN_REFERENCE }),
+  ));
 }, 120_000);
 afterAll(() => e2e.close());
 
@@ -40,8 +45,8 @@ const pdfPages = (pdf: Buffer) => (pdf.toString("latin1").match(/\/Type\s*\/Page
 async function openCandidate(page: Page): Promise<void> {
   await signIn(page, e2e.server.url, /Beratung/, COACH_ORG);
   await page.getByRole("link", { name: "Kandidat:innen" }).click();
-  await page.getByRole("link", { name: REFERENCE }).click();
-  await page.getByRole("heading", { name: `Kandidat:in ${REFERENCE}` }).waitFor();
+  await page.getByRole("link", { name: caseNumber }).click();
+  await page.getByRole("heading", { name: `Kandidat:in ${caseNumber}` }).waitFor();
   await page.getByRole("region", { name: "Aktuelle Treffer" }).waitFor();
 }
 
@@ -64,7 +69,8 @@ describe("coach: candidate handout", { timeout: 90_000 }, () => {
     const text = (await handout.locator("body").textContent()) ?? "";
     expect(text).toContain("بالألمانية");
     expect(text).toContain("0521 123456");
-    expect(text).not.toContain(REFERENCE);
+    expect(text).not.toContain(caseNumber);
+    expect(text).not.toContain(OWN_REFERENCE);
     expect(text).not.toContain("Petra Beispiel");
     expect(await handout.locator('[lang="de"]', { hasText: OFFER }).count()).toBe(1);
 

@@ -17,6 +17,8 @@ const COACH = { name: "Leyla Demir", email: "leyla.demir@example.org", phone: "+
 let e2e: E2e;
 let candidateId = "";
 let secondCandidate = "";
+let caseNumber = "";
+let secondCaseNumber = "";
 let fullOffer = "";
 
 async function describeOrg(org: string, name: string, kind: string) {
@@ -43,13 +45,13 @@ beforeAll(async () => {
     offerInput({ title: FULL, kind: "adaptation-course", status: "published" }),
   ));
   const coach = await e2e.api("coach", "mozaik-angebot");
-  ({ id: candidateId } = await coach.post<{ id: string }>(
+  ({ id: candidateId, reference: caseNumber } = await coach.post<{ id: string; reference: string }>(
     "/candidates",
-    candidateInput({ reference: "OWL-2026-0107", germanLevel: "B2", languages: ["uk"] }),
+    candidateInput({ ownReference: "AZ-UA-0107", germanLevel: "B2", languages: ["uk"] }),
   ));
-  ({ id: secondCandidate } = await coach.post<{ id: string }>(
+  ({ id: secondCandidate, reference: secondCaseNumber } = await coach.post<{ id: string; reference: string }>(
     "/candidates",
-    candidateInput({ reference: "OWL-2026-0108", germanLevel: "B2" }),
+    candidateInput({ germanLevel: "B2" }),
   ));
 }, 120_000);
 afterAll(() => e2e.close());
@@ -75,7 +77,7 @@ describe("referral to a qualification offer", { timeout: 90_000 }, () => {
     await saveCoachContact(coach.page);
 
     await coach.page.goto(`${e2e.server.url}/beratung/kandidaten/${candidateId}`);
-    await coach.page.getByRole("heading", { name: "Kandidat:in OWL-2026-0107" }).waitFor();
+    await coach.page.getByRole("heading", { name: `Kandidat:in ${caseNumber}` }).waitFor();
     const offer = coach.page
       .getByRole("tabpanel", { name: /Qualifizierungen/ })
       .locator("article", { hasText: TITLE });
@@ -90,7 +92,7 @@ describe("referral to a qualification offer", { timeout: 90_000 }, () => {
       .fill("Abschluss aus der Ukraine, Teilanerkennung.");
     await checkPage(coach.page, "coach-propose-offer");
     await dialog.getByRole("button", { name: "Vorschlag senden" }).click();
-    await offer.getByText("OWL-2026-0107: vorgeschlagen.").waitFor();
+    await offer.getByText(`${caseNumber}: vorgeschlagen.`).waitFor();
 
     const referrals = coach.page.getByRole("region", { name: "Vorschläge" });
     const sent = referrals.getByRole("listitem").filter({ hasText: TITLE });
@@ -126,7 +128,8 @@ describe("referral to a qualification offer", { timeout: 90_000 }, () => {
     ]);
     const before = (await incoming.textContent()) ?? "";
     for (const hidden of [
-      "OWL-2026-0107",
+      caseNumber,
+      "AZ-UA-0107",
       "MOZAIK",
       "mozaik",
       COACH.name,
@@ -214,7 +217,7 @@ describe("referral to a qualification offer", { timeout: 90_000 }, () => {
     const declined = coach.page.getByRole("listitem").filter({ hasText: FULL });
     await declined.getByText("Abgelehnt", { exact: true }).waitFor();
     expect(await declined.getByText("Grund der Absage: Voraussetzungen nicht erfüllt").count()).toBe(1);
-    expect(await declined.getByText("Kandidat:in OWL-2026-0108", { exact: false }).count()).toBe(1);
+    expect(await declined.getByText(`Kandidat:in ${secondCaseNumber}`, { exact: false }).count()).toBe(1);
     expect(await declined.locator('a[href^="mailto:"]').count()).toBe(0);
     expectNoConsoleErrors(coach);
     await coach.context.close();

@@ -113,6 +113,10 @@ export function candidatePage({ main, params, signal }: RouteContext): void {
       heading.textContent = `Kandidat:in ${c.reference}`;
       document.title = `Kandidat:in ${c.reference} – Passung`;
       const facts: [string, Node | string][] = [
+        ["Aktenzeichen (von Passung vergeben)", c.reference],
+        ...(c.ownReference
+          ? [["Eigenes Aktenzeichen (nur für Ihre Organisation)", c.ownReference] as [string, string]]
+          : []),
         ["Berufsgattung (KldB 2010)", occupationText(c.occupation)],
         ["Wohnort", `${c.location.postalCode} ${c.location.place} (${c.location.district.name})`],
         ["Umkreis", `${c.radiusKm} km`],

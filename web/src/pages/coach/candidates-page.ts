@@ -67,6 +67,7 @@ export function candidatesPage({ main, signal }: RouteContext): void {
           { class: "h3" },
           h("a", { href: `/beratung/kandidaten/${encodeURIComponent(c.id)}` }, c.reference),
         ),
+        c.ownReference ? h("p", { class: "muted" }, `Eigenes Aktenzeichen: ${c.ownReference}`) : "",
         h("p", {}, occupationText(c.occupation)),
         h(
           "p",

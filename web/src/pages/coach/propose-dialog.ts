@@ -55,7 +55,7 @@ export function proposeDialog(
             h(
               "p",
               {},
-              "Noch keine Kandidat:innen gespeichert. Speichern Sie das Profil zuerst als Kandidat:in (Aktenzeichen eingeben), dann können Sie vorschlagen.",
+              "Noch keine Kandidat:innen gespeichert. Speichern Sie das Profil zuerst als Kandidat:in, dann können Sie vorschlagen.",
             ),
           );
           return;

@@ -7,8 +7,9 @@ import { busy } from "../../ui/status.ts";
 import type { Profile } from "./search-form.ts";
 
 /**
- * "Als Kandidat:in speichern": the searched profile plus the coach's case number (no names).
- * Errors about the profile appear at the search form's fields, about the case number here.
+ * "Als Kandidat:in speichern": the searched profile; Passung issues the case number. The coach may
+ * add an own file number (`ownReference`), which only their organisation ever sees. Errors about
+ * the profile appear at the search form's fields, about the own file number here.
  */
 export function saveCandidateForm(options: {
   profile(): Profile;
@@ -17,7 +18,7 @@ export function saveCandidateForm(options: {
   summary: HTMLElement;
   onSaved(candidate: Candidate): void;
 }) {
-  const reference = input({ autocomplete: "off", spellcheck: "false", maxlength: 64 });
+  const ownReference = input({ autocomplete: "off", spellcheck: "false", maxlength: 64 });
   const alerts = h("input", { type: "checkbox" });
   const submit = h(
     "button",
@@ -29,12 +30,11 @@ export function saveCandidateForm(options: {
     { class: "form save-form", novalidate: true, "aria-label": "Als Kandidat:in speichern" },
     field(
       {
-        label: "Aktenzeichen",
-        path: "reference",
-        hint: "Ihre Fallnummer, ohne Namen und Leerzeichen, z. B. OWL-2026-0042.",
-        required: true,
+        label: "Eigenes Aktenzeichen (nur für Ihre Organisation)",
+        path: "ownReference",
+        hint: "Freiwillig, ohne Namen und Leerzeichen, z. B. AZ-2026/17. Das Aktenzeichen in Nachrichten vergibt Passung (z. B. MOZ-2026-0042).",
       },
-      reference,
+      ownReference,
     ),
     h(
       "div",
@@ -55,8 +55,9 @@ export function saveCandidateForm(options: {
       clearErrors(form, ...options.related);
       options.summary.replaceChildren();
       try {
+        const own = ownReference.value.trim();
         const candidate = await api.post<Candidate>("/candidates", {
-          reference: reference.value.trim(),
+          ...(own ? { ownReference: own } : {}),
           ...options.profile(),
           alerts: alerts.checked,
         });

@@ -54,7 +54,7 @@ export function searchPage({ main, signal }: RouteContext): void {
       replace(
         saved,
         successBox(
-          `Gespeichert als ${c.reference}. Vorschläge an Angebote und Mentoringplätze gehen an diese Kandidat:in. `,
+          `Gespeichert unter dem Aktenzeichen ${c.reference}. Vorschläge an Angebote und Mentoringplätze gehen an diese Kandidat:in. `,
           h(
             "a",
             { href: `/beratung/kandidaten/${encodeURIComponent(c.id)}` },

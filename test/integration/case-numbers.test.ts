@@ -134,7 +134,9 @@ describe("the coach's own file number", () => {
     const caller = coachOf("streng-beratung");
     for (const [body, field] of cases) {
       const res = await create(caller, { ...profile(), ...body });
-      expect([res.status, res.body.errors?.map((e: { path: string }) => e.path)]).toEqual([400, [field]]);
+      // Named once or twice (the bidi rule of every string and the field's own pattern), nothing else.
+      const named = new Set(res.body.errors?.map((e: { path: string }) => e.path));
+      expect([res.status, [...named]]).toEqual([400, [field]]);
     }
     expect((await create(caller)).body.reference).toBe("STR-2026-0001");
   });

@@ -1,3 +1,5 @@
+import type { Availability } from "../schemas/availability.ts";
+import { availability } from "./availability.ts";
 import { ConflictError, ValidationError } from "./errors.ts";
 import type { MentoringPlace } from "../schemas/mentoring-place.ts";
 import type { QualificationOffer } from "../schemas/qualification-offer.ts";
@@ -5,14 +7,23 @@ import type { QualificationOffer } from "../schemas/qualification-offer.ts";
 export type ListingKind = "place" | "offer";
 export type Listing = MentoringPlace | QualificationOffer;
 
-/** Published items seen by other organisations. A place's contact stays private to its employer. */
+/**
+ * Published items seen by other organisations: no count of people — `availability` instead of
+ * `acceptedCount` (availability.ts) — and a place's mentor contact stays private to its employer.
+ */
 export function publicView(kind: ListingKind, listing: Listing): Record<string, unknown> {
+  const { acceptedCount: _count, ...shown } = listing;
+  const seats = { availability: listingAvailability(kind, listing) };
   if (kind === "place") {
-    const { contact: _private, ...rest } = listing as MentoringPlace;
-    return rest;
+    const { contact: _private, ...rest } = shown as Omit<MentoringPlace, "acceptedCount">;
+    return { ...rest, ...seats };
   }
-  return { ...listing };
+  return { ...shown, ...seats };
 }
+
+/** "free", "few" or "full" for an item's seats (an offer without `seats`: always free). */
+export const listingAvailability = (kind: ListingKind, listing: Listing): Availability =>
+  availability(seatLimit(kind, listing), seatsTaken(listing));
 
 export const isPublished = (listing: Listing) => listing.status === "published";
 

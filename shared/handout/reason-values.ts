@@ -1,7 +1,7 @@
 import { kldbGroup, kldbSubgroup } from "../domain/kldb.ts";
 import type { Match } from "../domain/matching.ts";
 import type { ReasonCode } from "../schemas/reason-codes.ts";
-import { fields, num, str, strings } from "./item-fields.ts";
+import { fields, str, strings } from "./item-fields.ts";
 
 /** The values a reason's sentence needs, unformatted; the renderer formats them per language. */
 export interface ReasonValues {
@@ -9,8 +9,6 @@ export interface ReasonValues {
   place?: string;
   code?: string;
   date?: string;
-  free?: number;
-  capacity?: number;
   required?: string;
   languages?: string[];
 }
@@ -25,8 +23,6 @@ export function reasonValues(
   const { occupation } = candidate;
   const place = str(fields(it.location).place);
   const km = match.distanceKm ?? undefined;
-  const capacity = num(it.capacity);
-  const free = capacity === undefined ? undefined : capacity - (num(it.acceptedCount) ?? 0);
   switch (code) {
     case "occupation.exact":
       return { code: `KldB ${occupation}` };
@@ -37,10 +33,9 @@ export function reasonValues(
     case "distance":
     case "distance.beyondRadius":
       return { km, place };
+    // The candidate's handout says when a place is free, never how many seats are taken.
     case "availability.later":
-      return { date: str(it.availableFrom), free, capacity };
-    case "availability.now":
-      return { free, capacity };
+      return { date: str(it.availableFrom) };
     case "availability.start":
       return { date: str(it.start) };
     case "german.unknown":

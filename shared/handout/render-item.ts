@@ -21,8 +21,6 @@ export function reasonHtml(reason: HandoutReason, { t, f, mark }: RenderContext)
     place: v.place === undefined ? undefined : german(v.place),
     code: v.code === undefined ? undefined : verbatim(v.code),
     date: v.date === undefined ? undefined : escapeHtml(f.date(v.date)),
-    free: v.free === undefined ? undefined : escapeHtml(f.number(v.free)),
-    capacity: v.capacity === undefined ? undefined : escapeHtml(f.number(v.capacity)),
     required: v.required === undefined ? undefined : verbatim(v.required),
     languages: v.languages?.length ? escapeHtml(f.languages(v.languages)) : undefined,
   });

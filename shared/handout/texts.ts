@@ -63,7 +63,7 @@ export interface HandoutTexts {
   fundingKinds: Record<(typeof FUNDING)[number], string>;
   /**
    * One sentence per reason code. Placeholders: `{km}` distance, `{place}` town of the item,
-   * `{code}` KldB code with its "KldB" prefix, `{date}`, `{free}` and `{capacity}` seats, `{required}` German level
+   * `{code}` KldB code with its "KldB" prefix, `{date}`, `{required}` German level
    * asked for, `{languages}` languages the item offers that the candidate speaks.
    */
   reasons: Record<ReasonCode, string>;

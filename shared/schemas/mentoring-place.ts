@@ -1,3 +1,4 @@
+import { availability } from "./availability.ts";
 import {
   contact,
   germanLevel,
@@ -68,9 +69,13 @@ const storedFields = {
 export const mentoringPlace = z.object(storedFields);
 export type MentoringPlace = z.infer<typeof mentoringPlace>;
 
-/** Another organisation's published place, as a coach reads it: the mentor's contact stays private. */
-const { contact: _private, ...publicFields } = storedFields;
-export const mentoringPlaceForCoach = z.object(publicFields);
+/**
+ * Another organisation's published place, as a coach reads it: the mentor's contact stays private,
+ * and no count of people — `availability` ("free"|"few"|"full") instead of `acceptedCount`.
+ */
+const { contact: _private, acceptedCount: _count, ...publicFields } = storedFields;
+export const mentoringPlaceForCoach = z.object({ ...publicFields, availability });
+export type MentoringPlaceForCoach = z.infer<typeof mentoringPlaceForCoach>;
 
 /** A read answer is exactly one of the two views. */
 export const mentoringPlaceView = z.xor([mentoringPlace, mentoringPlaceForCoach]);

@@ -1,3 +1,4 @@
+import { availability } from "./availability.ts";
 import {
   contact,
   GERMAN_LEVELS,
@@ -121,7 +122,7 @@ export const qualificationOfferInput = z
   );
 export type QualificationOfferInput = z.infer<typeof qualificationOfferInput>;
 
-export const qualificationOffer = z.object({
+const storedFields = {
   ...systemFields,
   ...fields,
   location: z.optional(location),
@@ -129,5 +130,19 @@ export const qualificationOffer = z.object({
   acceptedCount: z.optional(z.int()),
   /** The organisation's display name, in answers (never stored). */
   orgName: z.optional(z.string()),
-});
+};
+
+/** As stored, and as its organisation (and admins) see it. */
+export const qualificationOffer = z.object(storedFields);
 export type QualificationOffer = z.infer<typeof qualificationOffer>;
+
+/**
+ * A published offer as anyone else reads it (anonymous callers, coaches, other providers): no
+ * count of people — `availability` ("free"|"few"|"full") instead of `acceptedCount`.
+ */
+const { acceptedCount: _count, ...publicFields } = storedFields;
+export const qualificationOfferPublic = z.object({ ...publicFields, availability });
+export type QualificationOfferPublic = z.infer<typeof qualificationOfferPublic>;
+
+/** A read answer is exactly one of the two views. */
+export const qualificationOfferView = z.xor([qualificationOffer, qualificationOfferPublic]);

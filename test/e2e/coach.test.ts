@@ -99,7 +99,7 @@ describe("coach", { timeout: 60_000 }, () => {
     expect(
       await place
         .getByRole("list", { name: "Gründe" })
-        .getByText(/2 von 2 Plätzen frei/)
+        .getByText(/Jetzt frei, nur noch wenige Plätze/)
         .count(),
     ).toBe(1);
 

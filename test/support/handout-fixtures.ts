@@ -50,7 +50,7 @@ const place = (n: number, list: Reason[]): Match => ({
     kinds: ["mentoring-tandem", "hospitation"],
     location: { postalCode: "33332", place: "Gütersloh" },
     capacity: 3,
-    acceptedCount: 1,
+    availability: "few",
     availableFrom: "2027-01-15",
     hoursPerWeek: 20,
     germanLevel: "B1",
@@ -102,7 +102,7 @@ export const handoutInput: HandoutInput = {
       reasons(
         ["occupation.sameSubgroup", "Gleiche Berufsuntergruppe (KldB 8130), anderes Anforderungsniveau"],
         near(2.5 * n, "Gütersloh"),
-        ["availability.later", "Frei ab 15.01.2027 (2 von 3 Plätzen frei)"],
+        ["availability.later", "Frei ab 15.01.2027, nur noch wenige Plätze"],
         ["german.belowRequired", "Gefordert ist Deutsch B1, vorhanden A2 – eine Stufe darunter"],
         ["language.shared", "Gemeinsame Sprache: Arabisch"],
       ),

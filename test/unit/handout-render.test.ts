@@ -45,7 +45,9 @@ describe("handout page", () => {
     expect(html).toContain('<li>Exactly your occupation (<bdi dir="ltr">KldB 81302</bdi>)</li>');
     expect(html).toContain('<li>15.3 km away (<bdi lang="de" dir="ltr">Bielefeld</bdi>)</li>');
     expect(html).toContain("<li>Starts on 1 March 2027</li>");
-    expect(html).toContain("<li>Available from 15 January 2027 (free places: 2 of 3)</li>");
+    // When a place is free, never how many seats are taken (issue 26).
+    expect(html).toContain("<li>Available from 15 January 2027</li>");
+    expect(html).not.toMatch(/free places|of 3/);
     expect(html).toContain("<li>Also in your language: Arabic</li>");
     expect(html).not.toContain("Gleiche Berufsgattung");
     expect(html).not.toMatch(/\{\w+\}/);

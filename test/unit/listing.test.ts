@@ -20,21 +20,32 @@ const offer = (over: Record<string, unknown> = {}) =>
   }) as unknown as Listing;
 
 describe("publicView", () => {
-  it("hides a place's mentor contact from other organisations", () => {
-    expect(publicView("place", place())).toEqual({
+  it("hides a place's mentor contact and its count of people from other organisations", () => {
+    expect(publicView("place", place({ acceptedCount: 1 }))).toEqual({
       id: "p1",
       status: "published",
       capacity: 2,
-      acceptedCount: 0,
+      availability: "few",
       title: "Mentoring",
     });
+    expect(publicView("place", place({ capacity: 10, acceptedCount: 1 }))).toMatchObject({
+      availability: "free",
+    });
+    expect(publicView("place", place({ acceptedCount: 2 }))).toMatchObject({ availability: "full" });
   });
 
-  it("shows an offer's contact (providers want to be reached), as a copy", () => {
-    const original = offer();
+  it("shows an offer's contact (providers want to be reached), as a copy, without its enrolments", () => {
+    const original = offer({ seats: 20, acceptedCount: 1 });
     const view = publicView("offer", original);
-    expect(view).toEqual(original);
+    const { acceptedCount: _count, ...rest } = original as unknown as Record<string, unknown>;
+    expect(view).toEqual({ ...rest, availability: "free" });
     expect(view).not.toBe(original);
+    expect(original).toHaveProperty("acceptedCount", 1);
+    // Without seats an offer is never full; at its seats it is.
+    expect(publicView("offer", offer({ acceptedCount: 300 }))).toMatchObject({ availability: "free" });
+    expect(publicView("offer", offer({ seats: 3, acceptedCount: 3 }))).toMatchObject({
+      availability: "full",
+    });
   });
 });
 

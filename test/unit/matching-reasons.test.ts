@@ -3,7 +3,7 @@ import { north, offer, place, rank, reasons, today } from "./matching-fixtures.t
 
 const exact = { code: "occupation.exact", text: "Gleiche Berufsgattung (KldB 81302)" };
 const here = { code: "distance", text: "0 km entfernt" };
-const seatsNow = { code: "availability.now", text: "2 von 2 Plätzen frei" };
+const seatsNow = { code: "availability.now", text: "Jetzt frei, nur noch wenige Plätze" };
 
 describe("match reasons", () => {
   it("explains every factor in German, in a fixed order", () => {
@@ -56,10 +56,17 @@ describe("match reasons", () => {
 });
 
 describe("availability of places", () => {
-  it("counts free seats and drops full places", () => {
-    expect(reasons(place("p", { acceptedCount: 1 }))?.[2]).toEqual({
+  it("says free or few seats, never a count of people, and drops full places", () => {
+    expect(reasons(place("p", { acceptedCount: 1 }))?.[2]).toEqual(seatsNow);
+    // Capacity 10: two seats taken look like none; eight taken leave "few".
+    expect(reasons(place("p", { capacity: 10, acceptedCount: 2 }))?.[2]).toEqual({
       code: "availability.now",
-      text: "1 von 2 Plätzen frei",
+      text: "Jetzt frei",
+    });
+    expect(reasons(place("p", { capacity: 10, acceptedCount: 8 }))?.[2]).toEqual(seatsNow);
+    expect(reasons(place("p", { capacity: 10, availableFrom: "2027-03-01" }))?.[2]).toEqual({
+      code: "availability.later",
+      text: "Frei ab 01.03.2027",
     });
     expect(
       rank([place("full", { acceptedCount: 2 }), place("over", { capacity: 1, acceptedCount: 3 })]),
@@ -82,7 +89,7 @@ describe("availability of places", () => {
   it("flags places that open later than the candidate can start", () => {
     expect(reasons(place("p", { availableFrom: "2027-03-01" }))?.[2]).toEqual({
       code: "availability.later",
-      text: "Frei ab 01.03.2027 (2 von 2 Plätzen frei)",
+      text: "Frei ab 01.03.2027, nur noch wenige Plätze",
     });
     expect(reasons(place("p", { availableFrom: today }))?.[2]).toEqual(seatsNow);
     expect(

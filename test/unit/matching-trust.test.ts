@@ -14,7 +14,7 @@ import {
 
 // Issue 14. Ids are chosen so that their alphabetical order contradicts the expected ranking.
 const here = { code: "distance", text: "0 km entfernt" };
-const seatsNow = { code: "availability.now", text: "2 von 2 Plätzen frei" };
+const seatsNow = { code: "availability.now", text: "Jetzt frei, nur noch wenige Plätze" };
 const rolling = { code: "availability.rolling", text: "Laufender Einstieg möglich" };
 
 describe("regulated professions", () => {

@@ -154,6 +154,19 @@ describe("OpenAPI document from the route table", () => {
     expect(owner?.required).toContain("contact");
     expect(coach?.properties).not.toHaveProperty("contact");
     expect(coach?.additionalProperties).toBe(false);
+    // No count of people for other organisations (issue 26): availability instead of acceptedCount.
+    expect(owner?.required).toContain("acceptedCount");
+    expect(coach?.properties).not.toHaveProperty("acceptedCount");
+    expect(coach?.required).toContain("availability");
+    const [offerOwner, offerPublic] = (schemaOf("/qualification-offers/{id}", "get").oneOf as Node[]).map(
+      deref,
+    );
+    expect(offerOwner?.properties).toHaveProperty("acceptedCount");
+    expect(offerOwner?.properties).not.toHaveProperty("availability");
+    expect(offerPublic?.properties).not.toHaveProperty("acceptedCount");
+    expect(deref((offerPublic?.properties as Node).availability)).toMatchObject({
+      enum: ["free", "few", "full"],
+    });
     const [full, employer] = (schemaOf("/referrals/{id}/accept", "post").oneOf as Node[]).map(deref);
     expect(full?.required).toEqual(expect.arrayContaining(["candidateId", "org"]));
     expect(employer?.properties).not.toHaveProperty("candidateId");

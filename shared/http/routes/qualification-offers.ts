@@ -2,6 +2,7 @@ import {
   qualificationOffer,
   qualificationOfferInput,
   qualificationOfferPatch,
+  qualificationOfferView,
 } from "../../schemas/qualification-offer.ts";
 import { listingRoutes, WRITERS } from "./listing-routes.ts";
 
@@ -14,7 +15,7 @@ export const OFFER_ROUTES = listingRoutes(
   WRITERS.offer,
   {
     item: qualificationOffer,
-    view: qualificationOffer,
+    view: qualificationOfferView,
     input: qualificationOfferInput,
     patch: qualificationOfferPatch,
   },

@@ -44,6 +44,9 @@ export const OFFER_KIND_LABELS = {
   other: "Sonstiges",
 } as const;
 
+/** Another organisation's seats in words (issue 26: no count of people outside the owner). */
+export const AVAILABILITY_LABELS = { free: "frei", few: "wenige Plätze", full: "ausgebucht" } as const;
+
 export const FORMAT_LABELS = { "in-person": "Präsenz", online: "Online", hybrid: "Hybrid" } as const;
 
 export const FUNDING_LABELS = {

@@ -2,10 +2,15 @@
 import type { Candidate } from "../../../shared/schemas/candidate.ts";
 import type { Location } from "../../../shared/schemas/common.ts";
 import type { matchResponse, reason } from "../../../shared/schemas/match.ts";
-import type { MentoringPlace, MentoringPlaceInput } from "../../../shared/schemas/mentoring-place.ts";
+import type {
+  MentoringPlace,
+  MentoringPlaceForCoach,
+  MentoringPlaceInput,
+} from "../../../shared/schemas/mentoring-place.ts";
 import type {
   QualificationOffer,
   QualificationOfferInput,
+  QualificationOfferPublic,
 } from "../../../shared/schemas/qualification-offer.ts";
 import type { occupationHit } from "../../../shared/schemas/reference.ts";
 import type { Referral } from "../../../shared/schemas/referral.ts";
@@ -13,6 +18,8 @@ import type * as z from "../../../shared/schemas/z.ts";
 
 export type { Candidate, Location, MentoringPlace, MentoringPlaceInput, QualificationOffer };
 export type { QualificationOfferInput, Referral };
+/** Another organisation's item (matches): availability instead of a count of people. */
+export type { MentoringPlaceForCoach, QualificationOfferPublic };
 export type Role = "coach" | "employer" | "provider" | "admin";
 export type Reason = z.infer<typeof reason>;
 export type MatchResponse = z.infer<typeof matchResponse>;

@@ -1,8 +1,8 @@
-import type { MentoringPlace, QualificationOffer } from "../../core/types.ts";
+import type { MentoringPlaceForCoach, QualificationOfferPublic } from "../../core/types.ts";
 
-/** What a coach proposes a candidate to: a mentoring place or a qualification offer. */
+/** What a coach proposes a candidate to: another organisation's mentoring place or qualification offer. */
 export type ProposeTarget =
-  { kind: "place"; item: MentoringPlace } | { kind: "offer"; item: QualificationOffer };
+  { kind: "place"; item: MentoringPlaceForCoach } | { kind: "offer"; item: QualificationOfferPublic };
 
 /** The words and the request field that differ between the two kinds. */
 export interface TargetWords {

@@ -1,6 +1,7 @@
 import { type Child, h } from "../../core/dom.ts";
 import { date, km, percent } from "../../core/format.ts";
 import {
+  AVAILABILITY_LABELS,
   FORMAT_LABELS,
   FUNDING_LABELS,
   label,
@@ -9,7 +10,7 @@ import {
   PLACE_KIND_LABELS,
 } from "../../core/labels.ts";
 import { counted } from "../../core/plural.ts";
-import type { Match, MentoringPlace, QualificationOffer, Reason } from "../../core/types.ts";
+import type { Match, MentoringPlaceForCoach, QualificationOfferPublic, Reason } from "../../core/types.ts";
 
 /** One ranked result: title, where, how well it fits (score and every reason in words), details. */
 const WARN = new Set([
@@ -30,30 +31,16 @@ const INFO = new Set([
   "recognition.first",
 ]);
 
-/** What a reason's text may draw on from the item (a place has seats, both may ask for German). */
+/** What a reason's text may draw on from the item (both may ask for German). */
 interface ReasonItem {
-  capacity?: number;
-  acceptedCount?: number;
-  availableFrom?: string;
   germanLevel?: string;
 }
 
-/** "1 von 1 Platz frei": the count of seats meets its noun through the plural helper. */
-const freeSeats = (p: { capacity: number; acceptedCount: number }) =>
-  `${Math.max(0, p.capacity - p.acceptedCount)} von ${counted(p.capacity, "seat")} frei`;
-
 /**
- * The reason in the pages' German: counts in the right plural and the gender-fair "Kandidat:in";
- * the API's text where the page has nothing better.
+ * The reason in the pages' German: the gender-fair "Kandidat:in"; the API's text where the page
+ * has nothing better (a place's seats: "Jetzt frei, nur noch wenige Plätze", never a count).
  */
 function reasonText(reason: Reason, item: ReasonItem): string {
-  const seatsKnown = typeof item.capacity === "number" && typeof item.acceptedCount === "number";
-  const seats = seatsKnown
-    ? { capacity: item.capacity ?? 0, acceptedCount: item.acceptedCount ?? 0 }
-    : undefined;
-  if (reason.code === "availability.now" && seats) return freeSeats(seats);
-  if (reason.code === "availability.later" && seats && item.availableFrom)
-    return `Frei ab ${date(item.availableFrom)} (${freeSeats(seats)})`;
   if (reason.code === "german.unknown" && item.germanLevel)
     return `Gefordert: Deutsch ${item.germanLevel}; Niveau der Kandidat:in nicht angegeben`;
   return reason.text.replace("des Kandidaten", "der Kandidat:in");
@@ -117,7 +104,7 @@ function card(n: number, id: string, title: string, where: string, m: Match<unkn
   );
 }
 
-export function offerCard(n: number, m: Match<QualificationOffer>, action: HTMLElement): HTMLElement {
+export function offerCard(n: number, m: Match<QualificationOfferPublic>, action: HTMLElement): HTMLElement {
   const o = m.item;
   const where =
     o.format === "online" || !o.location
@@ -166,7 +153,7 @@ export function offerCard(n: number, m: Match<QualificationOffer>, action: HTMLE
   ]);
 }
 
-export function placeCard(n: number, m: Match<MentoringPlace>, action: HTMLElement): HTMLElement {
+export function placeCard(n: number, m: Match<MentoringPlaceForCoach>, action: HTMLElement): HTMLElement {
   const p = m.item;
   return card(
     n,
@@ -178,7 +165,9 @@ export function placeCard(n: number, m: Match<MentoringPlace>, action: HTMLEleme
     [
       p.description ? h("p", { class: "result__desc" }, p.description) : null,
       facts("Details", [
-        ["Plätze", freeSeats(p)],
+        ["Plätze", counted(p.capacity, "seatNominative")],
+        // Another organisation's place: how free it is, never how many seats are taken (issue 26).
+        ["Verfügbarkeit", AVAILABILITY_LABELS[p.availability]],
         [
           "Zeitraum",
           `ab ${date(p.availableFrom)}${p.availableUntil ? ` bis ${date(p.availableUntil)}` : ""}`,

@@ -3,7 +3,12 @@ import { num } from "../../core/format.ts";
 import { FORMAT_LABELS, OFFER_KIND_LABELS, PLACE_KIND_LABELS } from "../../core/labels.ts";
 import { occupationText } from "../../core/occupations.ts";
 import { counted } from "../../core/plural.ts";
-import type { Match, MatchResponse, MentoringPlace, QualificationOffer } from "../../core/types.ts";
+import type {
+  Match,
+  MatchResponse,
+  MentoringPlaceForCoach,
+  QualificationOfferPublic,
+} from "../../core/types.ts";
 import { tabs } from "../../ui/tabs.ts";
 import type { ProposeTarget } from "./propose-target.ts";
 import { offerCard, placeCard } from "./result-card.ts";
@@ -27,8 +32,8 @@ export interface ResultOptions {
 export function results(res: MatchResponse, propose: Propose, options: ResultOptions = {}): HTMLElement {
   const heading = options.heading ?? "Ergebnisse";
   const widen = options.widen && res.candidate.radiusKm < WIDER_KM ? options.widen : undefined;
-  const offers = res.offers as Match<QualificationOffer>[];
-  const places = res.places as Match<MentoringPlace>[];
+  const offers = res.offers as Match<QualificationOfferPublic>[];
+  const places = res.places as Match<MentoringPlaceForCoach>[];
   const { location, radiusKm } = res.candidate;
   const statuses = new Map<string, HTMLElement>();
 
@@ -46,11 +51,11 @@ export function results(res: MatchResponse, propose: Propose, options: ResultOpt
     return h("div", { class: "result__actions" }, button, status);
   };
 
-  const offerPanel = resultPanel<QualificationOffer>({
+  const offerPanel = resultPanel<QualificationOfferPublic>({
     noun: "offer",
     matches: offers,
     widen,
-    beyond: (res.beyond?.offers ?? []) as Match<QualificationOffer>[],
+    beyond: (res.beyond?.offers ?? []) as Match<QualificationOfferPublic>[],
     suggestions: res.suggestions,
     searchOccupation: options.searchOccupation,
     center: location,
@@ -62,11 +67,11 @@ export function results(res: MatchResponse, propose: Propose, options: ResultOpt
     title: (o) => o.title,
     location: (o) => (o.format === "online" ? undefined : o.location),
   });
-  const placePanel = resultPanel<MentoringPlace>({
+  const placePanel = resultPanel<MentoringPlaceForCoach>({
     noun: "place",
     matches: places,
     widen,
-    beyond: (res.beyond?.places ?? []) as Match<MentoringPlace>[],
+    beyond: (res.beyond?.places ?? []) as Match<MentoringPlaceForCoach>[],
     suggestions: res.suggestions,
     searchOccupation: options.searchOccupation,
     center: location,

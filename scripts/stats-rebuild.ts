@@ -4,6 +4,8 @@ import {
   anonymousReferralKey,
   flowCounterPartition,
   isSearchCounterPartition,
+  lateFlowCounterPartition,
+  lateFlowCounterSortKey,
   listingKey,
   outcomeEventKey,
   referralKey,
@@ -44,11 +46,20 @@ function add(counters: Counters, pk: string, sk: string, field: string, value: n
 
 const flow = (
   counters: Counters,
-  e: { org: string; district: string; group: string; month: string; field: string },
+  e: { org: string; district: string; group: string; month: string; field: string; recorded?: string },
 ) => {
   for (const pk of [flowCounterPartition(e.month), flowCounterPartition(e.month, e.org)]) {
     add(counters, pk, `${e.district}#${e.group}`, e.field, 1);
   }
+  // An outcome dated back into an earlier month (shared/db/statistics-counters.ts).
+  if (e.recorded && e.recorded > e.month)
+    add(
+      counters,
+      lateFlowCounterPartition(e.recorded),
+      lateFlowCounterSortKey(e.month, e.district, e.group),
+      e.field,
+      1,
+    );
 };
 
 /**
@@ -102,6 +113,7 @@ export function expectedCounters(items: Item[]): Counters {
         district: string;
         group: string;
         month: string;
+        recorded?: string;
         fields: string[];
       };
       for (const field of o.fields) flow(counters, { ...o, field });

@@ -25,6 +25,7 @@
  * | network flow counter  | STATS#FLOW#<yyyy-mm>| <district>#<kldb3>         | –                           | –                     |
  * | org flow counter      | STATS#ORG#<org>#<yyyy-mm> | <district>#<kldb3>   | –                           | –                     |
  * | match-search counter  | STATS#SEARCH#<yyyy-mm> | <org>#<district>#<kldb3> | –                      | –                     |
+ * | late flow counter     | STATS#LATE#<yyyy-mm recorded> | <yyyy-mm>#<district>#<kldb3> | –              | –                     |
  * | demo-data marker      | META                | DEMO                       | –                           | –                     |
  * | health probe (never written) | HEALTH        | HEALTH                     | –                           | –                     |
  * | organisation          | ORGN#<org>          | ORGN                       | ORGS / <org>                | –                     |
@@ -268,6 +269,19 @@ export const searchCounterSortKey = (org: string, district: string, group: strin
   `${searchCounterOrgPrefix(org)}${counterSortKey(district, group)}`;
 /** District and Berufsgruppe only: the organisation never leaves the read layer. */
 export const parseSearchCounterSortKey = (sk: string) => parseCounterSortKey(sk.slice(sk.indexOf("#") + 1));
+
+/**
+ * Outcomes recorded in one month for an earlier one (a milestone dated back), network-wide: what
+ * the network's closed months gained while the recording month is still open. Non-admins read
+ * closed months without them (shared/app/statistics.ts), so a back-dated event pins nothing.
+ */
+export const lateFlowCounterPartition = (recordedMonth: string) => `${STATS_PREFIX}LATE#${recordedMonth}`;
+export const lateFlowCounterSortKey = (month: string, district: string, group: string) =>
+  `${month}#${counterSortKey(district, group)}`;
+export const parseLateFlowCounterSortKey = (sk: string) => ({
+  month: sk.slice(0, sk.indexOf("#")),
+  ...parseCounterSortKey(sk.slice(sk.indexOf("#") + 1)),
+});
 
 /**
  * Notice mails (shared/db/mail-repository.ts). A marker per mail — one notice's, or one day's

@@ -64,6 +64,8 @@ export function milestoneRepository(deps: Deps) {
                   district: cell.district,
                   group: cell.group,
                   month: cell.at.slice(0, 7),
+                  // The recording month: stats:rebuild restores the late counters from it.
+                  recorded: milestone.createdAt.slice(0, 7),
                   fields: counted,
                 },
               },
@@ -73,7 +75,9 @@ export function milestoneRepository(deps: Deps) {
       return {
         milestone: [put],
         outcome,
-        counters: counted.length ? flowCounterActions(deps, cell, counted) : [],
+        counters: counted.length
+          ? flowCounterActions(deps, { ...cell, recordedAt: milestone.createdAt }, counted)
+          : [],
       };
     },
   };

@@ -5,6 +5,8 @@ import type { Deps } from "../runtime.ts";
 import {
   counterSortKey,
   flowCounterPartition,
+  lateFlowCounterPartition,
+  lateFlowCounterSortKey,
   parseCounterSortKey,
   searchCounterPartition,
   searchCounterSortKey,
@@ -49,14 +51,26 @@ export interface FlowCell {
   district: string;
   group: string;
   at: string;
+  /** When the event was recorded, if not at `at` (a milestone dated back). */
+  recordedAt?: string;
 }
 
 const flowKeys = (cell: FlowCell) => {
   const month = cell.at.slice(0, 7);
+  const recorded = (cell.recordedAt ?? cell.at).slice(0, 7);
   const sk = counterSortKey(cell.district, cell.group);
   return [
     { PK: flowCounterPartition(month), SK: sk },
     { PK: flowCounterPartition(month, cell.org), SK: sk },
+    // Dated back into an earlier month: also noted under the recording month (keys.ts, "late").
+    ...(recorded > month
+      ? [
+          {
+            PK: lateFlowCounterPartition(recorded),
+            SK: lateFlowCounterSortKey(month, cell.district, cell.group),
+          },
+        ]
+      : []),
   ];
 };
 

@@ -3,7 +3,9 @@ import type { Cell } from "../domain/statistics-report.ts";
 import type { Deps } from "../runtime.ts";
 import {
   flowCounterPartition,
+  lateFlowCounterPartition,
   parseCounterSortKey,
+  parseLateFlowCounterSortKey,
   parseSearchCounterSortKey,
   searchCounterOrgPrefix,
   searchCounterPartition,
@@ -53,18 +55,21 @@ function merged(cells: Cell[]): Cell[] {
   return [...byKey.values()];
 }
 
+/** The stock: what is published now, per district × Berufsgruppe (network-wide). */
+export const readStock = (deps: Deps) =>
+  partition(deps, stockCounterPartition, (sk, figures) => ({ ...parseCounterSortKey(sk), figures }));
+
 /**
- * Stock (network) and the flows of each month, network-wide or of one coaching organisation.
- * Searches are read from their own partition (all organisations, or `org`'s range) and from the
- * flow cells, where searches counted before that partition existed still are.
+ * The flows of each month, network-wide or of one coaching organisation. Searches are read from
+ * their own partition (all organisations, or `org`'s range) and from the flow cells, where
+ * searches counted before that partition existed still are.
  */
-export async function readCounters(deps: Deps, months: string[], org?: string) {
+export async function readFlows(deps: Deps, months: string[], org?: string): Promise<Cell[]> {
   const inMonth =
     (month: string, parse: (sk: string) => { district: string; group: string }) =>
     (sk: string, figures: Figures): Cell => ({ ...parse(sk), month, figures });
-  const [stock, ...flows] = await Promise.all([
-    partition(deps, stockCounterPartition, (sk, figures) => ({ ...parseCounterSortKey(sk), figures })),
-    ...months.flatMap((month) => [
+  const flows = await Promise.all(
+    months.flatMap((month) => [
       partition(deps, flowCounterPartition(month, org), inMonth(month, parseCounterSortKey)),
       partition(
         deps,
@@ -73,6 +78,19 @@ export async function readCounters(deps: Deps, months: string[], org?: string) {
         org ? searchCounterOrgPrefix(org) : undefined,
       ),
     ]),
-  ]);
-  return { stock: stock ?? [], flows: merged(flows.flat()) };
+  );
+  return merged(flows.flat());
 }
+
+/** Stock (network) and the flows of each month, network-wide or of one coaching organisation. */
+export async function readCounters(deps: Deps, months: string[], org?: string) {
+  const [stock, flows] = await Promise.all([readStock(deps), readFlows(deps, months, org)]);
+  return { stock, flows };
+}
+
+/** Outcomes recorded in `recordedMonth` for earlier months, network-wide, as cells of their own month. */
+export const readLateFlows = (deps: Deps, recordedMonth: string) =>
+  partition(deps, lateFlowCounterPartition(recordedMonth), (sk, figures) => ({
+    ...parseLateFlowCounterSortKey(sk),
+    figures,
+  }));

@@ -59,6 +59,8 @@ function labelOf(key: string, by: GroupBy, labels: Labels): string {
 class Tally {
   readonly sums: Record<string, number> = {};
   readonly keys: Record<string, number[]> = {};
+  /** An organisation's own figures are published exactly; the network's rounded. */
+  constructor(private readonly protect: boolean) {}
   add(cell: Cell, fields: readonly string[], secret: string, people: readonly string[]) {
     for (const field of fields) {
       const value = cell.figures[field] ?? 0;
@@ -76,7 +78,9 @@ class Tally {
   }
   exact = (field: string) => this.sums[field] ?? 0;
   rounded = (field: string, cap?: number) =>
-    roundByKey(this.exact(field), combineKeys(this.keys[field] ?? []), cap);
+    this.protect
+      ? roundByKey(this.exact(field), combineKeys(this.keys[field] ?? []), cap)
+      : this.exact(field);
 }
 
 const STOCK_FIELDS = [...ITEMS, "seatsTaken"];
@@ -85,28 +89,32 @@ const PEOPLE = [...FLOW_PEOPLE, "seatsTaken"];
 /**
  * Figures per row and in total. Stock counts each item once (its ALL_GROUPS cell), except per
  * Berufsgruppe, where an item appears under each group it serves. People-related figures are
- * rounded per published cell, so rows need not add up to the total.
+ * rounded per published cell, so rows need not add up to the total — unless `exact` (an
+ * organisation's own figures). Without `stock` the stock figures are null.
  */
 export function buildReport(input: {
-  stock: Cell[];
+  stock?: Cell[];
   flows: Cell[];
   by: GroupBy;
   labels: Labels;
   secret?: string;
+  exact?: boolean;
 }) {
   const { by, labels, secret = "" } = input;
-  const once = input.stock.filter((c) => c.group === ALL_GROUPS);
+  const stock = input.stock ?? [];
+  const protect = !input.exact;
+  const once = stock.filter((c) => c.group === ALL_GROUPS);
   const rowStock =
-    by === "month" ? [] : by === "occupationGroup" ? input.stock.filter((c) => c.group !== ALL_GROUPS) : once;
+    by === "month" ? [] : by === "occupationGroup" ? stock.filter((c) => c.group !== ALL_GROUPS) : once;
   const rows = new Map<string, Tally>();
   const tally = (key: string) => {
-    const row = rows.get(key) ?? new Tally();
+    const row = rows.get(key) ?? new Tally(protect);
     rows.set(key, row);
     return row;
   };
   for (const cell of rowStock) tally(keyOf(cell, by)).add(cell, STOCK_FIELDS, secret, PEOPLE);
   for (const cell of input.flows) tally(keyOf(cell, by)).add(cell, FLOW_PEOPLE, secret, PEOPLE);
-  const total = new Tally();
+  const total = new Tally(protect);
   for (const cell of once) total.add(cell, STOCK_FIELDS, secret, PEOPLE);
   for (const cell of input.flows) total.add(cell, FLOW_PEOPLE, secret, PEOPLE);
 
@@ -137,7 +145,11 @@ export function buildReport(input: {
   };
   const reportRows: ReportRow[] = [...rows]
     .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([key, row]) => ({ key, label: labelOf(key, by, labels), ...figures(row, by !== "month") }));
-  const totals = figures(total, true);
+    .map(([key, row]) => ({
+      key,
+      label: labelOf(key, by, labels),
+      ...figures(row, by !== "month" && input.stock !== undefined),
+    }));
+  const totals = figures(total, input.stock !== undefined);
   return { rows: reportRows, totals, suppressed: 0 };
 }

@@ -49,14 +49,11 @@ const cells = (r: Omit<ReportRow, "key" | "label"> & { key: string; label: strin
 export const ROUNDING_NOTE =
   "Hinweis: Vorschläge, belegte Plätze, Suchen und Ergebnisse (Qualifizierungen, Anerkennungen, Beschäftigungen) sind zum Schutz der Personen auf Vielfache von 5 gerundet (0 heißt 0 bis 4); jede Zahl wird für sich gerundet, daher ergeben die Zeilen nicht immer die Summe.";
 
-/** The report as Excel opens it: UTF-8 with BOM, `;`, CRLF, a totals row, then the rounding note. */
-export function statisticsCsv(report: {
-  from: string;
-  to: string;
-  rows: ReportRow[];
-  totals: Record<string, unknown>;
-}): ApiResult {
-  const t = report.totals as {
+type Totals = Record<string, unknown>;
+
+/** The totals as a row: "Summe", stock figures empty when the report has none. */
+function totalsRow(totals: Totals) {
+  const t = totals as {
     referrals: ReportRow["referrals"];
     matchSearches: number;
     zeroResultSearches: number;
@@ -70,7 +67,7 @@ export function statisticsCsv(report: {
       | "employmentAdequate"
       | "iqQualificationsStarted"
     >;
-  const totals = {
+  return cells({
     ...t,
     key: "",
     label: "Summe",
@@ -78,11 +75,40 @@ export function statisticsCsv(report: {
     places: t.places ?? null,
     seats: t.seats ?? null,
     seatsTaken: t.seatsTaken ?? null,
-  };
-  const body = stringify([HEADER, ...report.rows.map(cells), cells(totals), ["", ROUNDING_NOTE]], {
-    delimiter: ";",
-    record_delimiter: "\r\n",
   });
+}
+
+/**
+ * The report as Excel opens it: UTF-8 with BOM, `;`, CRLF, a totals row, the rounding note and
+ * the month the network's figures stand at; then, for non-admins, their own organisation's exact
+ * figures as a second table.
+ */
+export function statisticsCsv(report: {
+  from: string;
+  to: string;
+  asOf: string;
+  rows: ReportRow[];
+  totals: Totals;
+  own?: { rows: ReportRow[]; totals: Totals };
+}): ApiResult {
+  const own = report.own
+    ? [
+        [],
+        ["", "Ihre Organisation (genau, aktuell)"],
+        HEADER,
+        ...report.own.rows.map(cells),
+        totalsRow(report.own.totals),
+      ]
+    : [];
+  const records = [
+    HEADER,
+    ...report.rows.map(cells),
+    totalsRow(report.totals),
+    ["", ROUNDING_NOTE],
+    ["", `Netzwerk: Stand ${report.asOf}`],
+    ...own,
+  ];
+  const body = stringify(records, { delimiter: ";", record_delimiter: "\r\n" });
   return {
     statusCode: 200,
     headers: {

@@ -11,37 +11,48 @@ export const statisticsQuery = z.strictObject({
 /** People-related figures: multiples of 5 by cell-key rounding (shared/domain/statistics-protection.ts). */
 const shown = z.number();
 
+const reportRow = z.object({
+  key: z.string(),
+  label: z.string(),
+  offers: z.nullable(z.number()),
+  places: z.nullable(z.number()),
+  seats: z.nullable(z.number()),
+  seatsTaken: z.nullable(z.number()),
+  referrals: z.object({ proposed: shown, accepted: shown, declined: shown, withdrawn: shown }),
+  matchSearches: shown,
+  zeroResultSearches: shown,
+  qualificationsStarted: shown,
+  qualificationsCompleted: shown,
+  recognitionsFull: shown,
+  employmentStarted: shown,
+  employmentAdequate: shown,
+  /** Qualifications begun in IQ-funded offers (what IQ targets count). */
+  iqQualificationsStarted: shown,
+});
+
+/**
+ * The network's figures, and — for everyone but admins — the caller's own organisation's (`own`,
+ * exact and current). Non-admins read the network as of the last closed month (`asOf`), so their
+ * own new events never move a figure they can read; admins read it current (`asOf`: this month).
+ */
 export const statisticsReport = z.object({
   from: z.string(),
   to: z.string(),
   by: z.string(),
   scope: z.enum(["network", "organisation"]),
-  rows: z.array(
-    z.object({
-      key: z.string(),
-      label: z.string(),
-      offers: z.nullable(z.number()),
-      places: z.nullable(z.number()),
-      seats: z.nullable(z.number()),
-      seatsTaken: z.nullable(z.number()),
-      referrals: z.object({ proposed: shown, accepted: shown, declined: shown, withdrawn: shown }),
-      matchSearches: shown,
-      zeroResultSearches: shown,
-      qualificationsStarted: shown,
-      qualificationsCompleted: shown,
-      recognitionsFull: shown,
-      employmentStarted: shown,
-      employmentAdequate: shown,
-      /** Qualifications begun in IQ-funded offers (what IQ targets count). */
-      iqQualificationsStarted: shown,
-    }),
-  ),
+  /** The last month the network figures include (YYYY-MM). */
+  asOf: month,
+  rows: z.array(reportRow),
   totals: z.record(z.string(), z.unknown()),
   suppressed: z.number(),
+  /** The caller's own organisation: exact figures of from..to up to now; no stock. */
+  own: z.optional(z.object({ rows: z.array(reportRow), totals: z.record(z.string(), z.unknown()) })),
 });
 
 /** GET /statistics/targets: the deployment's promises and how far the network got. */
 export const statisticsTargets = z.object({
+  /** The last month the network's `reached` includes: the last closed month for non-admins. */
+  asOf: month,
   targets: z.array(
     z.object({
       figure: z.string(),
@@ -52,6 +63,8 @@ export const statisticsTargets = z.object({
       /** Rounded by cell key like every count of people. */
       reached: z.number(),
       share: z.number(),
+      /** The caller's own organisation's count, exact and current (not for admins). */
+      own: z.optional(z.number()),
     }),
   ),
 });

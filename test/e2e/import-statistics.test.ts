@@ -93,6 +93,9 @@ describe("import and statistics", { timeout: 60_000 }, () => {
     // multiple of 5, never shown as 1–4.
     const totals = table.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "Summe" }) });
     expect(["0", "5"]).toContain(await totals.getByRole("cell").last().textContent());
+    // The network as of the last closed month; the organisation's own figures beneath (issue 26).
+    await page.getByText(/^Stand: [A-ZÄÖÜ][a-zäöü]+ \d{4}$/).first().waitFor();
+    await page.getByRole("table", { name: /^Ihre Organisation/ }).waitFor();
     await page.getByText("auf Vielfache von 5 gerundet").waitFor();
     await page.getByText("ergeben die Zeilen nicht immer die Summe").waitFor();
     expect(await page.getByRole("figure").count()).toBe(1);

@@ -59,7 +59,16 @@ describe("outcome figures", () => {
       iqQualificationsStarted: 5,
     };
     expect(await totals()).toMatchObject(expected);
-    expect(await totals(coach)).toMatchObject(expected);
+    // The coach's organisation's own figures exactly; the network as of October, without what
+    // was dated back into it in November (all ten candidates' milestones, recorded today).
+    const coachView = (
+      await invoke(stats, "GET /statistics", { caller: coach, query: "from=2026-01&to=2026-12" })
+    ).body;
+    expect(coachView.own.totals).toMatchObject(expected);
+    expect(coachView).toMatchObject({
+      asOf: "2026-10",
+      totals: { qualificationsStarted: 0, recognitionsFull: 0 },
+    });
     const byMonth = await invoke(stats, "GET /statistics", {
       caller: admin,
       query: "from=2026-01&to=2026-12&by=month",
@@ -93,29 +102,39 @@ describe("outcome figures", () => {
         to: "2028-12",
       },
     ]);
-    const res = await invoke(stats, "GET /statistics/targets", { caller: coach });
+    const target = {
+      figure: "qualificationsStarted",
+      label: "Qualifizierungen begonnen",
+      target: 1000,
+      from: "2026-01",
+      to: "2028-12",
+    };
+    const res = await invoke(stats, "GET /statistics/targets", { caller: admin });
     expect(res.status).toBe(200);
-    expect(res.body.targets).toEqual([
-      {
-        figure: "qualificationsStarted",
-        label: "Qualifizierungen begonnen",
-        target: 1000,
-        from: "2026-01",
-        to: "2028-12",
-        reached: 10,
-        share: 0.01,
-      },
-      {
-        figure: "iqQualificationsStarted",
-        label: "IQ-geförderte Qualifizierungen begonnen",
-        target: 1000,
-        from: "2026-01",
-        to: "2028-12",
-        reached: 5,
-        share: 0.005,
-      },
-    ]);
+    const iqTarget = {
+      ...target,
+      figure: "iqQualificationsStarted",
+      label: "IQ-geförderte Qualifizierungen begonnen",
+    };
+    expect(res.body).toEqual({
+      asOf: "2026-11",
+      targets: [
+        { ...target, reached: 10, share: 0.01 },
+        { ...iqTarget, reached: 5, share: 0.005 },
+      ],
+    });
+    // A coach: the network as of October (the ten were recorded in November), its own exactly.
+    expect((await invoke(stats, "GET /statistics/targets", { caller: coach })).body).toEqual({
+      asOf: "2026-10",
+      targets: [
+        { ...target, reached: 0, share: 0, own: 10 },
+        { ...iqTarget, reached: 0, share: 0, own: 5 },
+      ],
+    });
     delete process.env.STATISTICS_TARGETS;
-    expect((await invoke(stats, "GET /statistics/targets", { caller: coach })).body).toEqual({ targets: [] });
+    expect((await invoke(stats, "GET /statistics/targets", { caller: coach })).body).toEqual({
+      asOf: "2026-10",
+      targets: [],
+    });
   });
 });

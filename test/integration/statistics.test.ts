@@ -157,14 +157,33 @@ describe("GET /statistics", () => {
     expect((await report(admin, "from=2026-09&to=2026-12")).body.totals).toEqual(reports[0].totals);
   });
 
-  it("shows a coach its own organisation's referrals and the network's offers and places", async () => {
+  it("shows a coach the network as of the last closed month, and its own organisation exactly and current", async () => {
     const res = await report(coach, "from=2026-11&to=2026-11&by=state");
-    expect(res.body.scope).toBe("organisation");
+    expect(res.body).toMatchObject({ scope: "network", asOf: "2026-10" });
     const nrw = res.body.rows.find((r: { key: string }) => r.key === "05");
-    // The organisation's own 6 proposals and 7 searches, rounded by cell key.
-    expect(nrw).toMatchObject({ label: "Nordrhein-Westfalen", places: 2, offers: 1, matchSearches: 5 });
-    expect(nrw.referrals.proposed).toBe(5);
-    expect(res.body.rows.find((r: { key: string }) => r.key === "14")).toBeUndefined();
+    // The network's offers and places now (items, not people); none of November's events yet,
+    // and no count of seats taken (accepting and withdrawing move it now).
+    expect(nrw).toMatchObject({ label: "Nordrhein-Westfalen", places: 2, offers: 1, seatsTaken: null });
+    expect(nrw).toMatchObject({ referrals: { proposed: 0, accepted: 0 }, matchSearches: 0 });
+    expect(res.body.totals).toMatchObject({ places: 2, seatsTaken: null, matchSearches: 0 });
+    // Its own 6 proposals (3 accepted, 1 declined, 1 withdrawn) and 7 searches, exactly.
+    const own = res.body.own.rows.find((r: { key: string }) => r.key === "05");
+    expect(own).toMatchObject({
+      label: "Nordrhein-Westfalen",
+      offers: null,
+      seatsTaken: null,
+      referrals: { proposed: 6, accepted: 3, declined: 1, withdrawn: 1 },
+      matchSearches: 7,
+    });
+    expect(res.body.own.rows.find((r: { key: string }) => r.key === "14")).toBeUndefined();
+    expect(res.body.own.totals).toMatchObject({ referrals: { proposed: 6 }, matchSearches: 7 });
+    const csv = String((await report(coach, "from=2026-11&to=2026-11", { accept: "text/csv" })).body);
+    expect(csv).toContain(";Netzwerk: Stand 2026-10\r\n\r\n;Ihre Organisation (genau, aktuell)\r\n");
+    expect(csv).toContain("05754;Kreis Gütersloh;;;;;6;3;1;1;7;0;0;0;0;0;0\r\n");
+    // Admins read the network current and have no `own`.
+    const network = await report(admin, "from=2026-11&to=2026-11&by=state");
+    expect(network.body).toMatchObject({ scope: "network", asOf: "2026-11" });
+    expect(network.body).not.toHaveProperty("own");
   });
 
   it("groups by occupation group and month with German labels, and answers CSV for Excel", async () => {

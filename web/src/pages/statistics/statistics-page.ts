@@ -34,8 +34,12 @@ interface Report {
   to: string;
   by: string;
   scope: "network" | "organisation";
+  /** The last month the network's figures include: the last closed month, except for admins. */
+  asOf: string;
   rows: Row[];
   totals: Figures;
+  /** The caller's own organisation, exact and current (not for admins). */
+  own?: { rows: Row[]; totals: Figures };
 }
 
 const BY: [string, string][] = [
@@ -114,14 +118,14 @@ function chart(report: Report): HTMLElement {
   );
 }
 
-function table(report: Report): HTMLElement {
+function table(report: Pick<Report, "rows" | "totals">, caption: string, region: string): HTMLElement {
   return h(
     "div",
-    { class: "table-scroll", role: "region", "aria-label": "Tabelle der Statistik", tabindex: 0 },
+    { class: "table-scroll", role: "region", "aria-label": region, tabindex: 0 },
     h(
       "table",
       { class: "data-table data-table--sticky" },
-      h("caption", {}, `Statistik ${monthName(report.from)} bis ${monthName(report.to)}`),
+      h("caption", {}, caption),
       h(
         "thead",
         {},
@@ -176,14 +180,19 @@ export function statisticsPage({ main, signal }: RouteContext): void {
     replace(content, loading());
     try {
       const report = await request<Report>("GET", "/statistics", { query: query(), signal });
+      const period = `${monthName(report.from)} bis ${monthName(report.to)}`;
+      const own = report.own;
       replace(
         content,
+        // Non-admins read the network as of the last closed month: their own new events never
+        // move a figure they can read (README "Statistics").
+        h("p", { class: "stats-asof" }, `Stand: ${monthName(report.asOf)}`),
         h(
           "p",
           {},
-          report.scope === "network"
-            ? "Zahlen des gesamten Netzwerks."
-            : "Vorschläge und Suchen Ihrer Organisation; Angebote und Plätze des gesamten Netzwerks.",
+          own
+            ? "Zahlen des gesamten Netzwerks bis zum letzten abgeschlossenen Monat (Angebote und Plätze: aktueller Bestand). Die Zahlen Ihrer Organisation stehen darunter, genau und aktuell."
+            : "Zahlen des gesamten Netzwerks, aktuell.",
         ),
         report.by === "occupationGroup" &&
           h(
@@ -192,7 +201,11 @@ export function statisticsPage({ main, signal }: RouteContext): void {
             "Ein Angebot oder Platz für mehrere Berufsgruppen steht unter jeder davon, in der Summe einmal.",
           ),
         report.rows.length ? chart(report) : h("p", {}, "Für diesen Zeitraum liegen keine Zahlen vor."),
-        table(report),
+        table(report, `Statistik ${period}`, "Tabelle der Statistik"),
+        own && h("h2", {}, "Ihre Organisation"),
+        own &&
+          h("p", {}, "Genaue Zahlen Ihrer Organisation im Zeitraum, einschließlich des laufenden Monats."),
+        own && table(own, `Ihre Organisation ${period}`, "Tabelle Ihrer Organisation"),
       );
     } catch (error) {
       if (!isAbort(error))

@@ -11,6 +11,8 @@ interface Target {
   to: string;
   reached: number;
   share: number;
+  /** The caller's own organisation's count, exact and current (not for admins). */
+  own?: number;
 }
 
 function bar(t: Target): HTMLElement {
@@ -27,23 +29,29 @@ function bar(t: Target): HTMLElement {
       "aria-label": t.label,
     }),
     h("p", { class: "target__value" }, text),
+    t.own === undefined ? null : h("p", { class: "target__own" }, `Davon Ihre Organisation: ${num(t.own)}`),
   );
 }
 
 /** The targets section; empty when the deployment has none. Errors stay quiet: the figures below still show. */
 export function targetsSection(signal: AbortSignal): HTMLElement {
   const section = h("section", { class: "targets", "aria-label": "Ziele des Netzwerks" });
-  void request<{ targets: Target[] }>("GET", "/statistics/targets", { signal })
-    .then(({ targets }) => {
+  void request<{ asOf: string; targets: Target[] }>("GET", "/statistics/targets", { signal })
+    .then(({ asOf, targets }) => {
       if (!targets.length) return;
+      const own = targets.some((t) => t.own !== undefined);
       replace(
         section,
         h("h2", {}, "Ziele des Netzwerks"),
+        h("p", { class: "stats-asof" }, `Stand: ${monthName(asOf)}`),
         ...targets.map(bar),
         h(
           "p",
           { class: "hint" },
-          "„Qualifizierungen“ zählt begonnene Qualifizierungen (Meilenstein „Qualifizierung begonnen“) im ganzen Netzwerk, auf Vielfache von 5 gerundet.",
+          "„Qualifizierungen“ zählt begonnene Qualifizierungen (Meilenstein „Qualifizierung begonnen“) im ganzen Netzwerk, auf Vielfache von 5 gerundet",
+          own
+            ? ", bis zum letzten abgeschlossenen Monat; die Zahl Ihrer Organisation ist genau und aktuell (sie kann daher über dem Netzwerk liegen)."
+            : ".",
         ),
       );
     })

@@ -94,7 +94,10 @@ describe("import and statistics", { timeout: 60_000 }, () => {
     const totals = table.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "Summe" }) });
     expect(["0", "5"]).toContain(await totals.getByRole("cell").last().textContent());
     // The network as of the last closed month; the organisation's own figures beneath (issue 26).
-    await page.getByText(/^Stand: [A-ZÄÖÜ][a-zäöü]+ \d{4}$/).first().waitFor();
+    await page
+      .getByText(/^Stand: [A-ZÄÖÜ][a-zäöü]+ \d{4}$/)
+      .first()
+      .waitFor();
     await page.getByRole("table", { name: /^Ihre Organisation/ }).waitFor();
     await page.getByText("auf Vielfache von 5 gerundet").waitFor();
     await page.getByText("ergeben die Zeilen nicht immer die Summe").waitFor();
@@ -109,8 +112,10 @@ describe("import and statistics", { timeout: 60_000 }, () => {
     // The CSV the API makes for Excel: UTF-8 with BOM, `;`, the rounding note last.
     const text = await readFile(await file.path(), "utf8");
     expect(text.startsWith("\uFEFFSchlüssel;Bezeichnung;Qualifizierungen;")).toBe(true);
-    // Four stock figures, then eleven counts of people, each a multiple of 5.
-    expect(text).toMatch(/\r\n;Summe(;\d+){4}(;\d*[05]){11}\r\n;"Hinweis: /);
+    // Three stock figures (no seats taken for a coach: issue 26), then eleven counts of people,
+    // each a multiple of 5; after the note the month the network stands at, and the own table.
+    expect(text).toMatch(/\r\n;Summe(;\d+){3};(;\d*[05]){11}\r\n;"Hinweis: /);
+    expect(text).toMatch(/\r\n;Netzwerk: Stand \d{4}-\d{2}\r\n\r\n;Ihre Organisation \(genau, aktuell\)\r\n/);
     expectNoConsoleErrors(tp);
     await tp.context.close();
   });

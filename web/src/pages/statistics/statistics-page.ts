@@ -78,11 +78,15 @@ function month(monthsBack = 0): string {
 }
 
 /** Horizontal bars as a list: every bar has its label and value as text; the bar itself is decoration. */
-function chart(report: Report): HTMLElement {
-  // Per month the flow of referrals tells most; per region or group, the stock of places.
+function chart(report: Pick<Report, "by" | "rows">, own = false): HTMLElement {
+  // Per month the flow of referrals tells most; per region or group, the stock of places (which
+  // an organisation's own figures do not have: its proposals then).
   const [name, pick] =
-    report.by === "month"
-      ? (["Vorschläge (vorgeschlagen)", (f: Figures) => f.referrals.proposed] as const)
+    report.by === "month" || own
+      ? ([
+          `${own ? "Ihre Vorschläge" : "Vorschläge"} (vorgeschlagen)`,
+          (f: Figures) => f.referrals.proposed,
+        ] as const)
       : (["Mentoringplätze", (f: Figures) => f.places] as const);
   const width = (v: Shown | null) => v ?? 0;
   const max = Math.max(1, ...report.rows.map((r) => width(pick(r))));
@@ -200,7 +204,12 @@ export function statisticsPage({ main, signal }: RouteContext): void {
             {},
             "Ein Angebot oder Platz für mehrere Berufsgruppen steht unter jeder davon, in der Summe einmal.",
           ),
-        report.rows.length ? chart(report) : h("p", {}, "Für diesen Zeitraum liegen keine Zahlen vor."),
+        // Before a month closes the network may have nothing to show a coach yet: its own figures then.
+        report.rows.length
+          ? chart(report)
+          : own?.rows.length
+            ? chart({ by: report.by, rows: own.rows }, true)
+            : h("p", {}, "Für diesen Zeitraum liegen keine Zahlen vor."),
         table(report, `Statistik ${period}`, "Tabelle der Statistik"),
         own && h("h2", {}, "Ihre Organisation"),
         own &&

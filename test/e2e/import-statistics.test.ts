@@ -112,9 +112,9 @@ describe("import and statistics", { timeout: 60_000 }, () => {
     // The CSV the API makes for Excel: UTF-8 with BOM, `;`, the rounding note last.
     const text = await readFile(await file.path(), "utf8");
     expect(text.startsWith("\uFEFFSchlüssel;Bezeichnung;Qualifizierungen;")).toBe(true);
-    // Three stock figures (no seats taken for a coach: issue 26), then eleven counts of people,
+    // Three stock figures (no seats taken for a coach: issue 26), then twelve counts of people,
     // each a multiple of 5; after the note the month the network stands at, and the own table.
-    expect(text).toMatch(/\r\n;Summe(;\d+){3};(;\d*[05]){11}\r\n;"Hinweis: /);
+    expect(text).toMatch(/\r\n;Summe(;\d+){3};(;\d*[05]){12}\r\n;"Hinweis: /);
     expect(text).toMatch(/\r\n;Netzwerk: Stand \d{4}-\d{2}\r\n\r\n;Ihre Organisation \(genau, aktuell\)\r\n/);
     expectNoConsoleErrors(tp);
     await tp.context.close();

@@ -179,7 +179,7 @@ describe("GET /statistics", () => {
     expect(res.body.own.totals).toMatchObject({ referrals: { proposed: 6 }, matchSearches: 7 });
     const csv = String((await report(coach, "from=2026-11&to=2026-11", { accept: "text/csv" })).body);
     expect(csv).toContain(";Netzwerk: Stand 2026-10\r\n\r\n;Ihre Organisation (genau, aktuell)\r\n");
-    expect(csv).toContain("05754;Kreis Gütersloh;;;;;6;3;1;1;7;0;0;0;0;0;0\r\n");
+    expect(csv).toContain("05754;Kreis Gütersloh;;;;;6;3;1;1;7;0;0;0;0;0;0;0\r\n");
     // Admins read the network current and have no `own`.
     const network = await report(admin, "from=2026-11&to=2026-11&by=state");
     expect(network.body).toMatchObject({ scope: "network", asOf: "2026-11" });

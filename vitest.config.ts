@@ -5,12 +5,7 @@ export default defineConfig({
     include: ["test/**/*.test.ts"],
     globalSetup: ["test/support/global-setup.ts"],
     // Quiet runs: the logger hands this to Powertools upper-cased (shared/observability/logger.ts).
-    // Node 20 here, 22 on Lambda: the SDK's "upgrade Node" warning would repeat in every worker.
-    env: {
-      LOG_LEVEL: "silent",
-      POWERTOOLS_LOG_LEVEL: "silent",
-      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
-    },
+    env: { LOG_LEVEL: "silent", POWERTOOLS_LOG_LEVEL: "silent" },
     // Generous: timeouts catch hangs, not slowness — the suite must pass on a busy 2-core machine.
     testTimeout: 60_000,
     hookTimeout: 180_000,

@@ -68,7 +68,16 @@ async function waitUntilReady(endpoint: string, child: ChildProcess, output: () 
 }
 
 export async function startDynamoDbLocal(
-  options: { dataDir?: string; port?: number } = {},
+  options: {
+    dataDir?: string;
+    port?: number;
+    /**
+     * Java in a process group of its own (`npm start`): Ctrl-C in a terminal signals the whole
+     * foreground group, and a Java that stopped at once would fail the stream poller's last reads.
+     * The caller stops it with stop(), after everything that uses it.
+     */
+    ownProcessGroup?: boolean;
+  } = {},
 ): Promise<DynamoDbLocal> {
   checkJava();
   const port = options.port ?? (await freePort());
@@ -86,7 +95,7 @@ export async function startDynamoDbLocal(
       "-disableTelemetry",
       ...storage,
     ],
-    { stdio: ["ignore", "pipe", "pipe"] },
+    { stdio: ["ignore", "pipe", "pipe"], detached: options.ownProcessGroup ?? false },
   );
   let log = "";
   const collect = (chunk: Buffer) => {

@@ -37,7 +37,8 @@ export function oncePerGroup(load: GroupLoader): GroupLoader {
   };
 }
 
-function lambdaContext(group: string, deadline: number): Context {
+/** The Context Lambda passes to functions/<group>: its name, a request id, the time left. */
+export function lambdaContext(group: string, deadline: number): Context {
   const functionName = `passung-${group}`;
   const context: Omit<Context, "done" | "fail" | "succeed"> = {
     callbackWaitsForEmptyEventLoop: true,

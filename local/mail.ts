@@ -1,8 +1,9 @@
 import { DIGEST_HOUR_UTC, sendDigests } from "../shared/app/mail-digest.ts";
 import { sendDueRetries } from "../shared/app/mail-retries.ts";
-import type { Logger } from "../shared/logger.ts";
+import { type Logger, withLambdaContext } from "../shared/logger.ts";
 import type { NoticeMailer } from "../shared/mail/mail-sender.ts";
 import type { Deps } from "../shared/runtime.ts";
+import { lambdaContext } from "./function-runner.ts";
 import { type MailCatcher, startMailCatcher } from "./mail-catcher.ts";
 import { smtpMailSender } from "./smtp-sender.ts";
 
@@ -37,11 +38,12 @@ export function runMailSchedule(deps: Deps, mailer: NoticeMailer, log: Logger, i
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
+  // Each tick is an invocation of the mail schedule's function (functions/notice-mail): its lines say so.
   const tick = () => {
-    running = (async () => {
+    running = withLambdaContext(lambdaContext("notice-mail", Date.now() + intervalMs), async () => {
       await sendDueRetries(deps, mailer);
       if (deps.clock().getUTCHours() >= DIGEST_HOUR_UTC) await sendDigests(deps, mailer);
-    })()
+    })
       .catch((error: unknown) => log.warn("Mail schedule failed; next tick retries", { error }))
       .finally(() => {
         if (!stopped) timer = setTimeout(tick, intervalMs);

@@ -17,7 +17,8 @@ import { loadOrCreateSigningKey } from "./signing-key.ts";
 
 /**
  * `npm start`: DynamoDB Local (on disk) + the table + demo data on first start + the local API
- * server. Ctrl-C stops the server and waits for Java to exit, so nothing is left running.
+ * server. Ctrl-C stops what uses the database (server, stream poller, mail), then the database,
+ * and waits for Java to exit, so nothing is left running and no last read fails.
  */
 const REPO_ROOT = fileURLToPath(new URL("..", import.meta.url));
 const TABLE_NAME = "passung";
@@ -61,7 +62,7 @@ async function startDynamo(): Promise<string> {
   }
   const dataDir = join(settings.dataDir, "dynamodb");
   await mkdir(dataDir, { recursive: true });
-  const dynamo = await startDynamoDbLocal({ dataDir });
+  const dynamo = await startDynamoDbLocal({ dataDir, ownProcessGroup: true });
   stops.push(dynamo.stop);
   return dynamo.endpoint;
 }

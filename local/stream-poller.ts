@@ -9,11 +9,15 @@ import {
 } from "@aws-sdk/client-dynamodb-streams";
 import { processStreamBatch, type StreamRecordLike } from "../shared/app/stream-batch.ts";
 import type { StreamReaction } from "../shared/app/stream-reactions.ts";
-import type { Logger } from "../shared/logger.ts";
+import { type Logger, withLambdaContext } from "../shared/logger.ts";
 import type { Deps } from "../shared/runtime.ts";
+import { lambdaContext } from "./function-runner.ts";
 
 /** Like the event source mapping's batch size (infra/notification-stream.ts). */
 const BATCH_SIZE = 100;
+/** The stream consumer's route group (functions/notification-stream), whose invocation each batch is. */
+const CONSUMER = "notification-stream";
+const CONSUMER_TIMEOUT_MS = 60_000;
 
 export interface StreamPoller {
   /**
@@ -111,7 +115,11 @@ export function streamPoller(args: {
       const page = await streams.send(new GetRecordsCommand({ ShardIterator: iterator, Limit: BATCH_SIZE }));
       const records = (page.Records ?? []) as StreamRecordLike[];
       if (records.length === 0) break;
-      const { batchItemFailures } = await processStreamBatch(deps, records, use, log);
+      // One batch, one invocation of the consumer: its lines name that function, as on Lambda.
+      const { batchItemFailures } = await withLambdaContext(
+        lambdaContext(CONSUMER, Date.now() + CONSUMER_TIMEOUT_MS),
+        () => processStreamBatch(deps, records, use, log),
+      );
       const failed = batchItemFailures[0]?.itemIdentifier;
       const done =
         failed === undefined

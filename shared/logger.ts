@@ -1,2 +1,2 @@
 /** The logger of every function and of the local runtime: Powertools, see shared/observability/logger.ts. */
-export { addLambdaContext, createLogger, type Logger, logger } from "./observability/logger.ts";
+export { createLogger, type Logger, logger, withLambdaContext } from "./observability/logger.ts";

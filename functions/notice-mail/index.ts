@@ -1,7 +1,7 @@
 import type { Context } from "aws-lambda";
 import { sendDigests } from "../../shared/app/mail-digest.ts";
 import { sendDueRetries } from "../../shared/app/mail-retries.ts";
-import { addLambdaContext, logger } from "../../shared/logger.ts";
+import { logger, withLambdaContext } from "../../shared/logger.ts";
 import { sesNoticeMailer } from "../../shared/mail/ses-mailer.ts";
 import { depsFromEnv } from "../../shared/runtime.ts";
 
@@ -14,12 +14,12 @@ export interface MailJob {
  * Scheduled mail jobs: the daily digest (`notify: daily`) and, every few minutes, the retries of
  * mails the service refused. Counts only in the log, never an address or a text.
  */
-export async function handler(event: MailJob, context: Context) {
-  addLambdaContext(context);
-  const mail = sesNoticeMailer();
-  if (!mail) throw new Error("MAIL_FROM and WEB_URL must be set");
-  const deps = { ...depsFromEnv(), mail };
-  const result = event.job === "digest" ? await sendDigests(deps, mail) : await sendDueRetries(deps, mail);
-  logger.info("Mail job done", { job: event.job, ...result });
-  return result;
-}
+export const handler = (event: MailJob, context: Context) =>
+  withLambdaContext(context, async () => {
+    const mail = sesNoticeMailer();
+    if (!mail) throw new Error("MAIL_FROM and WEB_URL must be set");
+    const deps = { ...depsFromEnv(), mail };
+    const result = event.job === "digest" ? await sendDigests(deps, mail) : await sendDueRetries(deps, mail);
+    logger.info("Mail job done", { job: event.job, ...result });
+    return result;
+  });

@@ -2,7 +2,7 @@ import middy from "@middy/core";
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, Context } from "aws-lambda";
 import { NotFoundError, UnauthorizedError } from "../domain/errors.ts";
 import type * as z from "../schemas/z.ts";
-import { addLambdaContext, type Logger, logger as rootLogger } from "../logger.ts";
+import { type Logger, logger as rootLogger, withLambdaContext } from "../logger.ts";
 import { type Principal, principalFromClaims, requireRole, type Role } from "./principal.ts";
 import { problem, problemJson } from "./problem-middleware.ts";
 import { securityHeaders } from "./security-headers.ts";
@@ -51,10 +51,9 @@ const MAX_PATH_PARAMETER_BYTES = 256;
 type Out<S> = S extends z.ZodMiniType ? z.infer<S> : undefined;
 type Middleware = middy.MiddlewareObj<ApiEvent, ApiResult, Error, ApiContext>;
 
-/** Every line of the request carries the Lambda context, API Gateway's request id and the route. */
+/** Every line of the request carries API Gateway's request id and the route (the Lambda context: below). */
 const requestLogging = (): Middleware => ({
   before: async ({ event, context }) => {
-    addLambdaContext(context);
     context.log = rootLogger.child({
       correlation_id: event.requestContext?.requestId,
       route: event.routeKey,
@@ -126,8 +125,9 @@ export function apiHandler<
       }),
     );
   // Middlewares keep per-request state on the context: give each invocation its own, so
-  // concurrent invocations (local server, tests) never share it.
-  return (event, context) => handler(event, { ...context } as ApiContext) as Promise<ApiResult>;
+  // concurrent invocations (local server, tests) never share it — nor their log lines' Lambda context.
+  return (event, context) =>
+    withLambdaContext(context, () => handler(event, { ...context } as ApiContext) as Promise<ApiResult>);
 }
 
 export type RouteHandler = (event: ApiEvent, context: Context) => Promise<ApiResult>;

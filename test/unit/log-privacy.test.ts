@@ -22,7 +22,6 @@ const LEAKS = [
   "Hassan",
   "81302",
   "33330",
-  ":73",
   "2027-02-01",
   "Bezirksregierung",
   "Geriatrie",
@@ -54,10 +53,16 @@ afterEach(() => {
 });
 
 describe("log lines never contain a candidate's fields", () => {
-  it("the redaction list names every field of the candidate schema", async () => {
+  it("the redaction list names every field of the candidate schema but the search radius", async () => {
     const { CANDIDATE_FIELDS } = await loadLogger();
     for (const field of Object.keys(candidateInput.shape))
-      expect(CANDIDATE_FIELDS.has(field), field).toBe(true);
+      expect(CANDIDATE_FIELDS.has(field), field).toBe(field !== "radiusKm");
+  });
+
+  it("logs the search radius as it is: how far a coach searches says nothing about the person", async () => {
+    const { logger } = await loadLogger();
+    logger.info("match", { occupationGroup: "813", radiusKm: 73 });
+    expect(JSON.parse(lines[0] ?? "")).toMatchObject({ occupationGroup: "813", radiusKm: 73 });
   });
 
   it("writes JSON lines with level, message, service and the request's fields", async () => {
@@ -126,5 +131,48 @@ describe("a request's log lines", () => {
         function_request_id: "lambda-req-1",
       });
     for (const line of lines) for (const leak of LEAKS) expect(line, leak).not.toContain(leak);
+  });
+});
+
+describe("the Lambda context of a line is its invocation's", () => {
+  const context = (functionName: string, awsRequestId: string) =>
+    ({ functionName, awsRequestId, functionVersion: "$LATEST", memoryLimitInMB: "1024" }) as never;
+  const tick = () => new Promise((resolve) => setTimeout(resolve, 1));
+
+  it("names the function and request running, even with several at once in one process", async () => {
+    vi.stubEnv("AWS_LAMBDA_INITIALIZATION_TYPE", "on-demand");
+    const { logger, withLambdaContext } = await loadLogger();
+    const invoke = (fn: string, id: string) =>
+      withLambdaContext(context(fn, id), async () => {
+        logger.info("begin", { id });
+        await tick();
+        logger.child({ step: 2 }).info("end", { id });
+      });
+    await Promise.all([invoke("passung-matches", "m-1"), invoke("passung-notification-stream", "s-1")]);
+    await invoke("passung-matches", "m-2");
+    logger.info("between invocations");
+
+    const entries = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
+    const of = (id: string) =>
+      entries
+        .filter((e) => e.id === id)
+        .map((e) => [e.message, e.function_name, e.function_request_id, e.cold_start]);
+    expect(of("m-1")).toEqual([
+      ["begin", "passung-matches", "m-1", true],
+      ["end", "passung-matches", "m-1", true],
+    ]);
+    expect(of("s-1")).toEqual([
+      ["begin", "passung-notification-stream", "s-1", true],
+      ["end", "passung-notification-stream", "s-1", true],
+    ]);
+    // Only a function's first invocation is a cold start.
+    expect(of("m-2")).toEqual([
+      ["begin", "passung-matches", "m-2", false],
+      ["end", "passung-matches", "m-2", false],
+    ]);
+    const outside = entries.find((e) => e.message === "between invocations");
+    expect(outside).toBeDefined();
+    expect(outside).not.toHaveProperty("function_name");
+    expect(outside).not.toHaveProperty("function_request_id");
   });
 });

@@ -34,6 +34,8 @@ function read(item: { lat: number; lon: number }, point: { lat: number; lon: num
 describe("alert index: the reverse lookup reads a few bounded key ranges", () => {
   it("puts every radius in the band of the smallest radius that holds it", () => {
     expect([1, 10, 50, 51, 100, 101, 300].map(alertBand)).toEqual([50, 50, 50, 100, 100, 300, 300]);
+    // The schemas allow no larger radius; one would still get the widest band, not an error.
+    expect(alertBand(301)).toBe(300);
   });
 
   it("reads at most 14 ranges around an item, per band at most its budget", () => {
@@ -76,6 +78,12 @@ describe("alert check: the ranking's own rules", () => {
       false,
       false,
     ]);
+  });
+
+  it("takes the candidate's availability into account: a place that ends before it is no fit", () => {
+    const ending = place("P", { availableUntil: "2027-01-31" });
+    expect(alertFits(alert(), ending, today, notRegulated)).toBe(true);
+    expect(alertFits(alert({ availableFrom: "2027-03-01" }), ending, today, notRegulated)).toBe(false);
   });
 
   it("fits an online offer wherever the candidate lives", () => {

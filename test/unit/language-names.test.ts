@@ -50,4 +50,15 @@ describe("languageName", () => {
     ]);
     expect(languageCodeOf("Klingonisch")).toBeUndefined();
   });
+
+  it("folds case, surrounding spaces and the spellings of ä, ö, ü and ß", () => {
+    expect(
+      ["  Arabisch ", "ARABISCH", "Franzoesisch", "Rumaenisch", "TUERKISCH", "Tu\u0308rkisch", "Rußisch"].map(
+        languageCodeOf,
+      ),
+    ).toEqual(["ar", "ar", "fr", "ro", "tr", "tr", "ru"]);
+    expect(["Paschto", "Farsi "].map(languageCodeOf)).toEqual(["ps", "fa"]);
+    // A space inside a name is kept: "Ara bisch" is no language of the table.
+    expect(languageCodeOf("Ara bisch")).toBeUndefined();
+  });
 });

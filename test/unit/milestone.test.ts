@@ -86,6 +86,19 @@ describe("outcomeFields: what a milestone counts in the statistics", () => {
     expect(outcomeFields("qualification.started", true)).toEqual(["qualificationsStarted"]);
   });
 
+  it("counts a qualification begun in an IQ-funded offer also for the IQ targets, nothing else", () => {
+    expect(outcomeFields("qualification.started", undefined, true)).toEqual([
+      "qualificationsStarted",
+      "iqQualificationsStarted",
+    ]);
+    expect(outcomeFields("qualification.started", undefined, false)).toEqual(["qualificationsStarted"]);
+    expect(outcomeFields("qualification.completed", undefined, true)).toEqual(["qualificationsCompleted"]);
+    expect(outcomeFields("employment.started", true, true)).toEqual([
+      "employmentStarted",
+      "employmentAdequate",
+    ]);
+  });
+
   it("counts in the candidate's district and Berufsgruppe, at the milestone's date", () => {
     expect(outcomeCell({ org: "iq-owl", occupation: "81302", district: "05754" }, "2026-06-01")).toEqual({
       org: "iq-owl",

@@ -20,6 +20,7 @@ const FLOW = {
   recognitionsFull: 45,
   employmentStarted: 50,
   employmentAdequate: 55,
+  iqQualificationsStarted: 60,
 };
 const flows: Cell[] = [{ district: "05754", group: "813", month: "2026-11", figures: FLOW }];
 // Seats taken are rounded like people (2 and 3 here), seats are published exactly.
@@ -40,6 +41,7 @@ describe("buildReport: every figure under its own name", () => {
     recognitionsFull: 45,
     employmentStarted: 50,
     employmentAdequate: 55,
+    iqQualificationsStarted: 60,
   };
   const none = {
     referrals: { proposed: 0, accepted: 0, declined: 0, withdrawn: 0 },

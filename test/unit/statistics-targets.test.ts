@@ -25,6 +25,7 @@ describe("STATISTICS_TARGETS", () => {
       "recognitionsFull",
       "employmentStarted",
       "employmentAdequate",
+      "iqQualificationsStarted",
     ];
     const list = figures.map((figure) => target({ figure }));
     expect(parseTargets(JSON.stringify(list))).toEqual(list);
@@ -63,8 +64,10 @@ describe("STATISTICS_TARGETS", () => {
     );
   });
 
-  it("gives the demo network a target of 1,000 qualifications begun in 2026–2028", () => {
-    expect(DEMO_TARGETS).toEqual([target()] as Target[]);
+  it("gives the demo network a target of 1,000 IQ-funded qualifications begun in 2026–2028", () => {
+    expect(DEMO_TARGETS).toEqual([
+      target({ figure: "iqQualificationsStarted", label: "IQ-geförderte Qualifizierungen begonnen" }),
+    ] as Target[]);
     expect(parseTargets(JSON.stringify(DEMO_TARGETS))).toEqual(DEMO_TARGETS);
   });
 });

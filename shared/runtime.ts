@@ -17,6 +17,12 @@ export interface Deps {
    * locally, where the local authorizer does it.
    */
   verifyToken?: TokenVerifier;
+  /**
+   * The erasure log (shared/db/erasure-log.ts), a table of its own: set for the entry points that
+   * erase (candidates, the stream consumer, `npm run erasures:reapply`) and locally; without it
+   * (most tests, benchmarks) nothing is logged.
+   */
+  erasureLogTable?: string;
   /** How long a candidate is kept after its last change (data minimisation). */
   candidateRetentionDays: number;
   /**
@@ -90,6 +96,7 @@ export function depsFromEnv(env: NodeJS.ProcessEnv = process.env): Deps {
     clock: () => new Date(),
     newId: () => ulid(),
     candidateRetentionDays: positiveInt(env, "CANDIDATE_RETENTION_DAYS", 365),
+    ...(env.ERASURE_LOG_TABLE ? { erasureLogTable: env.ERASURE_LOG_TABLE } : {}),
   };
   return cached;
 }

@@ -25,6 +25,8 @@ export interface OutboxMail extends MailContent {
   sub: string;
   /** `N#<noticeId>` for one notice, `D#<day>` for a day's digest. */
   mailId: string;
+  /** The candidate a notice's mail names, if any: its retry entry is erased with it. */
+  candidateId?: string;
 }
 
 /**

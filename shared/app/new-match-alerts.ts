@@ -115,6 +115,8 @@ export async function newMatchDrafts(
       type: "candidate.newMatches",
       text: `${what} ${quoted(listing.title)} passt zu ${whom}.`,
       link: count === 1 && only ? `${CANDIDATES_LINK}/${encodeURIComponent(only)}` : CANDIDATES_LINK,
+      // Its link names the one candidate: erased with it.
+      ...(count === 1 && only ? { candidateId: only } : {}),
     };
   });
 }

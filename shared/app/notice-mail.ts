@@ -1,5 +1,5 @@
 import { mailRepository } from "../db/mail-repository.ts";
-import { isNoticeItem, storedNotice } from "../db/notice-repository.ts";
+import { isNoticeItem, linkedCandidate, storedNotice } from "../db/notice-repository.ts";
 import { profileRepository } from "../db/profile-repository.ts";
 import { noticeMail as noticeMailContent } from "../domain/notice-mail.ts";
 import type { Deps } from "../runtime.ts";
@@ -18,6 +18,9 @@ export const noticeMail: StreamReaction = {
   async react(deps: Deps, change: StreamChange) {
     if (!change.newItem) return;
     const notice = storedNotice(change.newItem);
+    // Queued mail of a notice that names a candidate is linked to it like the notice (erasure).
+    const candidateId = linkedCandidate(change.newItem);
+    const about = candidateId ? { candidateId } : {};
     const profile = await profileRepository(deps).get(notice.recipient);
     const notify = profile?.notify ?? "immediately";
     if (!profile?.email || notify === "off") return;
@@ -30,6 +33,7 @@ export const noticeMail: StreamReaction = {
         text,
         link,
         createdAt,
+        ...about,
       });
       return;
     }
@@ -39,7 +43,7 @@ export const noticeMail: StreamReaction = {
     await sendOnce(
       deps,
       deps.mail,
-      { sub: notice.recipient, mailId: `N#${notice.id}`, ...content },
+      { sub: notice.recipient, mailId: `N#${notice.id}`, ...content, ...about },
       profile.email,
     );
   },

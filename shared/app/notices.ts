@@ -18,6 +18,11 @@ export interface NoticeDraft {
   text: string;
   /** A path of the web pages. */
   link: string;
+  /**
+   * The candidate the notice names (its case number, or its page in the link), if any: the
+   * notice is linked to it (GSI3) and erased with it, with the mails still waiting to send it.
+   */
+  candidateId?: string;
 }
 
 /** The notice's id: the same for the same event, type and recipient, so redelivery finds it taken. */
@@ -52,6 +57,7 @@ export async function deliverNotices(deps: Deps, drafts: readonly NoticeDraft[])
           eventId: d.eventId,
         },
         expiresAtEpoch,
+        d.candidateId,
       ),
     ),
   );

@@ -78,13 +78,55 @@ async function answerDrafts(deps: Deps, eventId: string, r: ReferralFacts): Prom
   const answer = r.status === "accepted" ? "angenommen" : "abgelehnt";
   const subject = caseNumber ? ` (Aktenzeichen ${caseNumber})` : "";
   const text = `Ihr Vorschlag${subject} für ${quoted(r.itemTitle)} wurde ${answer}.`;
-  return recipients.map((sub) => ({ eventId, recipient: sub, org: r.org, type, text, link: COACH_LINK }));
+  // A notice that names the candidate (its case number) is erased with it.
+  const about = caseNumber ? { candidateId: r.candidateId } : {};
+  return recipients.map((sub) => ({
+    eventId,
+    recipient: sub,
+    org: r.org,
+    type,
+    text,
+    link: COACH_LINK,
+    ...about,
+  }));
+}
+
+/**
+ * referral.withdrawn to the place's or offer's organisation, which had seen the referral: the
+ * coach withdrew it, its candidate was erased, or its retention ran out. Nothing about the person.
+ */
+async function withdrawnDrafts(
+  deps: Deps,
+  eventId: string,
+  r: ReferralFacts,
+  was: string,
+): Promise<NoticeDraft[]> {
+  const what = r.kind === "offer" ? `Ihr Qualifizierungsangebot` : `Ihren Mentoringplatz`;
+  const text =
+    was === "accepted"
+      ? `Eine angenommene Vermittlung für ${what} ${quoted(r.itemTitle)} wurde zurückgezogen; der Platz ist wieder frei.`
+      : `Ein Vorschlag für ${what} ${quoted(r.itemTitle)} wurde zurückgezogen.`;
+  const members = await recipientsOfOrg(deps, r.itemOrg);
+  return members.map((m) => ({
+    eventId,
+    recipient: m.sub,
+    org: r.itemOrg,
+    type: "referral.withdrawn",
+    text,
+    link: PARTNER_LINK[r.kind],
+  }));
 }
 
 const ANSWERS = new Set(["accepted", "declined"]);
+const OPEN = new Set(["proposed", "accepted"]);
 
 /** Which notices a referral change sets off (none for most changes). */
 export async function referralNoticeDrafts(deps: Deps, change: StreamChange): Promise<NoticeDraft[]> {
+  // Gone while open: its retention ran out (an erasure withdraws first, so its removals are closed).
+  if (change.eventName === "REMOVE" && change.oldItem && isReferral(change.oldItem)) {
+    const gone = factsOf(change.oldItem);
+    return OPEN.has(gone.status) ? withdrawnDrafts(deps, change.eventId, gone, gone.status) : [];
+  }
   if (!change.newItem || !isReferral(change.newItem)) return [];
   const next = factsOf(change.newItem);
   if (change.eventName === "INSERT")
@@ -92,13 +134,19 @@ export async function referralNoticeDrafts(deps: Deps, change: StreamChange): Pr
   const before = change.oldItem && isReferral(change.oldItem) ? factsOf(change.oldItem).status : undefined;
   if (change.eventName === "MODIFY" && before !== next.status && ANSWERS.has(next.status))
     return answerDrafts(deps, change.eventId, next);
+  if (change.eventName === "MODIFY" && before && OPEN.has(before) && next.status === "withdrawn")
+    return withdrawnDrafts(deps, change.eventId, next, before);
   return [];
 }
 
-/** Referral proposed → its place's/offer's organisation; answered → the proposing coach. */
+/**
+ * Referral proposed → its place's/offer's organisation; answered → the proposing coach; withdrawn
+ * (or gone while open) → the place's/offer's organisation.
+ */
 export const referralNotices: StreamReaction = {
   name: "referralNotices",
-  handles: (change) => change.eventName !== "REMOVE" && isReferral(change.newItem),
+  handles: (change) =>
+    change.eventName === "REMOVE" ? isReferral(change.oldItem) : isReferral(change.newItem),
   async react(deps, change) {
     await deliverNotices(deps, await referralNoticeDrafts(deps, change));
   },

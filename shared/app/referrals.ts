@@ -3,22 +3,20 @@ import { epochOf } from "../db/candidate-items.ts";
 import { listingRepository } from "../db/listing-repository.ts";
 import { referralRepository, type StoredReferral } from "../db/referral-repository.ts";
 import { type RetryPolicy, withRetries } from "../db/retry.ts";
-import { seatReleases } from "../db/seat-release.ts";
 import { flowCounterActions } from "../db/statistics-counters.ts";
 import { type TransactItem, transactWrite } from "../db/transact.ts";
 import { ConflictError, ServiceUnavailableError } from "../domain/errors.ts";
-import { kldbGroup } from "../domain/kldb.ts";
-import { hasFreeSeat, type Listing, type ListingKind, seatsTaken } from "../domain/listing.ts";
+import type { Listing, ListingKind } from "../domain/listing.ts";
 import type { NoteCode } from "../domain/referral-notes.ts";
-import { TARGET_NAME, targetFields, targetOf } from "../domain/referral-target.ts";
-import { type ReferralAction, transition } from "../domain/referral-workflow.ts";
-import { nextVersion } from "../domain/versioned.ts";
+import { targetFields } from "../domain/referral-target.ts";
+import type { ReferralAction } from "../domain/referral-workflow.ts";
 import type { Deps } from "../runtime.ts";
 import type { Candidate } from "../schemas/candidate.ts";
 import type { MentoringPlace } from "../schemas/mentoring-place.ts";
 import type { QualificationOffer } from "../schemas/qualification-offer.ts";
 import type { DeclineReason } from "../schemas/referral.ts";
 import { recordReferral } from "../observability/metrics.ts";
+import { type Actor, eventCell, planChange } from "./referral-change.ts";
 
 /**
  * Open (proposed or accepted) referrals one candidate may have at a time. Counted atomically with
@@ -32,18 +30,7 @@ const STALE_READS: RetryPolicy = { attempts: 8, baseMs: 10, capMs: 320 };
 /** A version guard lost to a concurrent write: read again and retry. */
 class StaleRead extends Error {}
 
-export interface Actor {
-  sub: string;
-  role: string;
-}
-
-/** A referral event counts where the candidate lives, in its Berufsgruppe (statistics). */
-const eventCell = (r: StoredReferral, at: string) => ({
-  org: r.org,
-  district: r.profile.district.code,
-  group: kldbGroup(r.profile.occupation),
-  at,
-});
+export type { Actor };
 
 const twin = () =>
   new ConflictError("Die Anfrage mit diesem Idempotency-Key lief gleichzeitig; bitte wiederholen.");
@@ -88,7 +75,6 @@ export function referralUseCases(deps: Deps) {
     place: listingRepository<Listing>(deps, "place"),
     offer: listingRepository<Listing>(deps, "offer"),
   };
-  const releases = seatReleases(deps);
   const now = () => deps.clock().toISOString();
 
   const rereads = <T>(attemptOnce: () => Promise<T>) =>
@@ -163,43 +149,7 @@ export function referralUseCases(deps: Deps) {
       const next = await rereads(async () => {
         const current = await referrals.get(id);
         if (!current) throw new ConflictError("Die Vermittlung existiert nicht mehr.");
-        const step = transition(action, current.status);
-        const target = targetOf(current);
-        const at = now();
-        const next: StoredReferral = {
-          ...current,
-          status: step.to,
-          ...(action === "decline" && details.reason ? { declineReason: details.reason } : {}),
-          history: [...current.history, { status: step.to, at, by: actor.sub, role: actor.role }],
-          ...nextVersion(current, at),
-        };
-        const itemActions: TransactItem[] = [];
-        // A place's seat that `mentoring.completed` gave back already is not given back a second time.
-        const marks = target.kind === "place" && step.seats < 0;
-        const seatGivenBack = marks && (await releases.released(current.candidateId, current.id));
-        if (seatGivenBack) itemActions.push(releases.markedCheck(current.candidateId, current.id));
-        else if (marks) itemActions.push(releases.notReleasedCheck(current.candidateId, current.id));
-        if (step.seats !== 0 && !seatGivenBack) {
-          const repository = listings[target.kind];
-          const item = await repository.get(target.id);
-          const name = TARGET_NAME[target.kind];
-          if (!item && step.seats > 0) throw new ConflictError(`${name} existiert nicht mehr.`);
-          if (item) {
-            if (step.seats > 0 && (item.status !== "published" || !hasFreeSeat(target.kind, item))) {
-              throw new ConflictError(`${name}: keine freien Plätze mehr.`);
-            }
-            const seats = Math.max(0, seatsTaken(item) + step.seats);
-            const nextItem = { ...item, acceptedCount: seats, ...nextVersion(item, at) } as Listing;
-            itemActions.push(...repository.replaceActions(item, nextItem));
-          }
-        }
-        const actions = {
-          referral: [referrals.replaceAction(current, next)],
-          item: itemActions,
-          release: step.frees ? referrals.releaseActions(current) : [],
-          counters: flowCounterActions(deps, eventCell(current, at), step.to),
-          idempotency: extra(next),
-        };
+        const { next, actions } = await planChange(deps, current, action, actor, extra, details);
         // The version guards of referral and item lost a race: read again. Anything else is the twin request.
         await transactWrite(deps, actions, (name) =>
           name === "referral" || name === "item" ? new StaleRead() : twin(),

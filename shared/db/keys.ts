@@ -32,9 +32,12 @@
  * | organisation name     | ORGNAME#<name key>  | ORGNAME                    | –                           | –                     |
  * | staff profile         | USER#<sub>          | PROFILE                    | ORG#<org>#USER / <sub>      | –                     |
  * | notice (inbox)        | USER#<sub>          | NOTE#<id>                  | USER#<sub>#NOTE / <at>#<id> | USER#<sub>#UNREAD / <at>#<id> (unread only) |
+ * |   … naming a candidate, in GSI3 |           |                            | GSI3: CAND#<candidateId> / NOTE#<sub>#<id>          |
  * | mail marker           | USER#<sub>          | MAIL#N#<noticeId>, MAIL#D#<day> | –                      | –                     |
  * | mail retry (outbox)   | MAILRETRY           | <dueAt>#<sub>#<mailId>     | –                           | –                     |
  * | daily-digest entry    | MAILDIGEST          | <sub>#<noticeId>           | –                           | –                     |
+ * |   … mail of a notice naming a candidate (retry, digest entry), in GSI3 | | GSI3: CAND#<candidateId> / MAIL#<sub>#<mailId> |
+ * | seat given back after its referral expired | REF#<id> | SEATBACK        | –                           | –                     |
  *
  * Match entries hold what filtering and ranking read of published, matchable items (the shown
  * page is read in full afterwards, match-index.ts), one per 3-digit KldB Berufsgruppe the item
@@ -162,6 +165,18 @@ export const unreadNoticeKey = (sub: string, sortKey = "") => ({
   GSI2SK: sortKey,
 });
 
+/** A notice that names a candidate (case number, link), linked to it so erasure finds it (GSI3). */
+export const noticeLinkKey = (candidateId: string, sub: string, id: string) =>
+  candidateLinkKey(candidateId, `NOTE#${sub}#${id}`);
+
+/** A queued mail (retry entry, digest entry) of such a notice, linked the same way. */
+export const mailLinkKey = (candidateId: string, sub: string, mailId: string) =>
+  candidateLinkKey(candidateId, `MAIL#${sub}#${mailId}`);
+
+/** The candidate id of a GSI3 link (CAND#<id>). */
+export const candidateOfLink = (gsi3pk: string): string | undefined =>
+  gsi3pk.startsWith(`${PREFIX.candidate}#`) ? gsi3pk.slice(PREFIX.candidate.length + 1) : undefined;
+
 /** Marks a local table whose demo catalogue was seeded completely (local runtime only). */
 export const demoMarkerKey = () => ({ PK: "META", SK: "DEMO" });
 
@@ -213,6 +228,15 @@ export const seatReleaseKey = (candidateId: string, referralId: string) => ({
 export const outcomeEventKey = (uuid: string) => ({ PK: `OUTCOME#${uuid}`, SK: "OUTCOME" });
 
 export const referralKey = (id: string) => ({ PK: `${PREFIX.referral}#${id}`, SK: PREFIX.referral });
+
+/**
+ * Marks that the seat of a referral removed while accepted (its retention ran out) was given back:
+ * once, however often the stream delivers the removal. Names the referral only, expires in days.
+ */
+export const seatBackKey = (referralId: string) => ({
+  PK: `${PREFIX.referral}#${referralId}`,
+  SK: "SEATBACK",
+});
 
 /** GSI3 links every item outside CAND#<id> that names the candidate, so erasure finds it. */
 export const candidateLinkKey = (candidateId: string, sortKey = "") => ({

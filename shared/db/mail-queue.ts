@@ -1,6 +1,7 @@
 import { DeleteCommand, QueryCommand, TransactWriteCommand } from "@aws-sdk/lib-dynamodb";
 import type { Deps } from "../runtime.ts";
 import {
+  candidateOfLink,
   digestEntryKey,
   MAIL_DIGEST_PARTITION,
   MAIL_RETRY_PARTITION,
@@ -34,6 +35,8 @@ export function mailQueue(deps: Deps) {
         attempts: Number(item.attempts),
         subject: String(item.subject),
         text: String(item.text),
+        // Kept linked through the next attempts: erasing the candidate still finds the entry.
+        ...(typeof item.GSI3PK === "string" ? { candidateId: candidateOfLink(item.GSI3PK) } : {}),
       }));
     },
 

@@ -1,13 +1,15 @@
 import { PutCommand, TransactWriteCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import type { MailContent, MailNotice } from "../domain/notice-mail.ts";
 import type { Deps } from "../runtime.ts";
-import { digestEntryKey, mailMarkerKey, mailRetryKey } from "./keys.ts";
+import { digestEntryKey, mailLinkKey, mailMarkerKey, mailRetryKey } from "./keys.ts";
 import { TTL_ATTRIBUTE } from "./table-definition.ts";
 
 /** A mail the service refused, waiting for its next attempt (content kept until then). */
 export interface MailRetry extends MailContent {
   sub: string;
   mailId: string;
+  /** The candidate the mail's notice names, if any: the entry is erased with it (GSI3). */
+  candidateId?: string;
   dueAt: string;
   /** Attempts made so far. */
   attempts: number;
@@ -17,7 +19,13 @@ export interface MailRetry extends MailContent {
 export interface DigestEntry extends MailNotice {
   sub: string;
   noticeId: string;
+  /** The candidate the notice names, if any: the entry is erased with it (GSI3). */
+  candidateId?: string;
 }
+
+/** A queued mail's link to the candidate its notice names: GSI3 keys, not the id as a field. */
+const linked = (candidateId: string | undefined, sub: string, mailId: string) =>
+  candidateId ? mailLinkKey(candidateId, sub, mailId) : {};
 
 export const isConditionFailure = (error: unknown) =>
   ["ConditionalCheckFailedException", "TransactionCanceledException"].includes((error as Error).name);
@@ -75,7 +83,7 @@ export function mailRepository(deps: Deps) {
     },
 
     /** The marker waits for a retry, and the retry entry holds what to send: both or neither. */
-    async scheduleRetry(retry: MailRetry): Promise<void> {
+    async scheduleRetry({ candidateId, ...retry }: MailRetry): Promise<void> {
       await deps.db.send(
         new TransactWriteCommand({
           TransactItems: [
@@ -95,7 +103,12 @@ export function mailRepository(deps: Deps) {
             {
               Put: {
                 TableName: table,
-                Item: { ...mailRetryKey(retry.dueAt, retry.sub, retry.mailId), ...retry, ...expiry() },
+                Item: {
+                  ...mailRetryKey(retry.dueAt, retry.sub, retry.mailId),
+                  ...retry,
+                  ...linked(candidateId, retry.sub, retry.mailId),
+                  ...expiry(),
+                },
               },
             },
           ],
@@ -118,11 +131,16 @@ export function mailRepository(deps: Deps) {
     },
 
     /** Keeps a notice for its recipient's next digest (idempotent: keyed by the notice). */
-    async enqueueDigest(entry: DigestEntry): Promise<void> {
+    async enqueueDigest({ candidateId, ...entry }: DigestEntry): Promise<void> {
       await deps.db.send(
         new PutCommand({
           TableName: table,
-          Item: { ...digestEntryKey(entry.sub, entry.noticeId), ...entry, ...expiry() },
+          Item: {
+            ...digestEntryKey(entry.sub, entry.noticeId),
+            ...entry,
+            ...linked(candidateId, entry.sub, `D#${entry.noticeId}`),
+            ...expiry(),
+          },
         }),
       );
     },

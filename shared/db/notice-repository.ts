@@ -1,7 +1,14 @@
 import { PutCommand, QueryCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import type { Deps } from "../runtime.ts";
 import type { Notification, NoticeType } from "../schemas/notification.ts";
-import { noticeKey, noticeListKey, noticePrefix, unreadNoticeKey } from "./keys.ts";
+import {
+  candidateOfLink,
+  noticeKey,
+  noticeLinkKey,
+  noticeListKey,
+  noticePrefix,
+  unreadNoticeKey,
+} from "./keys.ts";
 import { type PageRequest, queryPage } from "./query-page.ts";
 import { TTL_ATTRIBUTE } from "./table-definition.ts";
 
@@ -17,6 +24,10 @@ const NOTICE_FIELDS = ["id", "type", "createdAt", "readAt", "text", "link"] as c
 /** Is this table item (e.g. a stream image) a notice? */
 export const isNoticeItem = (item: Record<string, unknown> | undefined): boolean =>
   typeof item?.SK === "string" && item.SK.startsWith(noticePrefix) && typeof item.PK === "string";
+
+/** The candidate a notice item names (its GSI3 link), if any: the mails about it are linked too. */
+export const linkedCandidate = (item: Record<string, unknown>): string | undefined =>
+  typeof item.GSI3PK === "string" ? candidateOfLink(item.GSI3PK) : undefined;
 
 /** The stored notice of a table item (keys and expiry dropped). */
 export function storedNotice(item: Record<string, unknown>): StoredNotice {
@@ -50,7 +61,7 @@ export function noticeRepository(deps: Deps) {
 
   return {
     /** False when the notice exists already (the same event delivered again). */
-    async add(notice: StoredNotice, expiresAtEpoch: number): Promise<boolean> {
+    async add(notice: StoredNotice, expiresAtEpoch: number, candidateId?: string): Promise<boolean> {
       const sortKey = `${notice.createdAt}#${notice.id}`;
       try {
         await deps.db.send(
@@ -61,6 +72,7 @@ export function noticeRepository(deps: Deps) {
               ...noticeKey(notice.recipient, notice.id),
               ...noticeListKey(notice.recipient, sortKey),
               ...unreadNoticeKey(notice.recipient, sortKey),
+              ...(candidateId ? noticeLinkKey(candidateId, notice.recipient, notice.id) : {}),
               [TTL_ATTRIBUTE]: expiresAtEpoch,
             },
             ConditionExpression: "attribute_not_exists(PK)",

@@ -35,8 +35,10 @@ export const REFERRAL_KEY_ATTRIBUTES = [
   "GSI3SK",
   TTL_ATTRIBUTE,
 ];
-const fromItem = (item: Record<string, unknown>) =>
+/** A referral as the table holds it (keys and expiry dropped), e.g. one an erasure listed. */
+export const referralOf = (item: Record<string, unknown>) =>
   withoutKeys<StoredReferral>(item, REFERRAL_KEY_ATTRIBUTES);
+const fromItem = referralOf;
 
 const OPEN = "openReferrals";
 

@@ -55,3 +55,19 @@ export function createTableInput(tableName: string, options: { stream?: boolean 
     })),
   };
 }
+
+/**
+ * The erasure log's key (shared/db/erasure-log.ts): a table of its own, so a point-in-time restore
+ * of the main table (which restores one table) does not roll it back.
+ */
+export const ERASURE_LOG_KEY = "candidateId";
+
+/** The erasure log's CreateTable input, used locally and in tests (the stack: stateful-stack.ts). */
+export function createErasureLogInput(tableName: string) {
+  return {
+    TableName: tableName,
+    BillingMode: "PAY_PER_REQUEST" as const,
+    AttributeDefinitions: [{ AttributeName: ERASURE_LOG_KEY, AttributeType: "S" as const }],
+    KeySchema: [{ AttributeName: ERASURE_LOG_KEY, KeyType: "HASH" as const }],
+  };
+}

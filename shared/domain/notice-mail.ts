@@ -20,6 +20,7 @@ const SUBJECTS: Readonly<Record<string, string>> = {
   "referral.proposed": "Neuer Vorschlag",
   "referral.accepted": "Vorschlag angenommen",
   "referral.declined": "Vorschlag abgelehnt",
+  "referral.withdrawn": "Vorschlag zurückgezogen",
   "candidate.newMatches": "Neue passende Angebote",
 };
 

@@ -5,6 +5,8 @@ export const NOTICE_TYPES = [
   "referral.proposed",
   "referral.accepted",
   "referral.declined",
+  // To the place's or offer's organisation: a referral it had seen was withdrawn (or its candidate erased).
+  "referral.withdrawn",
   "candidate.newMatches",
 ] as const;
 export type NoticeType = (typeof NOTICE_TYPES)[number];

@@ -1,7 +1,11 @@
 import { api } from "./api.ts";
 
 export type NoticeType =
-  "referral.proposed" | "referral.accepted" | "referral.declined" | "candidate.newMatches";
+  | "referral.proposed"
+  | "referral.accepted"
+  | "referral.declined"
+  | "referral.withdrawn"
+  | "candidate.newMatches";
 export interface Notice {
   id: string;
   type: NoticeType;

@@ -9,6 +9,7 @@ const TYPE_LABELS: Record<Notice["type"], string> = {
   "referral.proposed": "Neuer Vorschlag",
   "referral.accepted": "Vorschlag angenommen",
   "referral.declined": "Vorschlag abgelehnt",
+  "referral.withdrawn": "Vorschlag zurückgezogen",
   "candidate.newMatches": "Neue Treffer",
 };
 

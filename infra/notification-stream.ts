@@ -17,7 +17,9 @@ export const STREAM_CONSUMER_GROUP = "notification-stream";
  * code): referral notices read profiles and candidates by key and an organisation's profiles by
  * index, and put notices conditionally; the mail reaction claims and updates its outbox entries
  * (transactions of Put/Update/Delete); the alert reaction reads the alert index, whose module
- * (with the candidate items it shares) also removes entries, in batches too.
+ * (with the candidate items it shares) also removes entries, in batches too; a candidate whose
+ * retention ran out is erased like a DELETE (expiry-completion.ts: withdrawals check the seat
+ * markers in their transactions).
  */
 export const STREAM_CONSUMER: RouteGroupSettings = {
   memorySize: 512,
@@ -30,6 +32,7 @@ export const STREAM_CONSUMER: RouteGroupSettings = {
     "dynamodb:UpdateItem",
     "dynamodb:DeleteItem",
     "dynamodb:BatchWriteItem",
+    "dynamodb:ConditionCheckItem",
   ],
   referenceData: false,
   // One concurrent batch per shard (parallelization 1, so records of an item stay in order).

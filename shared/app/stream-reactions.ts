@@ -1,3 +1,4 @@
+import { expiryCompletion } from "./expiry-completion.ts";
 import { newMatchAlerts } from "./new-match-alerts.ts";
 import { noticeMail } from "./notice-mail.ts";
 import { referralNotices } from "./referral-notices.ts";
@@ -13,4 +14,5 @@ export const REACTIONS: StreamReaction[] = [
   referralNotices,
   noticeMail, // mails a notice INSERT as its recipient's `notify` says (16-mail)
   newMatchAlerts, // candidate.newMatches when a listing is published or re-opened (16-alerts)
+  expiryCompletion, // a candidate whose retention ran out: erased like a DELETE, seats back (26)
 ];

@@ -1,6 +1,7 @@
 import { GetCommand } from "@aws-sdk/lib-dynamodb";
 import type { Deps } from "../runtime.ts";
-import { seatReleaseKey } from "./keys.ts";
+import { seatBackKey, seatReleaseKey } from "./keys.ts";
+import { TTL_ATTRIBUTE } from "./table-definition.ts";
 import type { TransactItem } from "./transact.ts";
 
 /**
@@ -25,6 +26,20 @@ export function seatReleases(deps: Deps) {
         Put: {
           TableName: deps.tableName,
           Item: { ...seatReleaseKey(candidateId, referralId), referralId, at },
+          ConditionExpression: "attribute_not_exists(PK)",
+        },
+      };
+    },
+    /**
+     * Marks that the seat of a referral removed while accepted was given back; fails (by its name)
+     * the second time. Kept a week: longer than the stream redelivers a record (24 h).
+     */
+    seatBackAction(referralId: string, at: string): TransactItem {
+      const week = Math.floor(Date.parse(at) / 1000) + 7 * 86_400;
+      return {
+        Put: {
+          TableName: deps.tableName,
+          Item: { ...seatBackKey(referralId), at, [TTL_ATTRIBUTE]: week },
           ConditionExpression: "attribute_not_exists(PK)",
         },
       };

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { CreateTableCommand } from "@aws-sdk/client-dynamodb";
 import { BatchWriteCommand } from "@aws-sdk/lib-dynamodb";
 import { inject } from "vitest";
-import { createTableInput } from "../../shared/db/table-definition.ts";
+import { createErasureLogInput, createTableInput } from "../../shared/db/table-definition.ts";
 import { type Deps, documentClient } from "../../shared/runtime.ts";
 
 /**
@@ -63,4 +63,12 @@ export async function seedItems(deps: Deps, items: Record<string, unknown>[], in
     }
   };
   await Promise.all(Array.from({ length: inFlight }, worker));
+}
+
+/** Gives the test's deps an erasure log of their own (a second table, as in the stateful stack). */
+export async function withErasureLog<D extends Deps>(deps: D): Promise<D> {
+  const erasureLogTable = `${deps.tableName}-erasures`;
+  await deps.db.send(new CreateTableCommand(createErasureLogInput(erasureLogTable)));
+  deps.erasureLogTable = erasureLogTable;
+  return deps;
 }

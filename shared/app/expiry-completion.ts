@@ -49,7 +49,10 @@ async function giveSeatBack(deps: Deps, referral: StoredReferral): Promise<void>
       if (!item || seatsTaken(item) === 0) return;
       const at = deps.clock().toISOString();
       const next = { ...item, acceptedCount: seatsTaken(item) - 1, ...nextVersion(item, at) } as Listing;
-      const actions = { marker: [releases.seatBackAction(referral.id, at)], item: listings.replaceActions(item, next) };
+      const actions = {
+        marker: [releases.seatBackAction(referral.id, at)],
+        item: listings.replaceActions(item, next),
+      };
       await transactWrite(deps, actions, (name) => (name === "item" ? new SeatChanged() : new GivenBack()));
     },
     {

@@ -34,8 +34,8 @@ const settle = async () => {
 const ttlDeletes = (key: { PK: string; SK: string }) =>
   world.deps.db.send(new DeleteCommand({ TableName: world.deps.tableName, Key: key }));
 const seatsOf = async (placeId: string) =>
-  (await world.call("places", "GET /mentoring-places/{id}", { caller: employer, params: { id: placeId } })).body
-    .acceptedCount as number;
+  (await world.call("places", "GET /mentoring-places/{id}", { caller: employer, params: { id: placeId } }))
+    .body.acceptedCount as number;
 const everything = async () =>
   JSON.stringify(
     (await world.deps.db.send(new ScanCommand({ TableName: world.deps.tableName }))).Items ?? [],
@@ -68,7 +68,13 @@ describe("a candidate whose retention ran out", () => {
       new GetCommand({ TableName: world.deps.erasureLogTable, Key: { candidateId: candidate.id } }),
     );
     expect(Item).toMatchObject({ candidateId: candidate.id, org: "mozaik", how: "expired" });
-    expect(Object.keys(Item ?? {}).sort()).toEqual(["candidateId", "erasedAt", "expiresAtEpoch", "how", "org"]);
+    expect(Object.keys(Item ?? {}).sort()).toEqual([
+      "candidateId",
+      "erasedAt",
+      "expiresAtEpoch",
+      "how",
+      "org",
+    ]);
   }, 120_000);
 
   it("an accepted referral gone first: its seat back once, however often the stream delivers it", async () => {

@@ -51,6 +51,7 @@ export function definePassung(app: App, env?: Environment) {
     env,
     stage,
     table: stateful.table,
+    erasureLog: stateful.erasureLog,
     userPool: auth.userPool,
     client: auth.client,
     webOrigins: origins,

@@ -34,6 +34,8 @@ export const STREAM_CONSUMER: RouteGroupSettings = {
     "dynamodb:BatchWriteItem",
     "dynamodb:ConditionCheckItem",
   ],
+  // An expired candidate's erasure is logged like a DELETE's.
+  logsErasures: true,
   referenceData: false,
   // One concurrent batch per shard (parallelization 1, so records of an item stay in order).
   reservedConcurrency: 5,
@@ -59,6 +61,7 @@ export const STREAM_BATCHING = {
 export interface NotificationStreamProps {
   stage: StageConfig;
   table: ITable;
+  erasureLog: ITable;
   environment?: Record<string, string>;
 }
 
@@ -71,7 +74,11 @@ export class NotificationStream extends Construct {
   readonly failedBatches: Queue;
   readonly mapping: EventSourceMapping;
 
-  constructor(scope: Construct, id: string, { stage, table, environment }: NotificationStreamProps) {
+  constructor(
+    scope: Construct,
+    id: string,
+    { stage, table, erasureLog, environment }: NotificationStreamProps,
+  ) {
     super(scope, id);
     const streamArn = table.tableStreamArn;
     if (!streamArn) throw new Error("The table has no stream (infra/stateful-stack.ts)");
@@ -80,6 +87,7 @@ export class NotificationStream extends Construct {
       settings: STREAM_CONSUMER,
       stage,
       table,
+      erasureLog,
       purpose: "stream consumer",
       ...(environment ? { environment } : {}),
     });

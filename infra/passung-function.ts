@@ -36,6 +36,8 @@ export interface PassungFunctionProps {
   settings: RouteGroupSettings;
   stage: StageConfig;
   table: ITable;
+  /** The erasure log (stateful-stack.ts); used by groups with `logsErasures` only. */
+  erasureLog?: ITable;
   /** Added to the defaults (e.g. the Cognito ids for groups that verify optional tokens). */
   environment?: Record<string, string>;
   /** What the function serves, for its description (default "routes"). */
@@ -55,7 +57,7 @@ export class PassungFunction extends Construct {
   constructor(
     scope: Construct,
     id: string,
-    { group, settings, stage, table, environment, purpose = "routes" }: PassungFunctionProps,
+    { group, settings, stage, table, erasureLog, environment, purpose = "routes" }: PassungFunctionProps,
   ) {
     super(scope, id);
     this.logGroup = new LogGroup(this, "Logs", {
@@ -76,6 +78,12 @@ export class PassungFunction extends Construct {
         new PolicyStatement({ actions: [...settings.tableActions], resources: [table.tableArn, ...indexes] }),
       );
     }
+
+    if (settings.logsErasures && !erasureLog)
+      throw new Error(`${group} erases candidates: give it the erasure log`);
+    const logsErasures = settings.logsErasures && erasureLog ? erasureLog : undefined;
+    // Writing entries is all it may do there: no read, no delete (the reapply runs with an operator's rights).
+    logsErasures?.grant(this.role, "dynamodb:PutItem");
 
     this.function = new NodejsFunction(this, "Handler", {
       description: `Passung ${group} ${purpose}`,
@@ -99,6 +107,7 @@ export class PassungFunction extends Construct {
         POWERTOOLS_SERVICE_NAME: serviceName(stage.name),
         POWERTOOLS_METRICS_NAMESPACE: METRICS_NAMESPACE,
         ...(usesTable ? { TABLE_NAME: table.tableName } : {}),
+        ...(logsErasures ? { ERASURE_LOG_TABLE: logsErasures.tableName } : {}),
         ...(settings.referenceData ? { REFERENCE_DATA_DIR } : {}),
         ...environment,
       },

@@ -23,6 +23,12 @@ export interface RouteGroupSettings {
    * test/infra/route-groups.test.ts compares this list with the commands in the group's code.
    */
   tableActions: readonly TableAction[];
+  /**
+   * Erases candidates (shared/app/candidate-erasure.ts) and so writes the erasure log: PutItem on
+   * that table only, its name in ERASURE_LOG_TABLE. test/infra/erasure-log.test.ts compares it
+   * with the code.
+   */
+  logsErasures?: true;
   /** Ships data/*.json (KldB occupations, postal codes) in the bundle. */
   referenceData: boolean;
   /**
@@ -100,6 +106,7 @@ export const ROUTE_GROUPS: Readonly<Record<string, RouteGroupSettings>> = {
     memorySize: 1024,
     timeoutSeconds: 15,
     tableActions: [...LISTING_ACTIONS, "dynamodb:BatchWriteItem", "dynamodb:BatchGetItem"],
+    logsErasures: true,
     referenceData: true,
     reservedConcurrency: 10,
   },

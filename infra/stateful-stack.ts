@@ -8,7 +8,13 @@ import {
   TableEncryption,
 } from "aws-cdk-lib/aws-dynamodb";
 import type { Construct } from "constructs";
-import { GSIS, STREAM_VIEW_TYPE, TABLE_KEYS, TTL_ATTRIBUTE } from "../shared/db/table-definition.ts";
+import {
+  ERASURE_LOG_KEY,
+  GSIS,
+  STREAM_VIEW_TYPE,
+  TABLE_KEYS,
+  TTL_ATTRIBUTE,
+} from "../shared/db/table-definition.ts";
 import type { StageConfig } from "./stage.ts";
 
 export interface StatefulStackProps extends StackProps {
@@ -24,6 +30,12 @@ const stringKey = (name: string) => ({ name, type: AttributeType.STRING });
  */
 export class StatefulStack extends Stack {
   readonly table: Table;
+  /**
+   * The erasure log (shared/db/erasure-log.ts): a table of its own, because a point-in-time restore
+   * restores one table — restoring the main table leaves this one as it is, and
+   * `npm run erasures:reapply` repeats its erasures on the restored table. Kept like the data.
+   */
+  readonly erasureLog: Table;
 
   constructor(scope: Construct, id: string, { stage, ...props }: StatefulStackProps) {
     super(scope, id, { terminationProtection: stage.protectData, ...props });
@@ -36,6 +48,16 @@ export class StatefulStack extends Stack {
       timeToLiveAttribute: TTL_ATTRIBUTE,
       // Notifications react to changes (the stateless stack's stream consumer).
       stream: StreamViewType[STREAM_VIEW_TYPE],
+      removalPolicy: stage.removalPolicy,
+      deletionProtection: stage.protectData,
+    });
+    this.erasureLog = new Table(this, "ErasureLog", {
+      partitionKey: stringKey(ERASURE_LOG_KEY),
+      billingMode: BillingMode.PAY_PER_REQUEST,
+      encryption: TableEncryption.AWS_MANAGED,
+      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+      // Entries outlive the main table's restore window, then expire (ERASURE_LOG_DAYS).
+      timeToLiveAttribute: TTL_ATTRIBUTE,
       removalPolicy: stage.removalPolicy,
       deletionProtection: stage.protectData,
     });

@@ -33,6 +33,8 @@ import { DEFAULT_ROUTE_THROTTLE, ROUTE_THROTTLES, routeThrottleSettings } from "
 export interface StatelessStackProps extends StackProps {
   stage: StageConfig;
   table: ITable;
+  /** The erasure log (stateful-stack.ts), written by the functions that erase candidates. */
+  erasureLog: ITable;
   userPool: IUserPool;
   client: IUserPoolClient;
   /** Origins allowed by CORS (see webOrigins in stage.ts); never `*`. */
@@ -90,6 +92,7 @@ export class StatelessStack extends Stack {
     {
       stage,
       table,
+      erasureLog,
       userPool,
       client,
       webOrigins,
@@ -110,6 +113,7 @@ export class StatelessStack extends Stack {
           settings: routeGroupSettings(group),
           stage,
           table,
+          erasureLog,
           environment: {
             ...(verifiesTokens(group) ? cognito : {}),
             ...(group === "statistics" ? statistics : {}),
@@ -126,6 +130,7 @@ export class StatelessStack extends Stack {
     this.notificationStream = new NotificationStream(this, "NotificationStream", {
       stage,
       table,
+      erasureLog,
       ...(this.mail ? { environment: this.mail.environment } : {}),
     });
     this.mail?.allowSending(this.notificationStream.consumer.role);

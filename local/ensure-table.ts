@@ -6,7 +6,7 @@ import {
   UpdateTableCommand,
 } from "@aws-sdk/client-dynamodb";
 import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
-import { createTableInput } from "../shared/db/table-definition.ts";
+import { createErasureLogInput, createTableInput } from "../shared/db/table-definition.ts";
 
 /**
  * Creates the table unless it exists, then waits until it is ACTIVE. Idempotent, so `npm start`
@@ -54,4 +54,21 @@ export async function ensureTable(
     await untilActive();
   }
   return { created: !existing };
+}
+
+/**
+ * Creates the erasure log (shared/db/erasure-log.ts) unless it exists: a second table, as in the
+ * stateful stack, so `npm run erasures:reapply` works locally too.
+ */
+export async function ensureErasureLog(db: DynamoDBDocumentClient, tableName: string): Promise<void> {
+  await db
+    .send(new CreateTableCommand(createErasureLogInput(tableName)))
+    .catch((error: unknown) => (error instanceof ResourceInUseException ? undefined : Promise.reject(error)));
+  const deadline = Date.now() + 60_000;
+  while (
+    (await db.send(new DescribeTableCommand({ TableName: tableName }))).Table?.TableStatus !== "ACTIVE"
+  ) {
+    if (Date.now() > deadline) throw new Error(`Table ${tableName} is not ACTIVE after 60 s.`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
 }

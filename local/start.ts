@@ -7,7 +7,7 @@ import { createLocalAuthorizer } from "./authorizer.ts";
 import { seedDemoData } from "./demo/seed.ts";
 import { DEMO_TARGETS } from "../shared/domain/statistics-targets.ts";
 import { checkJava, startDynamoDbLocal } from "./dynamodb-local.ts";
-import { ensureTable } from "./ensure-table.ts";
+import { ensureErasureLog, ensureTable } from "./ensure-table.ts";
 import { createLocalServer } from "./server.ts";
 import { REACTIONS } from "../shared/app/stream-reactions.ts";
 import { logger } from "../shared/logger.ts";
@@ -22,6 +22,8 @@ import { loadOrCreateSigningKey } from "./signing-key.ts";
  */
 const REPO_ROOT = fileURLToPath(new URL("..", import.meta.url));
 const TABLE_NAME = "passung";
+/** The erasure log, a table of its own as on AWS (`npm run erasures:reapply` reads it). */
+const ERASURE_LOG_TABLE = "passung-erasures";
 const settings = {
   port: Number(process.env.PORT ?? 3000),
   dataDir: resolve(process.env.PASSUNG_DATA_DIR ?? join(REPO_ROOT, ".passung")),
@@ -119,8 +121,9 @@ async function main() {
   const web = ensureWebBuild();
   const endpoint = await startDynamo();
   // The same dependencies the handlers build from this environment at their cold start.
-  const deps = depsFromEnv({ ...process.env, TABLE_NAME, DYNAMODB_ENDPOINT: endpoint });
+  const deps = depsFromEnv({ ...process.env, TABLE_NAME, ERASURE_LOG_TABLE, DYNAMODB_ENDPOINT: endpoint });
   await ensureTable(deps.db, TABLE_NAME);
+  await ensureErasureLog(deps.db, ERASURE_LOG_TABLE);
   if (settings.demo) {
     const seeded = await seedDemoData(deps);
     if (seeded)
@@ -149,7 +152,7 @@ async function main() {
 
   const key = await loadOrCreateSigningKey(join(settings.dataDir, "dev-signing-key.json"));
   const local = createLocalServer({
-    env: { TABLE_NAME, DYNAMODB_ENDPOINT: endpoint },
+    env: { TABLE_NAME, ERASURE_LOG_TABLE, DYNAMODB_ENDPOINT: endpoint },
     authorizer: await createLocalAuthorizer({ key }),
   });
   await web;

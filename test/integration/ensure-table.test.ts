@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { CreateTableCommand, DescribeTableCommand, DynamoDBServiceException } from "@aws-sdk/client-dynamodb";
 import { describe, expect, it, inject } from "vitest";
-import { ensureTable } from "../../local/ensure-table.ts";
+import { ensureErasureLog, ensureTable } from "../../local/ensure-table.ts";
 import { documentClient } from "../../shared/runtime.ts";
 
 /** A client whose CreateTable goes through and is then sent again, as the SDK's retry after a timeout does. */
@@ -45,5 +45,17 @@ describe("ensureTable", () => {
         ? Promise.reject(new Error("LimitExceeded"))
         : send(command as never)) as typeof db.send;
     await expect(ensureTable(db, `ensure-${randomUUID()}`)).rejects.toThrow("LimitExceeded");
+  });
+});
+
+describe("ensureErasureLog", () => {
+  it("creates the erasure log's own table once, keyed as in the stack; a second start finds it", async () => {
+    const db = documentClient(inject("dynamoEndpoint"));
+    const tableName = `erasures-${randomUUID()}`;
+    await ensureErasureLog(db, tableName);
+    await ensureErasureLog(db, tableName);
+    const { Table } = await db.send(new DescribeTableCommand({ TableName: tableName }));
+    expect(Table?.TableStatus).toBe("ACTIVE");
+    expect(Table?.KeySchema).toEqual([{ AttributeName: "candidateId", KeyType: "HASH" }]);
   });
 });

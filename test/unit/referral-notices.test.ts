@@ -75,7 +75,7 @@ describe("referral notices: who gets what", () => {
     const drafts = await referralNoticeDrafts(deps, insert(referral({})));
     expect(who(drafts)).toEqual(["admin-k", "emp-1", "emp-2"]);
     for (const d of drafts)
-      expect(d).toEqual({
+      expect(d).toStrictEqual({
         eventId: "e-insert",
         recipient: d.recipient,
         org: "klinikum",
@@ -103,6 +103,7 @@ describe("referral notices: who gets what", () => {
         type: "referral.accepted",
         text: "Ihr Vorschlag (Aktenzeichen OWL-2026-0042) für „Mentoring Pflege“ wurde angenommen.",
         link: "/beratung/vorschlaege",
+        candidateId: "cand-1",
       },
     ]);
     const declined = await referralNoticeDrafts(deps, answer("declined"));
@@ -147,8 +148,78 @@ describe("referral notices: who gets what", () => {
     expect(who(alone)).toEqual(["coach-gone"]);
   });
 
-  it("no notice for other changes: withdrawn, a second write of the same status, removal, other items", async () => {
-    expect(await referralNoticeDrafts(deps, answer("withdrawn"))).toEqual([]);
+  it("withdrawn, or gone while open: the place's organisation, saying so without a word about the person", async () => {
+    const proposed = await referralNoticeDrafts(deps, answer("withdrawn"));
+    expect(who(proposed)).toEqual(["admin-k", "emp-1", "emp-2"]);
+    for (const d of proposed)
+      expect(d).toEqual({
+        eventId: "e-withdrawn",
+        recipient: d.recipient,
+        org: "klinikum",
+        type: "referral.withdrawn",
+        text: "Ein Vorschlag für Ihren Mentoringplatz „Mentoring Pflege“ wurde zurückgezogen.",
+        link: "/betrieb/vorschlaege",
+      });
+    const accepted = await referralNoticeDrafts(deps, {
+      eventId: "e-w",
+      eventName: "MODIFY",
+      oldItem: offerReferral({ status: "accepted" }),
+      newItem: offerReferral({ status: "withdrawn" }),
+    });
+    expect(accepted.map((d) => [d.recipient, d.type, d.link, d.text])).toEqual([
+      [
+        "prov-1",
+        "referral.withdrawn",
+        "/traeger/vorschlaege",
+        "Eine angenommene Vermittlung für Ihr Qualifizierungsangebot „Anpassungsqualifizierung Pflege“ wurde zurückgezogen; der Platz ist wieder frei.",
+      ],
+    ]);
+    // Removed while open: its retention ran out (TTL). Removed when closed: nothing more to say.
+    const expired = {
+      eventId: "e-gone",
+      eventName: "REMOVE" as const,
+      oldItem: referral({ status: "accepted" }),
+    };
+    expect(referralNotices.handles(expired)).toBe(true);
+    expect((await referralNoticeDrafts(deps, expired)).map((d) => d.text)).toEqual(
+      Array(3).fill(
+        "Eine angenommene Vermittlung für Ihren Mentoringplatz „Mentoring Pflege“ wurde zurückgezogen; der Platz ist wieder frei.",
+      ),
+    );
+    for (const status of ["withdrawn", "declined"])
+      expect(
+        await referralNoticeDrafts(deps, {
+          eventId: "e",
+          eventName: "REMOVE",
+          oldItem: referral({ status }),
+        }),
+      ).toEqual([]);
+    for (const d of [...proposed, ...accepted]) expect(`${d.text} ${d.link}`).not.toContain("cand-1");
+  });
+
+  it("only the coach's notices name the candidate, and only those are linked to it (erased with it)", async () => {
+    const [answered] = await referralNoticeDrafts(deps, answer("accepted"));
+    expect(answered?.candidateId).toBe("cand-1");
+    const partner = [
+      ...(await referralNoticeDrafts(deps, insert(referral({})))),
+      ...(await referralNoticeDrafts(deps, answer("withdrawn"))),
+    ];
+    for (const d of partner) expect(d.candidateId).toBeUndefined();
+    // No case number (the candidate is being erased): the notice names nobody and stays unlinked.
+    const [anonymous] = await referralNoticeDrafts(deps, answer("declined", { candidateId: "cand-gone" }));
+    expect(anonymous?.text).toBe("Ihr Vorschlag für „Mentoring Pflege“ wurde abgelehnt.");
+    expect(anonymous?.candidateId).toBeUndefined();
+  });
+
+  it("no notice for other changes: a second write of the same status, a withdrawal of a closed one, other items", async () => {
+    expect(
+      await referralNoticeDrafts(deps, {
+        eventId: "e",
+        eventName: "MODIFY",
+        oldItem: referral({ status: "declined" }),
+        newItem: referral({ status: "withdrawn" }),
+      }),
+    ).toEqual([]);
     const accepted = referral({ status: "accepted" });
     expect(
       await referralNoticeDrafts(deps, {
@@ -159,7 +230,6 @@ describe("referral notices: who gets what", () => {
       }),
     ).toEqual([]);
     expect(await referralNoticeDrafts(deps, insert(referral({ status: "accepted" })))).toEqual([]);
-    expect(referralNotices.handles({ eventId: "e", eventName: "REMOVE", oldItem: referral({}) })).toBe(false);
     expect(referralNotices.handles(insert({ ...referral({}), PK: "ANON#x", SK: "REFERRAL" }))).toBe(false);
     expect(referralNotices.handles(insert({ PK: "CAND#c", SK: "CAND" }))).toBe(false);
   });

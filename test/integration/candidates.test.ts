@@ -144,7 +144,11 @@ describe("candidates", () => {
       expect(everything).not.toContain(secret);
     }
     const remainders = Items.filter((i) => String(i.PK).startsWith("ANON#"));
-    expect(remainders.map((r) => r.status).sort()).toEqual(["accepted", "proposed"]);
+    // Withdrawn first (the seat back, the partner told): the remainder keeps the whole way.
+    expect(remainders.map((r) => r.status)).toEqual(["withdrawn", "withdrawn"]);
+    expect(remainders.map((r) => r.events.map((e: { status: string }) => e.status).join(">")).sort()).toEqual(
+      ["proposed>accepted>withdrawn", "proposed>withdrawn"],
+    );
     expect(remainders[0]).toEqual(
       expect.objectContaining({ occupation: "81302", district: "05754", month: "2026-11" }),
     );

@@ -67,7 +67,9 @@ describe("erasing a candidate with accepted and proposed referrals", () => {
     // Taken: out of every search; the coach's answers name the case number, and wait for the digest.
     expect(await matchTitles(other.id)).not.toContain("Station 4 Löschtest");
     expect(await matchTitles(other.id)).not.toContain("Kurs Löschtest");
-    expect((await notices(coach)).map((n) => n.type)).toEqual(["referral.accepted", "referral.accepted"]);
+    const answers = await notices(coach);
+    expect(answers.map((n) => n.type)).toEqual(["referral.accepted", "referral.accepted"]);
+    for (const n of answers) expect(n.text).toContain(`Aktenzeichen ${candidate.reference}`);
     expect(JSON.stringify(await everything())).toContain(`MAILDIGEST`);
 
     const erased = await world.call("candidates", "DELETE /candidates/{id}", {
@@ -117,7 +119,7 @@ describe("erasing a candidate with accepted and proposed referrals", () => {
     // The coach's notices that named the case number are gone, and so are their digest entries.
     expect(await notices(coach)).toEqual([]);
     const stored = JSON.stringify(await everything());
-    expect(stored).not.toContain(REFERENCE);
-    expect(stored).not.toContain(candidate.id);
+    // Neither the coach's own file number nor the case number Passung issued is left anywhere.
+    for (const named of [REFERENCE, candidate.reference, candidate.id]) expect(stored).not.toContain(named);
   }, 120_000);
 });

@@ -2,15 +2,23 @@ import { pathToFileURL } from "node:url";
 import { App, CfnOutput, type Environment, Stack, Tags } from "aws-cdk-lib";
 import { PassungAuth } from "./auth.ts";
 import { applyNagChecks } from "./nag.ts";
-import { alarmRecipients, mailSetting, stageConfig, statisticsTargets, webOrigins } from "./stage.ts";
+import {
+  alarmRecipients,
+  deployRegion,
+  mailSetting,
+  stageConfig,
+  statisticsTargets,
+  webOrigins,
+} from "./stage.ts";
 import { StatefulStack } from "./stateful-stack.ts";
 import { StatelessStack } from "./stateless-stack.ts";
 import { WebHosting } from "./web-hosting.ts";
 
 /**
  * The Passung stacks of one stage, from the app's context: `stage` (dev|prod), optionally
- * `webOrigin` (a custom origin in front of the web pages) and `authDomainPrefix`. Tests call this
- * with their own App; `npx cdk synth|deploy -c stage=dev|prod` runs the file itself.
+ * `region` (default eu-central-1, never the profile's), `webOrigin` (a custom origin in front of
+ * the web pages) and `authDomainPrefix`. Tests call this with their own App; `npx cdk
+ * synth|deploy -c stage=dev|prod` runs the file itself.
  *
  * - Passung-<stage>-Web: S3 + CloudFront for the web pages; first, so its URL can reach CORS and
  *   the sign-in callbacks of the others without a cycle. Its config.json is uploaded by the
@@ -22,9 +30,10 @@ import { WebHosting } from "./web-hosting.ts";
  *   freely replaceable). The web pages' URL (the web hosting's `url`, or `-c webOrigin`) reaches
  *   CORS and the sign-in callbacks through `webOrigins`.
  */
-export function definePassung(app: App, env?: Environment) {
+export function definePassung(app: App, account?: Environment["account"]) {
   const context = (key: string): unknown => app.node.tryGetContext(key);
   const stage = stageConfig(context("stage"));
+  const env: Environment = { account, region: deployRegion(context("region")) };
   const webStack = new Stack(app, `Passung-${stage.name}-Web`, {
     env,
     description: "Passung: web pages (S3 + CloudFront)",
@@ -76,9 +85,6 @@ export function definePassung(app: App, env?: Environment) {
 
 // Run by the CDK CLI (cdk.json "app"); importing this module (tests) synthesises nothing.
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  // The CLI's profile decides account and region; without one the stacks stay environment-agnostic.
-  definePassung(new App(), {
-    account: process.env.CDK_DEFAULT_ACCOUNT,
-    region: process.env.CDK_DEFAULT_REGION,
-  });
+  // The CLI's profile decides only the account (none: account-agnostic); the region is the app's.
+  definePassung(new App(), process.env.CDK_DEFAULT_ACCOUNT);
 }

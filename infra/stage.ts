@@ -29,6 +29,20 @@ export interface StageConfig {
   reserveConcurrency: boolean;
 }
 
+/** Frankfurt: personal data of the IQ networks stays in Germany. */
+export const DEFAULT_REGION = "eu-central-1";
+
+/**
+ * The region every stack is deployed to, from `-c region=…` (default eu-central-1): set by the app,
+ * never taken from the deployer's AWS profile (a profile without one gave us-east-1).
+ */
+export function deployRegion(value: unknown): string {
+  if (value === undefined) return DEFAULT_REGION;
+  if (typeof value !== "string" || !/^[a-z]{2}(-[a-z]+)+-\d$/.test(value))
+    throw new Error(`region ${JSON.stringify(value)} is not an AWS region like eu-central-1`);
+  return value;
+}
+
 const isStage = (value: unknown): value is Stage => STAGES.some((stage) => stage === value);
 
 /** From `-c stage=dev|prod`. Only prod keeps its data; dev is disposable. */

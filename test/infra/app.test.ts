@@ -103,3 +103,28 @@ describe("web origins", () => {
     (origin) => expect(() => webOrigins(stageConfig("prod"), origin)).toThrow(/not an origin/),
   );
 });
+
+describe("the region", () => {
+  const regionsOf = (app: App) => definePassung(app).stateless.region;
+
+  it("is eu-central-1 unless -c region says otherwise, never the deployer's profile", () => {
+    const before = process.env.CDK_DEFAULT_REGION;
+    process.env.CDK_DEFAULT_REGION = "us-east-1";
+    try {
+      const app = newApp("dev");
+      const stacks = definePassung(app);
+      for (const stack of [stacks.stateful, stacks.webStack, stacks.authStack, stacks.stateless])
+        expect(stack.region, stack.stackName).toBe("eu-central-1");
+      expect(regionsOf(newApp("dev", { webOrigin: WEB, region: "eu-west-1" }))).toBe("eu-west-1");
+    } finally {
+      if (before === undefined) delete process.env.CDK_DEFAULT_REGION;
+      else process.env.CDK_DEFAULT_REGION = before;
+    }
+  });
+
+  it("refuses what is not a region", () => {
+    expect(() => regionsOf(newApp("dev", { webOrigin: WEB, region: "frankfurt" }))).toThrow(
+      /not an AWS region/,
+    );
+  });
+});

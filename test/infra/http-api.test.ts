@@ -72,7 +72,8 @@ describe("routes (derived from shared/http/routes.ts)", () => {
       IdentitySource: ["$request.header.Authorization"],
     });
     const jwt = JSON.stringify(authorizer?.Properties.JwtConfiguration);
-    expect(jwt).toMatch(/"https:\/\/cognito-idp\.".*\.amazonaws\.com\/".*AuthUserPool/);
+    // The app sets the region (eu-central-1 unless -c region=…): it is part of the issuer's text.
+    expect(jwt).toMatch(/"https:\/\/cognito-idp\.eu-central-1\.amazonaws\.com\/".*AuthUserPool/);
     expect(JSON.stringify(authorizer?.Properties.JwtConfiguration.Audience)).toMatch(/WebClient/);
   });
 });
@@ -116,6 +117,8 @@ describe("stage and CORS", () => {
 
   it("outputs the $default stage's URL", () => {
     const [output] = Object.values(template.findOutputs("ApiUrl"));
-    expect(JSON.stringify(output?.Value)).toMatch(/"https:\/\/",\{"Ref":"Api\w+"\},".execute-api."/);
+    expect(JSON.stringify(output?.Value)).toMatch(
+      /"https:\/\/",\{"Ref":"Api\w+"\},".execute-api.eu-central-1."/,
+    );
   });
 });

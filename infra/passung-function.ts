@@ -2,9 +2,17 @@ import { fileURLToPath } from "node:url";
 import { Duration } from "aws-cdk-lib";
 import type { ITable } from "aws-cdk-lib/aws-dynamodb";
 import { PolicyStatement, Role, ServicePrincipal } from "aws-cdk-lib/aws-iam";
-import { Architecture, Runtime, Tracing } from "aws-cdk-lib/aws-lambda";
+import {
+  Architecture,
+  ParamsAndSecretsLayerVersion,
+  ParamsAndSecretsLogLevel,
+  ParamsAndSecretsVersions,
+  Runtime,
+  Tracing,
+} from "aws-cdk-lib/aws-lambda";
 import { type ICommandHooks, NodejsFunction, OutputFormat } from "aws-cdk-lib/aws-lambda-nodejs";
 import { LogGroup } from "aws-cdk-lib/aws-logs";
+import type { ISecret } from "aws-cdk-lib/aws-secretsmanager";
 import { Construct } from "constructs";
 import { GSIS } from "../shared/db/table-definition.ts";
 import { METRICS_NAMESPACE, serviceName } from "../shared/observability/metric-names.ts";
@@ -42,6 +50,12 @@ export interface PassungFunctionProps {
   environment?: Record<string, string>;
   /** What the function serves, for its description (default "routes"). */
   purpose?: string;
+  /**
+   * Secrets the code reads at run time (shared/runtime-secret.ts), by the name it asks for: the
+   * function gets `<NAME>_ARN`, read access to exactly that secret and the Parameters and Secrets
+   * extension, never the value in its environment.
+   */
+  secrets?: Record<string, ISecret>;
 }
 
 /**
@@ -57,7 +71,16 @@ export class PassungFunction extends Construct {
   constructor(
     scope: Construct,
     id: string,
-    { group, settings, stage, table, erasureLog, environment, purpose = "routes" }: PassungFunctionProps,
+    {
+      group,
+      settings,
+      stage,
+      table,
+      erasureLog,
+      environment,
+      purpose = "routes",
+      secrets = {},
+    }: PassungFunctionProps,
   ) {
     super(scope, id);
     this.logGroup = new LogGroup(this, "Logs", {
@@ -84,6 +107,10 @@ export class PassungFunction extends Construct {
     const logsErasures = settings.logsErasures && erasureLog ? erasureLog : undefined;
     // Writing entries is all it may do there: no read, no delete (the reapply runs with an operator's rights).
     logsErasures?.grant(this.role, "dynamodb:PutItem");
+    for (const secret of Object.values(secrets)) secret.grantRead(this.role);
+    const secretArns = Object.fromEntries(
+      Object.entries(secrets).map(([name, secret]) => [`${name}_ARN`, secret.secretArn]),
+    );
 
     this.function = new NodejsFunction(this, "Handler", {
       description: `Passung ${group} ${purpose}`,
@@ -109,8 +136,15 @@ export class PassungFunction extends Construct {
         ...(usesTable ? { TABLE_NAME: table.tableName } : {}),
         ...(logsErasures ? { ERASURE_LOG_TABLE: logsErasures.tableName } : {}),
         ...(settings.referenceData ? { REFERENCE_DATA_DIR } : {}),
+        ...secretArns,
         ...environment,
       },
+      // AWS's extension reads Secrets Manager for the code (localhost:2773) and keeps the value.
+      ...(Object.keys(secrets).length > 0 && {
+        paramsAndSecrets: ParamsAndSecretsLayerVersion.fromVersion(ParamsAndSecretsVersions.V1_0_103, {
+          logLevel: ParamsAndSecretsLogLevel.WARN,
+        }),
+      }),
       bundling: {
         format: OutputFormat.ESM,
         target: "node22",

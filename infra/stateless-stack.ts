@@ -116,8 +116,9 @@ export class StatelessStack extends Stack {
           erasureLog,
           environment: {
             ...(verifiesTokens(group) ? cognito : {}),
-            ...(group === "statistics" ? statistics : {}),
+            ...(group === "statistics" ? statistics.environment : {}),
           },
+          ...(group === "statistics" && { secrets: statistics.secrets }),
         }),
       ]),
     );

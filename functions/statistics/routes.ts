@@ -7,6 +7,7 @@ import { STATISTICS_ROUTES } from "../../shared/http/routes/statistics.ts";
 import { statisticsCsv } from "../../shared/http/statistics-csv.ts";
 import { districtName, occupationGroupTitle, stateName } from "../../shared/reference/regions.ts";
 import type { Deps } from "../../shared/runtime.ts";
+import { runtimeSecret } from "../../shared/runtime-secret.ts";
 
 const handle = handlerFor(STATISTICS_ROUTES);
 
@@ -14,15 +15,19 @@ const labels = { district: districtName, state: stateName, group: occupationGrou
 
 export function statisticsRoutes(deps: Deps): Record<string, RouteHandler> {
   // The cell keys' per-deployment secret (README "Protection"); it must never change.
-  const context = (): ReportContext => ({ labels, secret: process.env.STATISTICS_KEY_SECRET ?? "" });
+  // Read at run time from Secrets Manager on Lambda, once per container (shared/runtime-secret.ts).
+  const context = async (): Promise<ReportContext> => ({
+    labels,
+    secret: await runtimeSecret("STATISTICS_KEY_SECRET"),
+  });
   return {
     "GET /statistics/targets": handle("GET /statistics/targets", async (req) => {
       const targets = parseTargets(process.env.STATISTICS_TARGETS);
-      return json(200, await statisticsTargets(deps, req.principal, targets, context()));
+      return json(200, await statisticsTargets(deps, req.principal, targets, await context()));
     }),
 
     "GET /statistics": handle("GET /statistics", async (req) => {
-      const report = await statisticsReport(deps, req.principal, req.query, context());
+      const report = await statisticsReport(deps, req.principal, req.query, await context());
       if ((req.header("accept") ?? "").includes("text/csv")) return statisticsCsv(report);
       // no-store (shared/http/security-headers.ts): the figures depend on who asks and on Accept.
       return json(200, report);

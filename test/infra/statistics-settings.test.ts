@@ -33,18 +33,50 @@ function synth(extra: Record<string, unknown>) {
 describe("the statistics function's settings", () => {
   const template = synth({ statisticsTargets: JSON.stringify(targets) });
 
-  it("gets the network's targets and a generated cell-key secret, resolved at deploy time", () => {
+  const functions = template.findResources("AWS::Lambda::Function");
+  const [statisticsId, statistics] =
+    Object.entries(functions).find(([, fn]) => fn.Properties.Environment?.Variables?.STATISTICS_TARGETS) ??
+    [];
+  const [secretId] = Object.keys(template.findResources("AWS::SecretsManager::Secret"));
+
+  it("gets the network's targets and the name (ARN) of a generated cell-key secret, never its value", () => {
     template.resourceCountIs("AWS::SecretsManager::Secret", 1);
-    const fns = template.findResources("AWS::Lambda::Function", {
-      Properties: { Environment: { Variables: { STATISTICS_TARGETS: Match.anyValue() } } },
-    });
-    const [fn] = Object.values(fns) as {
-      Properties: { Environment: { Variables: Record<string, unknown> } };
-    }[];
-    expect(Object.keys(fns)).toHaveLength(1);
-    const vars = fn?.Properties.Environment.Variables ?? {};
+    const vars = statistics?.Properties.Environment.Variables ?? {};
     expect(JSON.parse(vars.STATISTICS_TARGETS as string)).toEqual(targets);
-    expect(JSON.stringify(vars.STATISTICS_KEY_SECRET)).toContain("{{resolve:secretsmanager:");
+    expect(vars.STATISTICS_KEY_SECRET_ARN).toEqual({ Ref: secretId });
+    expect(vars).not.toHaveProperty("STATISTICS_KEY_SECRET");
+    // No function's environment resolves a secret at deploy time.
+    for (const [id, fn] of Object.entries(functions))
+      expect(JSON.stringify(fn.Properties.Environment ?? {}), id).not.toMatch(
+        /resolve:secretsmanager|SecretString/,
+      );
+  });
+
+  it("reads it at run time through the Parameters and Secrets extension", () => {
+    expect(JSON.stringify(statistics?.Properties.Layers)).toMatch(
+      /AWS-Parameters-and-Secrets-Lambda-Extension-Arm64/,
+    );
+  });
+
+  it("lets only the statistics function read, and only that secret", () => {
+    const readers = Object.values(template.findResources("AWS::IAM::Policy")).flatMap((policy) =>
+      (policy.Properties.PolicyDocument.Statement as { Action: string | string[]; Resource: unknown }[])
+        .filter((st) => [st.Action].flat().some((a) => a.startsWith("secretsmanager:")))
+        .map((st) => ({
+          roles: policy.Properties.Roles,
+          actions: [st.Action].flat().sort(),
+          resource: st.Resource,
+        })),
+    );
+    const role = (statistics?.Properties.Role as { "Fn::GetAtt": [string, string] })["Fn::GetAtt"][0];
+    expect(readers).toEqual([
+      {
+        roles: [{ Ref: role }],
+        actions: ["secretsmanager:DescribeSecret", "secretsmanager:GetSecretValue"],
+        resource: { Ref: secretId },
+      },
+    ]);
+    expect(statisticsId).toBeDefined();
   });
 
   it("refuses targets of the wrong shape at synth", () => {

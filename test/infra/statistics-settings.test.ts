@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { App } from "aws-cdk-lib";
-import { Match, Template } from "aws-cdk-lib/assertions";
+import { Template } from "aws-cdk-lib/assertions";
 import { describe, expect, it } from "vitest";
 import { definePassung } from "../../infra/app.ts";
 

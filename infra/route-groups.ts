@@ -115,8 +115,8 @@ export const ROUTE_GROUPS: Readonly<Record<string, RouteGroupSettings>> = {
   handouts: {
     memorySize: 1024,
     timeoutSeconds: 15,
-    // The candidate use cases it reads through also hold their writes (as in the candidates group).
-    tableActions: [...LISTING_ACTIONS, "dynamodb:BatchWriteItem", "dynamodb:BatchGetItem"],
+    // Read-only: the candidate by key (shared/app/own-candidate.ts), the match index, the page's items.
+    tableActions: ["dynamodb:GetItem", "dynamodb:Query", "dynamodb:BatchGetItem"],
     referenceData: true,
     reservedConcurrency: 5,
   },

@@ -1,5 +1,5 @@
 import { candidateHandout } from "../../shared/app/candidate-handout.ts";
-import { candidateUseCases } from "../../shared/app/candidates.ts";
+import { ownCandidate } from "../../shared/app/own-candidate.ts";
 import type { RouteHandler } from "../../shared/http/api-handler.ts";
 import { html } from "../../shared/http/response.ts";
 import { handlerFor } from "../../shared/http/route-handler.ts";
@@ -11,15 +11,15 @@ const handle = handlerFor(CANDIDATE_ROUTES);
 /**
  * The printable handout of a saved candidate, in a function of its own: its renderer and the
  * translations it writes in are needed by this route only, so the other candidate routes start
- * without them.
+ * without them. It only reads (own-candidate.ts, not the candidate use cases): its role has no
+ * write action (infra/route-groups.ts).
  */
 export function handoutRoutes(deps: Deps): Record<string, RouteHandler> {
-  const candidates = candidateUseCases(deps);
   return {
     "GET /candidates/{id}/handout": handle(
       "GET /candidates/{id}/handout",
       async ({ principal, params, query }) => {
-        const candidate = await candidates.own(principal, params.id ?? "");
+        const candidate = await ownCandidate(deps, principal, params.id ?? "");
         return html(200, await candidateHandout(deps, candidate, query.lang), {
           "content-language": query.lang,
         });

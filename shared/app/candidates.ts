@@ -5,7 +5,7 @@ import { PREFIX } from "../db/keys.ts";
 import { withoutKeys } from "../db/query-page.ts";
 import { REFERRAL_KEY_ATTRIBUTES, type StoredReferral } from "../db/referral-repository.ts";
 import { type TransactItem, transactWrite } from "../db/transact.ts";
-import { ConflictError, NotFoundError } from "../domain/errors.ts";
+import { ConflictError } from "../domain/errors.ts";
 import { hasRole, type Principal } from "../domain/principal.ts";
 import { parseOrThrow } from "../domain/validation.ts";
 import { nextVersion } from "../domain/versioned.ts";
@@ -14,6 +14,7 @@ import type { Deps } from "../runtime.ts";
 import { type Candidate, candidateFields } from "../schemas/candidate.ts";
 import { ownFields, patchedOwnReference } from "./candidate-references.ts";
 import { CaseNumberTaken, withCaseNumber } from "./case-numbers.ts";
+import { mayManage, ownCandidate } from "./own-candidate.ts";
 
 /** Checks the caller's precondition (If-Match) against the candidate before it changes. */
 export type VersionCheck = (current: { version: number }) => void;
@@ -25,9 +26,7 @@ const IN_FLIGHT = 8;
 export const expiryFrom = (updatedAt: string, days: number) =>
   new Date(Date.parse(updatedAt) + days * 86_400_000).toISOString();
 
-/** Candidates belong to the coach's organisation; admins reach all. */
-export const mayManage = (principal: Principal, org: string) =>
-  hasRole(principal, "admin") || org === principal.org;
+export { mayManage };
 
 /** Who is told about new matches of a candidate saved with alerts: its coach; an admin's save, the org's coaches. */
 const alertCoach = (principal: Principal, org: string) =>
@@ -70,11 +69,7 @@ export function candidateUseCases(deps: Deps) {
   }
 
   /** The caller's live candidate; another organisation's is indistinguishable from a missing one. */
-  async function own(principal: Principal, id: string): Promise<Candidate> {
-    const candidate = await candidates.get(id);
-    if (!candidate || !mayManage(principal, candidate.org)) throw new NotFoundError();
-    return candidate;
-  }
+  const own = (principal: Principal, id: string): Promise<Candidate> => ownCandidate(deps, principal, id);
 
   /**
    * Everything that names the candidate expires with it: after a change restarts its retention,

@@ -1,25 +1,22 @@
-import { GetCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
 import { PreconditionFailedError } from "../domain/errors.ts";
 import type { Deps } from "../runtime.ts";
 import type { Candidate } from "../schemas/candidate.ts";
 import { epochOf } from "./candidate-items.ts";
+import {
+  candidateFromItem as fromItem,
+  ERASING,
+  readLiveCandidate,
+  readStoredCandidate,
+  type StoredCandidate,
+} from "./candidate-read.ts";
 import { candidateKey, candidateListKey } from "./keys.ts";
-import { type Page, type PageRequest, queryPage, withoutKeys } from "./query-page.ts";
+import { type Page, type PageRequest, queryPage } from "./query-page.ts";
 import { TTL_ATTRIBUTE } from "./table-definition.ts";
 import { type TransactItem, transactWrite, versionGuard } from "./transact.ts";
 
-/** Set when an erasure has begun: the candidate is gone for every reader and writer. */
-const ERASING = "erasingSince";
-const KEY_ATTRIBUTES = ["PK", "SK", "GSI1PK", "GSI1SK", TTL_ATTRIBUTE, ERASING];
-
-const fromItem = (item: Record<string, unknown>) => withoutKeys<Candidate>(item, KEY_ATTRIBUTES);
-
-/** A candidate as stored, expired or half-erased ones included: what erasure works from. */
-export interface StoredCandidate {
-  candidate: Candidate;
-  erasing: boolean;
-}
+export type { StoredCandidate };
 
 /**
  * Candidates expire (retention): DynamoDB TTL removes them in AWS within days, and DynamoDB Local
@@ -36,21 +33,11 @@ export function candidateRepository(deps: Deps) {
     [TTL_ATTRIBUTE]: epochOf(candidate.expiresAt),
   });
 
-  async function getStored(id: string): Promise<StoredCandidate | undefined> {
-    const { Item } = await deps.db.send(
-      new GetCommand({ TableName: table, Key: candidateKey(id), ConsistentRead: true }),
-    );
-    return Item ? { candidate: fromItem(Item), erasing: Item[ERASING] !== undefined } : undefined;
-  }
-
   return {
-    getStored,
+    getStored: (id: string): Promise<StoredCandidate | undefined> => readStoredCandidate(deps, id),
 
     /** A live candidate: not expired, not being erased. */
-    async get(id: string): Promise<Candidate | undefined> {
-      const stored = await getStored(id);
-      return stored && !stored.erasing && stored.candidate.expiresAt > now() ? stored.candidate : undefined;
-    },
+    get: (id: string): Promise<Candidate | undefined> => readLiveCandidate(deps, id),
 
     createAction: (candidate: Candidate): TransactItem => ({
       Put: { TableName: table, Item: toItem(candidate), ConditionExpression: "attribute_not_exists(PK)" },

@@ -1,0 +1,47 @@
+import { GetCommand } from "@aws-sdk/lib-dynamodb";
+import type { Deps } from "../runtime.ts";
+import type { Candidate } from "../schemas/candidate.ts";
+import { candidateKey } from "./keys.ts";
+import { withoutKeys } from "./query-page.ts";
+import { TTL_ATTRIBUTE } from "./table-definition.ts";
+
+/** Set when an erasure has begun: the candidate is gone for every reader and writer. */
+export const ERASING = "erasingSince";
+const KEY_ATTRIBUTES = ["PK", "SK", "GSI1PK", "GSI1SK", TTL_ATTRIBUTE, ERASING];
+
+export const candidateFromItem = (item: Record<string, unknown>) =>
+  withoutKeys<Candidate>(item, KEY_ATTRIBUTES);
+
+/** A candidate as stored, expired or half-erased ones included: what erasure works from. */
+export interface StoredCandidate {
+  candidate: Candidate;
+  erasing: boolean;
+}
+
+/**
+ * Reading a candidate by key, in a module of its own without any write: the read-only handout
+ * function bundles this, not the repository, so its role needs no write action
+ * (infra/route-groups.ts). The repository (candidate-repository.ts) reads through it too.
+ */
+export async function readStoredCandidate(
+  deps: Pick<Deps, "db" | "tableName">,
+  id: string,
+): Promise<StoredCandidate | undefined> {
+  const { Item } = await deps.db.send(
+    new GetCommand({ TableName: deps.tableName, Key: candidateKey(id), ConsistentRead: true }),
+  );
+  return Item ? { candidate: candidateFromItem(Item), erasing: Item[ERASING] !== undefined } : undefined;
+}
+
+/**
+ * A live candidate: not expired, not being erased. Candidates expire (retention): DynamoDB TTL
+ * removes them in AWS within days, and DynamoDB Local never does, so reads filter on `expiresAt`.
+ */
+export async function readLiveCandidate(
+  deps: Pick<Deps, "db" | "tableName" | "clock">,
+  id: string,
+): Promise<Candidate | undefined> {
+  const stored = await readStoredCandidate(deps, id);
+  const now = deps.clock().toISOString();
+  return stored && !stored.erasing && stored.candidate.expiresAt > now ? stored.candidate : undefined;
+}

@@ -1,4 +1,5 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import {
   Annotations,
@@ -18,6 +19,7 @@ import { BucketDeployment, CacheControl, Source } from "aws-cdk-lib/aws-s3-deplo
 import { flattenCfnReference } from "cdk-nag/lib/utils/flatten-cfn-reference.js";
 import { Construct, type IConstruct } from "constructs";
 import type { StageConfig } from "./stage.ts";
+import { HEADER_CSP, pageCsp, withCspMeta } from "./web-csp.ts";
 
 /** What the web pages read from `/config.json` at start-up; deploy-time tokens are fine. */
 export interface WebConfig {
@@ -110,8 +112,12 @@ export class WebHosting extends Construct {
     const id = scope === this ? "Deployment" : `${this.node.id}Deployment`;
     this.deployment = new BucketDeployment(scope, id, {
       destinationBucket: this.bucket,
-      // One deployment, config.json last: it replaces any config.json in the build.
-      sources: [...(built ? [Source.asset(this.webRoot)] : []), Source.jsonData("config.json", config)],
+      // One deployment, index.html (with the page's CSP naming the exact API and Cognito URLs,
+      // web-csp.ts) and config.json last: they replace the build's.
+      sources: [
+        ...(built ? [Source.asset(this.webRoot), Source.data("index.html", this.pageWithCsp(config))] : []),
+        Source.jsonData("config.json", config),
+      ],
       // With a build the bucket mirrors it; without one, what is deployed stays, only config.json changes.
       prune: built,
       // Browsers revalidate every file (a cheap 304), so config.json and index.html are never stale;
@@ -171,23 +177,19 @@ export class WebHosting extends Construct {
     }
   }
 
+  /** The build's index.html with the page's CSP; deploy-time values (the API's URL) become markers. */
+  private pageWithCsp(config: WebConfig): string {
+    return withCspMeta(readFileSync(join(this.webRoot, "index.html"), "utf8"), pageCsp(config));
+  }
+
   /**
-   * API and Cognito hosts by wildcard, not exactly: an exact API origin would make the distribution
-   * depend on the API while the API's CORS origin (`url`) depends on the distribution, a cycle.
+   * Security headers; the CSP here names no host (web-csp.ts): where the pages may connect is in
+   * index.html, which the upload writes with the exact API and Cognito URLs.
    */
   private securityHeaders(): cloudfront.ResponseHeadersPolicy {
-    const { region, urlSuffix } = Stack.of(this);
-    const api = `https://*.execute-api.${region}.${urlSuffix}`;
-    const cognito = `https://cognito-idp.${region}.${urlSuffix} https://*.auth.${region}.amazoncognito.com`;
-    const csp = [
-      "default-src 'self'",
-      `connect-src 'self' ${api} ${cognito}`,
-      "img-src 'self' data:",
-      "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
-    ].join("; ");
     return new cloudfront.ResponseHeadersPolicy(this, "SecurityHeaders", {
       securityHeadersBehavior: {
-        contentSecurityPolicy: { contentSecurityPolicy: csp, override: true },
+        contentSecurityPolicy: { contentSecurityPolicy: HEADER_CSP, override: true },
         strictTransportSecurity: {
           accessControlMaxAge: Duration.days(365),
           includeSubdomains: true,

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { App, CfnParameter, Stack, type StackProps } from "aws-cdk-lib";
@@ -8,6 +8,7 @@ import { UserPool } from "aws-cdk-lib/aws-cognito";
 import { AwsSolutionsChecks } from "cdk-nag";
 import { afterAll, describe, expect, it } from "vitest";
 import { type Stage, stageConfig } from "../../infra/stage.ts";
+import { withCspMeta } from "../../infra/web-csp.ts";
 import { type WebConfig, WebHosting } from "../../infra/web-hosting.ts";
 
 // The feature flags cdk.json gives the CLI; no bundling, for speed.
@@ -24,7 +25,10 @@ const CONFIG: WebConfig = {
 const TMP = mkdtempSync(join(tmpdir(), "passung-web-"));
 const [BUILD, NO_BUILD] = [join(TMP, "dist"), join(TMP, "missing")];
 mkdirSync(BUILD);
-writeFileSync(join(BUILD, "index.html"), "<!doctype html><title>Passung</title>");
+writeFileSync(
+  join(BUILD, "index.html"),
+  '<!doctype html><html><head><title>Passung</title><script type="module" src="/assets/index.js"></script></head><body></body></html>',
+);
 afterAll(() => rmSync(TMP, { recursive: true, force: true }));
 
 function synth(stage: Stage, { webRoot = BUILD, env }: { webRoot?: string; env?: StackProps["env"] } = {}) {
@@ -106,7 +110,7 @@ describe("WebHosting", () => {
     });
   });
 
-  it("sends security headers; the CSP allows the API and Cognito without referring to either", () => {
+  it("sends security headers; the header's CSP names no host and no wildcard", () => {
     const [policy] = Object.values(template.findResources("AWS::CloudFront::ResponseHeadersPolicy"));
     const headers = policy?.Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig;
     expect(headers).toMatchObject({
@@ -115,12 +119,40 @@ describe("WebHosting", () => {
       FrameOptions: { FrameOption: "DENY" },
       ReferrerPolicy: { ReferrerPolicy: "no-referrer" },
     });
-    const csp = JSON.stringify(headers.ContentSecurityPolicy.ContentSecurityPolicy);
-    expect(csp).toMatch(/connect-src 'self' https:\/\/\*\.execute-api\./);
-    expect(csp).toMatch(/https:\/\/cognito-idp\..*https:\/\/\*\.auth\..*\.amazoncognito\.com/);
+    const csp = headers.ContentSecurityPolicy.ContentSecurityPolicy;
     expect(csp).toContain("frame-ancestors 'none'");
-    // Only pseudo parameters: a reference to the API would close a cycle with the API's CORS origin.
-    expect(csp).not.toMatch(/Fn::GetAtt|"Ref":"(?!AWS::)/);
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toMatch(/\*|https?:|execute-api|amazoncognito/);
+    // connect-src lives in the page (below): the header must not widen or narrow it.
+    expect(csp).not.toMatch(/default-src|connect-src/);
+  });
+});
+
+describe("the page's CSP", () => {
+  it("names exactly the API and the Cognito sign-in URL, first in <head>, before any script", () => {
+    const app = newApp();
+    const stack = new Stack(app, "Web");
+    new WebHosting(stack, "Web", { stage: stageConfig("dev"), webRoot: BUILD, config: CONFIG });
+    const [deployment] = Object.values(
+      Template.fromStack(stack).findResources("Custom::CDKBucketDeployment"),
+    );
+    const keys: string[] = deployment?.Properties.SourceObjectKeys ?? [];
+    const html = keys
+      .map((key) => join(app.synth().directory, `asset.${key.replace(/\.zip$/, "")}`, "index.html"))
+      .flatMap((file) => (existsSync(file) ? [readFileSync(file, "utf8")] : []))
+      .find((text) => text.includes("Content-Security-Policy"));
+    expect(html).toBe(
+      `<!doctype html><html><head><meta http-equiv="Content-Security-Policy" content="default-src 'self'; ` +
+        `connect-src 'self' ${CONFIG.apiUrl} ${CONFIG.cognitoDomain}" /><title>Passung</title>` +
+        `<script type="module" src="/assets/index.js"></script></head><body></body></html>`,
+    );
+  });
+
+  it("refuses a page without <head>", () => {
+    expect(() => withCspMeta("<title>x</title>", "default-src 'self'")).toThrow(/no <head>/);
+    expect(withCspMeta('<HEAD lang="de"></HEAD>', "x")).toBe(
+      '<HEAD lang="de"><meta http-equiv="Content-Security-Policy" content="x" /></HEAD>',
+    );
   });
 });
 
@@ -153,7 +185,7 @@ describe("deployment", () => {
 
   it("uploads the web build too when there is one, and then prunes what the build no longer has", () => {
     synth("dev").template.hasResourceProperties("Custom::CDKBucketDeployment", {
-      SourceObjectKeys: [Match.anyValue(), Match.anyValue()],
+      SourceObjectKeys: [Match.anyValue(), Match.anyValue(), Match.anyValue()],
       Prune: true,
     });
   });
@@ -215,12 +247,20 @@ describe("wiring", () => {
       region: apiStack.region,
     };
     web.deploy(config, apiStack);
-    // Synthesis refuses cyclic references between stacks; a CSP naming the API would be one.
+    // Synthesis refuses cyclic references between stacks; a header CSP naming the API would be one.
     app.synth();
     const dependencies = (stack: Stack) =>
       stack.dependencies.map((dependency) => dependency.stackName).sort();
     expect([webStack, authStack, apiStack].map(dependencies)).toEqual([[], ["Web"], ["Auth", "Web"]]);
     Template.fromStack(apiStack).resourceCountIs("Custom::CDKBucketDeployment", 1);
+    // The page's CSP: the markers of its connect-src resolve to this API and this Cognito domain.
+    const [upload] = Object.values(Template.fromStack(apiStack).findResources("Custom::CDKBucketDeployment"));
+    const [, page] = upload?.Properties.SourceMarkers ?? [];
+    expect(Object.values(page)).toEqual([
+      { "Fn::GetAtt": [expect.stringMatching(/^Api/), "ApiEndpoint"] },
+      { "Fn::GetStackOutput": expect.objectContaining({ OutputName: expect.stringMatching(/UsersDomain/) }) },
+      { Ref: "AWS::Region" },
+    ]);
     const ours = (stack: Stack) =>
       new AwsSolutionsChecks()
         .validateScope(stack)

@@ -25,10 +25,11 @@ export const HEADER_CSP = [
 
 /**
  * The page's own policy (a `<meta>` in index.html, written at deploy time by the upload that knows
- * the API): `connect-src` names the exact API and Cognito sign-in URLs, nothing else.
+ * the API): `connect-src` names the exact API and Cognito sign-in URLs, nothing else. Only that
+ * directive: both policies apply, so anything more here would narrow the header's (img-src data:).
  */
 export const pageCsp = (config: Pick<WebConfig, "apiUrl" | "cognitoDomain">) =>
-  `default-src 'self'; connect-src 'self' ${config.apiUrl} ${config.cognitoDomain}`;
+  `connect-src 'self' ${config.apiUrl} ${config.cognitoDomain}`;
 
 /** index.html with the page's policy first in <head>, before any script it could govern. */
 export function withCspMeta(html: string, csp: string): string {

@@ -142,8 +142,7 @@ describe("the page's CSP", () => {
       .flatMap((file) => (existsSync(file) ? [readFileSync(file, "utf8")] : []))
       .find((text) => text.includes("Content-Security-Policy"));
     expect(html).toBe(
-      `<!doctype html><html><head><meta http-equiv="Content-Security-Policy" content="default-src 'self'; ` +
-        `connect-src 'self' ${CONFIG.apiUrl} ${CONFIG.cognitoDomain}" /><title>Passung</title>` +
+      `<!doctype html><html><head><meta http-equiv="Content-Security-Policy" content="connect-src 'self' ${CONFIG.apiUrl} ${CONFIG.cognitoDomain}" /><title>Passung</title>` +
         `<script type="module" src="/assets/index.js"></script></head><body></body></html>`,
     );
   });

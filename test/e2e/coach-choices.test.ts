@@ -58,7 +58,10 @@ describe("coach: choosing", { timeout: 90_000 }, () => {
     await places.getByText("1 Mentoringplatz", { exact: true }).waitFor();
     expect(await page.getByText(/0 Qualifizierungen und 1 Mentoringplatz für/).count()).toBe(1);
     const near = places.locator("article", { hasText: NEAR });
-    expect(await near.getByText("1 von 1 Platz frei", { exact: true }).count()).toBe(1);
+    // Another organisation's place: its size and how free it is, never how many seats are taken.
+    expect(await near.getByText("1 Platz", { exact: true }).count()).toBe(1);
+    expect(await near.getByText("wenige Plätze", { exact: true }).count()).toBe(1);
+    expect(await near.getByText(/von 1 Platz frei|belegt/).count()).toBe(0);
     expect(await near.getByText(/Niveau der Kandidat:in nicht angegeben/).count()).toBe(1);
     // One gender-fair form throughout: "Kandidat:in", never "des Kandidaten" or "Kandidatin oder".
     expect(await page.getByText(/Kandidatin|Kandidaten\b/).count()).toBe(0);

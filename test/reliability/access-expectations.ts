@@ -41,6 +41,7 @@ export const accessExpectations: Record<string, AccessExpectation> = {
   "GET /occupations":                 PUBLIC,
   "GET /occupations/{code}":          PUBLIC,
   "GET /postal-codes/{code}":         PUBLIC,
+  "GET /recognition/bodies":          PUBLIC,
 
   "POST /mentoring-places":           row([401, 401], [403, 400], [201, 400], [403, 400], [201, 400], 401),
   "GET /mentoring-places":            row([401, 401], [200, 403], [200, 403], [403, 403], [200, 200], 401),

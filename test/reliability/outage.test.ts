@@ -25,6 +25,7 @@ const WITHOUT_TABLE = new Set([
   "GET /occupations",
   "GET /occupations/{code}",
   "GET /postal-codes/{code}",
+  "GET /recognition/bodies",
   "GET /mentoring-places/import-template",
   "GET /qualification-offers/import-template",
   "GET /statistics/targets",

@@ -56,6 +56,7 @@ export const routeRequests: Record<string, RequestFor> = {
   "GET /occupations": () => ({ query: "q=Pflege" }),
   "GET /occupations/{code}": () => ({ params: { code: "26212" } }),
   "GET /postal-codes/{code}": () => ({ params: { code: "33330" } }),
+  "GET /recognition/bodies": () => ({ query: "occupation=81302&state=05&trainedIn=third-country" }),
   ...listing("/mentoring-places", "place", placeInput, { capacity: 3 }),
   ...listing("/qualification-offers", "offer", offerInput, { seats: 9 }),
   ...csvRoutes("/mentoring-places", "places"),

@@ -84,6 +84,7 @@ describe("import and statistics", { timeout: 60_000 }, () => {
       "Suchen",
       "ohne Ergebnis",
       "Qualifizierung begonnen",
+      "davon IQ-gefördert",
       "Qualifizierung abgeschlossen",
       "volle Anerkennung",
       "Beschäftigung",

@@ -20,6 +20,8 @@ interface Figures {
   matchSearches: Shown;
   zeroResultSearches?: Shown;
   qualificationsStarted?: Shown;
+  /** Of them, in an IQ-funded qualification: what IQ targets count (issue 27). */
+  iqQualificationsStarted?: Shown;
   qualificationsCompleted?: Shown;
   recognitionsFull?: Shown;
   employmentStarted?: Shown;
@@ -61,6 +63,7 @@ const COLUMNS: [string, (f: Figures) => Shown | null][] = [
   ["Suchen", (f) => f.matchSearches],
   ["ohne Ergebnis", (f) => f.zeroResultSearches ?? null],
   ["Qualifizierung begonnen", (f) => f.qualificationsStarted ?? null],
+  ["davon IQ-gefördert", (f) => f.iqQualificationsStarted ?? null],
   ["Qualifizierung abgeschlossen", (f) => f.qualificationsCompleted ?? null],
   ["volle Anerkennung", (f) => f.recognitionsFull ?? null],
   ["Beschäftigung", (f) => f.employmentStarted ?? null],

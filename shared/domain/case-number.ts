@@ -13,10 +13,12 @@ export const caseNumberPrefix = (org: string) =>
     .slice(0, 3)
     .toUpperCase();
 
-const BERLIN_YEAR = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Berlin", year: "numeric" });
-
-/** The year in Germany at `at`: a candidate saved at 00:30 on 1 January (CET) is of the new year. */
-export const caseNumberYear = (at: Date) => BERLIN_YEAR.format(at);
+/**
+ * The year in Germany at `at`: a candidate saved at 00:30 on 1 January (CET) is of the new year.
+ * The format is built per call (once per saved candidate), not at import, so a test sees it.
+ */
+export const caseNumberYear = (at: Date) =>
+  new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Berlin", year: "numeric" }).format(at);
 
 /** The `counter`-th case number of `org` in `year` (four digits at least, more when needed). */
 export const formatCaseNumber = (org: string, year: string, counter: number) =>

@@ -45,6 +45,8 @@ describe("issued case numbers", () => {
       expect([text, isCaseNumber(text)]).toEqual([text, false]);
     expect(isCaseNumber(20260042)).toBe(false);
     expect(isCaseNumber(undefined)).toBe(false);
+    // Only a string is a case number, not something that merely prints as one.
+    expect(isCaseNumber({ toString: () => "MOZ-2026-0042" })).toBe(false);
     expect(CASE_NUMBER.test(formatCaseNumber("gpdm", "2026", 7))).toBe(true);
   });
 });

@@ -11,7 +11,9 @@ import {
   systemFields,
   text,
 } from "./common.ts";
-import { hours, LEARNING_KINDS, topic } from "./recognition.ts";
+import { repeatedIndex, sortedDates } from "../domain/recognition-case.ts";
+import { topicKey } from "../domain/topic.ts";
+import { hours, LEARNING_KINDS, reportIssues, topic } from "./recognition.ts";
 import { validIn } from "./state.ts";
 import * as z from "./z.ts";
 
@@ -41,17 +43,42 @@ export const FUNDING = ["bildungsgutschein", "iq-funded", "employer", "self-pay"
 
 export const MAX_MODULES = 30;
 
+export const MAX_MODULE_TOPICS = 20;
+
+/** The first repeat of a list, named at its index. */
+const repeated =
+  <T>(key: (value: T) => string, path: (index: number) => (string | number)[], message: string) =>
+  (values: readonly T[]) => {
+    const index = repeatedIndex(values, key);
+    return index === undefined ? [] : [{ path: path(index), message }];
+  };
+
 /**
  * A part of an offer that can be booked alone (issue 28): the topics it teaches (the words a
- * Bescheid uses for its differences), its hours and kind, and its start dates where known.
+ * Bescheid uses for its differences; normalised, each once), its hours and kind, and its start
+ * dates where known (stored sorted, each once).
  */
 export const offerModule = z.strictObject({
   id: z.string().check(z.regex(/^[A-Za-z0-9_-]{1,32}$/, "Modul-ID: 1–32 Buchstaben, Ziffern, - oder _")),
   title: text(3, 200),
-  topics: z.array(topic).check(z.minLength(1), z.maxLength(20)),
+  topics: z
+    .array(topic)
+    .check(
+      z.minLength(1),
+      z.maxLength(MAX_MODULE_TOPICS),
+      z.superRefine(
+        reportIssues(
+          repeated(
+            topicKey,
+            (i) => [i],
+            "Jedes Thema nur einmal angeben (Groß-/Kleinschreibung zählt nicht)",
+          ),
+        ),
+      ),
+    ),
   hours,
   kind: z.enum(LEARNING_KINDS),
-  startDates: z.optional(z.array(isoDate).check(z.maxLength(24))),
+  startDates: z.optional(z.array(isoDate).check(z.maxLength(24), z.overwrite(sortedDates))),
 });
 export type OfferModule = z.infer<typeof offerModule>;
 
@@ -83,7 +110,15 @@ const fields = {
   modules: z.optional(
     z.array(offerModule).check(
       z.maxLength(MAX_MODULES),
-      z.refine((ms) => new Set(ms.map((m) => m.id)).size === ms.length, "Modul-IDs doppelt angegeben"),
+      z.superRefine(
+        reportIssues(
+          repeated(
+            (m: OfferModule) => m.id,
+            (i) => [i, "id"],
+            "Modul-ID doppelt angegeben",
+          ),
+        ),
+      ),
     ),
   ),
 };

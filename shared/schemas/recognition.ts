@@ -1,3 +1,5 @@
+import { type CaseIssue, deadlineIssues, decisionIssues } from "../domain/recognition-case.ts";
+import { normaliseTopic } from "../domain/topic.ts";
 import { isoDate, text } from "./common.ts";
 import { STATE_CODES } from "./states.ts";
 import * as z from "./z.ts";
@@ -33,9 +35,21 @@ export const LEARNING_KINDS = ["theory", "practice", "language"] as const;
 export type LearningKind = (typeof LEARNING_KINDS)[number];
 
 export const MAX_DIFFERENCES = 30;
-/** A subject as the Bescheid or a provider words it; shared/domain normalises it for comparison. */
-export const topic = text(2, 120);
+/**
+ * A subject as the Bescheid or a provider words it, stored normalised (shared/domain/topic.ts:
+ * NFKC, one space between words, trimmed); compared case-insensitively by its key.
+ */
+export const topic = z.string().check(z.overwrite(normaliseTopic), z.minLength(2), z.maxLength(120));
+/** Whole hours, at least 1 (a difference or module without a length leaves `hours` out). */
 export const hours = z.int().check(z.minimum(1), z.maximum(5000));
+
+/** Reports rules between fields (shared/domain/recognition-case.ts) at the fields they name. */
+export const reportIssues =
+  <T>(rule: (value: T) => CaseIssue[]) =>
+  (value: T, ctx: z.core.$RefinementCtx<T>) => {
+    for (const issue of rule(value))
+      ctx.issues.push({ code: "custom", message: issue.message, path: issue.path, input: value });
+  };
 
 export const difference = z.strictObject({
   topic,
@@ -44,14 +58,20 @@ export const difference = z.strictObject({
 });
 export type Difference = z.infer<typeof difference>;
 
-export const decision = z.strictObject({
-  date: isoDate,
-  kind: z.enum(DECISION_KINDS),
-  measure: z.optional(z.enum(COMPENSATION_MEASURES)),
-  /** Whether the applicant may choose the measure (e.g. Kenntnisprüfung or Anpassungslehrgang). */
-  choice: z.optional(z.boolean()),
-  differences: z._default(z.array(difference).check(z.maxLength(MAX_DIFFERENCES)), []),
-});
+/**
+ * The Bescheid. `measure` and `choice` only with `compensation-required`; each difference's topic
+ * once (by its key).
+ */
+export const decision = z
+  .strictObject({
+    date: isoDate,
+    kind: z.enum(DECISION_KINDS),
+    measure: z.optional(z.enum(COMPENSATION_MEASURES)),
+    /** Whether the applicant may choose the measure (e.g. Kenntnisprüfung or Anpassungslehrgang). */
+    choice: z.optional(z.boolean()),
+    differences: z._default(z.array(difference).check(z.maxLength(MAX_DIFFERENCES)), []),
+  })
+  .check(z.superRefine(reportIssues(decisionIssues)));
 export type Decision = z.infer<typeof decision>;
 
 /** A named occupation of the KldB file (Berufsbenennung): the Berufsgattung and its id, e.g. 81302-129. */
@@ -59,22 +79,27 @@ export const namedOccupationCode = z
   .string()
   .check(z.regex(/^\d{5}-\d{3}$/, "Referenzberuf: Berufsbenennung der KldB, z. B. 81302-129"));
 
-export const recognition = z.strictObject({
-  status: z.enum(RECOGNITION_STATUSES),
-  authority: z.optional(text(1, 200)),
-  decisionDate: z.optional(isoDate),
-  gaps: z.optional(z.array(text(1, 300)).check(z.maxLength(20))),
-  /** The German reference occupation of the procedure; `title` is filled from the KldB file. */
-  referenceOccupation: z.optional(
-    z.strictObject({ code: namedOccupationCode, title: z.optional(text(1, 200)) }),
-  ),
-  trainedIn: z.optional(z.enum(TRAINED_IN)),
-  /** The Land of the procedure (AGS prefix, e.g. "05"). */
-  state: z.optional(z.enum(STATE_CODES)),
-  /** The competent body (from GET /recognition/bodies, or as the Bescheid names it). */
-  body: z.optional(text(1, 300)),
-  decision: z.optional(decision),
-  /** By when the measure must be done, e.g. the end of a §16d permit. */
-  deadline: z.optional(isoDate),
-});
+export const recognition = z
+  .strictObject({
+    status: z.enum(RECOGNITION_STATUSES),
+    authority: z.optional(text(1, 200)),
+    decisionDate: z.optional(isoDate),
+    gaps: z.optional(z.array(text(1, 300)).check(z.maxLength(20))),
+    /**
+     * The German reference occupation of the procedure: a named occupation of the KldB file
+     * (GET /occupations?q= names them); an unknown code is refused, `title` is filled from the file.
+     */
+    referenceOccupation: z.optional(
+      z.strictObject({ code: namedOccupationCode, title: z.optional(text(1, 200)) }),
+    ),
+    trainedIn: z.optional(z.enum(TRAINED_IN)),
+    /** The Land of the procedure (AGS prefix, e.g. "05"). */
+    state: z.optional(z.enum(STATE_CODES)),
+    /** The competent body (from GET /recognition/bodies, or as the Bescheid names it). */
+    body: z.optional(text(1, 300)),
+    decision: z.optional(decision),
+    /** By when the measure must be done, e.g. the end of a §16d permit; not before the decision. */
+    deadline: z.optional(isoDate),
+  })
+  .check(z.superRefine(reportIssues(deadlineIssues)));
 export type Recognition = z.infer<typeof recognition>;

@@ -92,11 +92,15 @@ export function buildOccupations(csv: string, attribution: string, expected = EX
     if (level === 3) groups.push([code, title]);
     if (level === 4) subgroups.push([code, title]);
     if (level === 5) {
+      const named = parseNamedEntries(code, row[col.more] ?? "");
       occupations.push([
         code,
         title,
         clean(row[col.short] ?? ""),
-        parseNamedOccupations(code, row[col.more] ?? ""),
+        named.map(([, name]) => name),
+        // The named occupations' ids (81302-129 → "129"), in the same order: the recognition
+        // case's reference occupation is one of them (issue 28).
+        named.map(([id]) => id.slice(6)),
       ]);
     }
   }

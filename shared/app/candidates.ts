@@ -9,7 +9,7 @@ import { ConflictError } from "../domain/errors.ts";
 import { hasRole, type Principal } from "../domain/principal.ts";
 import { parseOrThrow } from "../domain/validation.ts";
 import { nextVersion } from "../domain/versioned.ts";
-import { resolveRequiredLocation } from "../reference/resolve.ts";
+import { resolveProfileReferences } from "../reference/resolve.ts";
 import type { Deps } from "../runtime.ts";
 import { type Candidate, candidateFields } from "../schemas/candidate.ts";
 import { ownFields, patchedOwnReference } from "./candidate-references.ts";
@@ -53,7 +53,7 @@ export function candidateUseCases(deps: Deps) {
     body: unknown,
   ): Candidate {
     const fields = parseOrThrow(candidateFields, body);
-    const location = resolveRequiredLocation(fields);
+    const { location, recognition } = resolveProfileReferences(fields);
     const at = deps.clock().toISOString();
     const { id, createdAt } = current ?? { id: deps.newId(), createdAt: at };
     return {
@@ -61,6 +61,7 @@ export function candidateUseCases(deps: Deps) {
       org,
       reference,
       ...fields,
+      ...(recognition ? { recognition } : {}),
       location,
       createdAt,
       ...nextVersion(current, at),

@@ -8,8 +8,17 @@ import { fileURLToPath } from "node:url";
  * Arrays of tuples keep them compact; see data/README.md for their sources and derivation.
  */
 
-/** [code (5 digits), title, shortTitle, named occupations ("Zugeordnete Berufe")] */
-export type OccupationRow = [code: string, title: string, shortTitle: string, namedOccupations: string[]];
+/**
+ * [code (5 digits), title, shortTitle, named occupations ("Zugeordnete Berufe"), their ids' last
+ * three digits in the same order (81302-129 → "129")]
+ */
+export type OccupationRow = [
+  code: string,
+  title: string,
+  shortTitle: string,
+  namedOccupations: string[],
+  namedIds: string[],
+];
 
 export interface OccupationsFile {
   attribution: string;

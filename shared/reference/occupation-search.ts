@@ -1,4 +1,5 @@
 import MiniSearch from "minisearch";
+import { type OccupationRow } from "./data-files.ts";
 import { occupationData } from "./occupation-data.ts";
 import { occupationTerms } from "./occupation-text.ts";
 
@@ -8,6 +9,11 @@ export interface OccupationHit {
   title: string;
   /** The named occupation or title that matched best (absent for a search by code). */
   matched?: string;
+  /**
+   * When what matched is a named occupation (or the query was its id, "81302-129"): it with its
+   * KldB id, what the recognition case takes as its reference occupation.
+   */
+  namedOccupation?: { code: string; title: string };
   /** Relevance relative to the best hit of the same search (1); higher is better. */
   score: number;
 }
@@ -19,7 +25,14 @@ interface Doc {
 }
 
 /** "26212", "262", "26212-110" (id of a named occupation): a search by code or code prefix. */
-const CODE_QUERY = /^(\d{1,5})(?:-\d{0,3})?$/;
+const CODE_QUERY = /^(\d{1,5})(?:-(\d{0,3}))?$/;
+
+/** The named occupation of a row with this name or id suffix, with its full id. */
+function namedOf(row: OccupationRow | undefined, by: { name?: string; id?: string }) {
+  if (!row) return undefined;
+  const index = by.name !== undefined ? row[3].indexOf(by.name) : row[4].indexOf(by.id ?? "");
+  return index < 0 ? undefined : { code: `${row[0]}-${row[4][index]}`, title: row[3][index] ?? "" };
+}
 
 let index: { search: MiniSearch<Doc>; docs: Doc[] } | undefined;
 
@@ -46,11 +59,14 @@ function buildIndex(): { search: MiniSearch<Doc>; docs: Doc[] } {
   return { search, docs };
 }
 
-function searchByCode(prefix: string, limit: number): OccupationHit[] {
+function searchByCode(prefix: string, namedId: string | undefined, limit: number): OccupationHit[] {
   return occupationData()
     .rows.filter(([code]) => code.startsWith(prefix))
     .slice(0, limit)
-    .map(([code, title]) => ({ code, title, score: 1 }));
+    .map((row) => {
+      const named = namedId?.length === 3 ? namedOf(row, { id: namedId }) : undefined;
+      return { code: row[0], title: row[1], score: 1, ...(named ? { namedOccupation: named } : {}) };
+    });
 }
 
 function searchByText(q: string, limit: number): OccupationHit[] {
@@ -67,12 +83,17 @@ function searchByText(q: string, limit: number): OccupationHit[] {
   const ranked = [...best].sort(([codeA, a], [codeB, b]) => b.score - a.score || (codeA < codeB ? -1 : 1));
   const top = ranked[0]?.[1].score ?? 1;
   const { byCode } = occupationData();
-  return ranked.slice(0, limit).map(([code, hit]) => ({
-    code,
-    title: byCode.get(code)?.[1] ?? "",
-    matched: hit.text,
-    score: Math.round((hit.score / top) * 1000) / 1000,
-  }));
+  return ranked.slice(0, limit).map(([code, hit]) => {
+    const row = byCode.get(code);
+    const named = namedOf(row, { name: hit.text });
+    return {
+      code,
+      title: row?.[1] ?? "",
+      matched: hit.text,
+      ...(named ? { namedOccupation: named } : {}),
+      score: Math.round((hit.score / top) * 1000) / 1000,
+    };
+  });
 }
 
 /**
@@ -82,7 +103,7 @@ function searchByText(q: string, limit: number): OccupationHit[] {
  */
 export function searchOccupations(q: string, limit: number): OccupationHit[] {
   const query = q.trim();
-  const code = CODE_QUERY.exec(query)?.[1];
-  if (code) return searchByCode(code, limit);
+  const [, code, namedId] = CODE_QUERY.exec(query) ?? [];
+  if (code) return searchByCode(code, namedId, limit);
   return searchByText(query, limit);
 }

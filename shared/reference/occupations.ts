@@ -14,6 +14,23 @@ export interface Occupation {
   subgroup: { code: string; title: string };
   /** "Zugeordnete Berufe", e.g. "Elektroniker/in - Energie- und Gebäudetechnik" */
   namedOccupations: string[];
+  /** The same with their KldB ids, e.g. {code: "26212-105", title: "Elektroniker/in - …"}. */
+  named: NamedOccupation[];
+}
+
+/** A named occupation (Berufsbenennung) of the KldB file: the recognition case's reference occupation. */
+export interface NamedOccupation {
+  /** "81302-129": the Berufsgattung and the occupation's id */
+  code: string;
+  title: string;
+}
+
+/** "81302-129" → its title, or undefined when the KldB file has no such named occupation. */
+export function getNamedOccupation(code: string): NamedOccupation | undefined {
+  const row = occupationData().byCode.get(code.slice(0, 5));
+  if (!row || code.charAt(5) !== "-") return undefined;
+  const title = row[3][row[4].indexOf(code.slice(6))];
+  return title === undefined ? undefined : { code, title };
 }
 
 export function isOccupationCode(code: string): boolean {
@@ -24,7 +41,7 @@ export function getOccupation(code: string): Occupation | undefined {
   const { byCode, groups, subgroups } = occupationData();
   const row = byCode.get(code);
   if (!row) return undefined;
-  const [, title, shortTitle, namedOccupations] = row;
+  const [, title, shortTitle, namedOccupations, namedIds] = row;
   const group = code.slice(0, 3);
   const subgroup = code.slice(0, 4);
   return {
@@ -34,5 +51,6 @@ export function getOccupation(code: string): Occupation | undefined {
     group: { code: group, title: groups.get(group) ?? "" },
     subgroup: { code: subgroup, title: subgroups.get(subgroup) ?? "" },
     namedOccupations: [...namedOccupations],
+    named: namedOccupations.map((name, i) => ({ code: `${code}-${namedIds[i]}`, title: name })),
   };
 }

@@ -8,10 +8,15 @@ export const occupationSearchQuery = z.strictObject({
 });
 export type OccupationSearchQuery = z.infer<typeof occupationSearchQuery>;
 
+/** A named occupation of the KldB file with its id (the recognition case's `referenceOccupation`). */
+export const namedOccupation = z.object({ code: z.string(), title: z.string() });
+
 export const occupationHit = z.object({
   code: kldbCode,
   title: z.string(),
   matched: z.optional(z.string()),
+  /** When `matched` is a named occupation (or q was its id, e.g. 81302-129): it with its id. */
+  namedOccupation: z.optional(namedOccupation),
   score: z.number(),
 });
 export const occupationSearchResponse = z.object({ items: z.array(occupationHit) });
@@ -26,6 +31,8 @@ export const occupation = z.object({
   group: titled,
   subgroup: titled,
   namedOccupations: z.array(z.string()),
+  /** The same named occupations with their KldB ids (e.g. 81302-129), to pick a reference occupation. */
+  named: z.array(namedOccupation),
 });
 
 /** Path parameters: errors name `code`. */

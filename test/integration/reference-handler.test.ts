@@ -31,6 +31,23 @@ describe("GET /occupations", () => {
     expect(exact.body.items[0].code).toBe("81302");
   });
 
+  it("names the named occupation with its KldB id, to take as a reference occupation (issue 28)", async () => {
+    const byText = await invoke(handler, "GET /occupations", {
+      query: "q=Pflegefachmann%20Ausbildung&limit=5",
+    });
+    expect(byText.body.items).toContainEqual(
+      expect.objectContaining({
+        code: "81302",
+        namedOccupation: { code: "81302-129", title: "Pflegefachmann/-frau (Ausbildung)" },
+      }),
+    );
+    const byId = await invoke(handler, "GET /occupations", { query: "q=81302-129" });
+    expect(byId.body.items[0].namedOccupation).toEqual({
+      code: "81302-129",
+      title: "Pflegefachmann/-frau (Ausbildung)",
+    });
+  });
+
   it("rejects a missing, empty or too long q and a limit outside 1..50, naming the fields", async () => {
     for (const query of [undefined, "q=", "q=%20%20", `q=${"a".repeat(101)}`]) {
       const res = await invoke(handler, "GET /occupations", { query });
@@ -66,6 +83,10 @@ describe("GET /occupations/{code}", () => {
       subgroup: { code: "2621" },
     });
     expect(res.body.namedOccupations).toContain("Elektroniker/in - Energie- und Gebäudetechnik");
+    expect(res.body.named).toContainEqual({
+      code: "26212-110",
+      title: "Elektroniker/in - Energie- und Gebäudetechnik",
+    });
   });
 
   it("rejects a malformed code with a problem naming code", async () => {

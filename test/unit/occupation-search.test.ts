@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { getOccupation, isOccupationCode, searchOccupations } from "../../shared/reference/occupations.ts";
+import {
+  getNamedOccupation,
+  getOccupation,
+  isOccupationCode,
+  searchOccupations,
+} from "../../shared/reference/occupations.ts";
 
 const codes = (q: string, limit = 10) => searchOccupations(q, limit).map((hit) => hit.code);
 
@@ -106,5 +111,57 @@ describe("getOccupation / isOccupationCode", () => {
   it("hands out copies that cannot change the reference data", () => {
     getOccupation("26212")?.namedOccupations.push("Zauberer/in");
     expect(getOccupation("26212")?.namedOccupations).not.toContain("Zauberer/in");
+  });
+});
+
+describe("named occupations with their KldB ids (issue 28: the case's reference occupation)", () => {
+  it("looks one up by its id, and nothing else", () => {
+    expect(getNamedOccupation("81302-129")).toEqual({
+      code: "81302-129",
+      title: "Pflegefachmann/-frau (Ausbildung)",
+    });
+    expect(getNamedOccupation("26212-110")?.title).toBe("Elektroniker/in - Energie- und Gebäudetechnik");
+    expect(getNamedOccupation("01104-102")?.title).toBe("Offizier - Truppendienst");
+    for (const code of ["81302-999", "99999-100", "81302", "81302129", "81302-12", "81302-1290", "81302x129"])
+      expect(getNamedOccupation(code), code).toBeUndefined();
+  });
+
+  it("lists them under their Berufsgattung, in the file's order, with the names", () => {
+    const occupation = getOccupation("81302");
+    expect(occupation?.named).toHaveLength(occupation?.namedOccupations.length ?? -1);
+    expect(occupation?.named.map((n) => n.title)).toEqual(occupation?.namedOccupations);
+    expect(occupation?.named[0]).toEqual({ code: "81302-100", title: "Krankenschwester/-pfleger" });
+    expect(occupation?.named).toContainEqual({
+      code: "81302-129",
+      title: "Pflegefachmann/-frau (Ausbildung)",
+    });
+  });
+
+  it("names the matched named occupation with its id in a text search", () => {
+    const [first] = searchOccupations("Elektroniker Energie und Gebäudetechnik", 10);
+    expect(first?.namedOccupation).toEqual({
+      code: "26212-110",
+      title: "Elektroniker/in - Energie- und Gebäudetechnik",
+    });
+    const nurse = searchOccupations("Pflegefachmann Ausbildung", 5).find((hit) => hit.code === "81302");
+    expect(nurse?.namedOccupation).toEqual({ code: "81302-129", title: "Pflegefachmann/-frau (Ausbildung)" });
+  });
+
+  it("a search by a named occupation's id answers its Berufsgattung with it; a code alone, without", () => {
+    expect(searchOccupations("81302-129", 10)).toEqual([
+      {
+        code: "81302",
+        title: getOccupation("81302")?.title,
+        score: 1,
+        namedOccupation: { code: "81302-129", title: "Pflegefachmann/-frau (Ausbildung)" },
+      },
+    ]);
+    expect(searchOccupations("81302-999", 10)[0]?.namedOccupation).toBeUndefined();
+    expect(searchOccupations("81302-12", 10)[0]?.namedOccupation).toBeUndefined();
+    expect(searchOccupations("81302", 10)[0]).toEqual({
+      code: "81302",
+      title: getOccupation("81302")?.title,
+      score: 1,
+    });
   });
 });

@@ -15,6 +15,7 @@ const occupation = {
   group: { code: "262", title: "Energietechnik" },
   subgroup: { code: "2621", title: "Elektrotechnik" },
   namedOccupations: ["Elektroniker/in – Energie- und Gebäudetechnik"],
+  named: [{ code: "26212-110", title: "Elektroniker/in – Energie- und Gebäudetechnik" }],
 };
 const history = [{ status: "proposed", at: "2026-11-23T10:00:00.000Z", by: "coach-1", role: "coach" }];
 const referral = {

@@ -5,6 +5,7 @@ import { json } from "../../shared/http/response.ts";
 import { handlerFor } from "../../shared/http/route-handler.ts";
 import { STATISTICS_ROUTES } from "../../shared/http/routes/statistics.ts";
 import { statisticsCsv } from "../../shared/http/statistics-csv.ts";
+import { topicRoutes } from "./topic-routes.ts";
 import { districtName, occupationGroupTitle, stateName } from "../../shared/reference/regions.ts";
 import type { Deps } from "../../shared/runtime.ts";
 import { runtimeSecret } from "../../shared/runtime-secret.ts";
@@ -21,6 +22,7 @@ export function statisticsRoutes(deps: Deps): Record<string, RouteHandler> {
     secret: await runtimeSecret("STATISTICS_KEY_SECRET"),
   });
   return {
+    ...topicRoutes(deps),
     "GET /statistics/targets": handle("GET /statistics/targets", async (req) => {
       const targets = parseTargets(process.env.STATISTICS_TARGETS);
       return json(200, await statisticsTargets(deps, req.principal, targets, await context()));

@@ -26,6 +26,8 @@
  * | org flow counter      | STATS#ORG#<org>#<yyyy-mm> | <district>#<kldb3>   | –                           | –                     |
  * | match-search counter  | STATS#SEARCH#<yyyy-mm> | <org>#<district>#<kldb3> | –                      | –                     |
  * | late flow counter     | STATS#LATE#<yyyy-mm recorded> | <yyyy-mm>#<district>#<kldb3> | –              | –                     |
+ * | topic counter         | TOPICS#<kldb3>      | <topic key>                | –                           | –                     |
+ * | topic change applied  | TOPICEVT#<eventId>#<n> | TOPICEVT                | –                           | –                     |
  * | demo-data marker      | META                | DEMO                       | –                           | –                     |
  * | health probe (never written) | HEALTH        | HEALTH                     | –                           | –                     |
  * | organisation          | ORGN#<org>          | ORGN                       | ORGS / <org>                | –                     |
@@ -322,4 +324,20 @@ export const MAIL_DIGEST_PARTITION = "MAILDIGEST";
 export const digestEntryKey = (sub: string, noticeId: string) => ({
   PK: MAIL_DIGEST_PARTITION,
   SK: `${sub}#${noticeId}`,
+});
+
+/**
+ * Topics in use per Berufsgruppe (GET /topics, shared/db/topic-counters.ts): one counter per
+ * topic key, kept by the stream consumer; a marker per applied part of a stream record makes a
+ * redelivered record change nothing (it expires after the stream's retention). Neither names an
+ * item: a counter holds a topic and a number, a marker a stream event id.
+ */
+export const topicCounterPartition = (kldbGroup: string) => `TOPICS#${kldbGroup}`;
+export const topicCounterKey = (kldbGroup: string, key: string) => ({
+  PK: topicCounterPartition(kldbGroup),
+  SK: key,
+});
+export const topicChangeMarkerKey = (eventId: string, part: number) => ({
+  PK: `TOPICEVT#${eventId}#${part}`,
+  SK: "TOPICEVT",
 });

@@ -9,6 +9,7 @@ import { REFERENCE_ROUTES } from "./routes/reference.ts";
 import { REFERRAL_ROUTES } from "./routes/referrals.ts";
 import type { Route } from "./routes/route.ts";
 import { STATISTICS_ROUTES } from "./routes/statistics.ts";
+import { TOPIC_ROUTES } from "./routes/topics.ts";
 
 export { type Route, routeKey, takesIfMatch } from "./routes/route.ts";
 
@@ -27,6 +28,7 @@ const table = [
   ...CANDIDATE_ROUTES,
   ...REFERRAL_ROUTES,
   ...STATISTICS_ROUTES,
+  ...TOPIC_ROUTES,
   ...ORGANISATION_ROUTES,
   ...NOTIFICATION_ROUTES,
 ] as const;

@@ -35,7 +35,7 @@ const nurseCase = (extra: Record<string, unknown> = {}) => ({
 const paths = (body: { errors?: { path: string }[] }) => (body.errors ?? []).map((e) => e.path).sort();
 
 async function listed(): Promise<number> {
-  const res = await world.call("candidates", "GET /candidates", { caller: coach, query: { limit: "100" } });
+  const res = await world.call("candidates", "GET /candidates", { caller: coach, query: "limit=100" });
   return (res.body.items as unknown[]).length;
 }
 

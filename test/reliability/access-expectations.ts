@@ -90,6 +90,8 @@ export const accessExpectations: Record<string, AccessExpectation> = {
   "GET /statistics":                  row([401, 401], [200, 400], [403, 400], [403, 400], [200, 400], 401),
   // The network's targets: the same for everyone allowed to see statistics.
   "GET /statistics/targets":          row([401, 401], [200, 200], [403, 403], [403, 403], [200, 200], 401),
+  // Topics in use per Berufsgruppe: coaches and providers converge on words; foreign sends ?org= (unknown).
+  "GET /topics":                      row([401, 401], [200, 400], [403, 400], [200, 400], [200, 400], 401),
 
   // Organisations are no secret: everyone signed in reads any. Only members (or admins) describe one.
   "GET /organisations":               row([401, 401], [403, 400], [403, 400], [403, 400], [200, 400], 401),

@@ -101,6 +101,9 @@ export const routeRequests: Record<string, RequestFor> = {
   "POST /referrals/{id}/withdraw": referralAction,
   "GET /statistics": (_, relation) => ({ query: orgQuery(relation) }),
   "GET /statistics/targets": () => ({}),
+  "GET /topics": (_, relation) => ({
+    query: relation === "own" ? "occupation=81302" : `occupation=81302&org=${FOREIGN}`,
+  }),
   "GET /organisations": (_, relation) => ({ query: orgQuery(relation) }),
   "GET /organisations/{org}": (_, relation) => ({ params: { org: relation === "own" ? OWN : FOREIGN } }),
   "PUT /organisations/{org}": (_, relation) => ({

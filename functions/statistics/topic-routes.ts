@@ -1,4 +1,4 @@
-import { topicsInUse } from "../../shared/app/topic-counts.ts";
+import { topicsInUse } from "../../shared/app/topics-in-use.ts";
 import type { RouteHandler } from "../../shared/http/api-handler.ts";
 import { json } from "../../shared/http/response.ts";
 import { handlerFor } from "../../shared/http/route-handler.ts";

@@ -1,21 +1,22 @@
-import { applyTopicChanges, readTopicCounts } from "../db/topic-counters.ts";
-import { kldbGroup } from "../domain/kldb.ts";
-import { caseTopicUses, offerTopicUses, rankTopics, topicUseChanges } from "../domain/topic-uses.ts";
-import { topicKey } from "../domain/topic.ts";
+import { candidateKey, listingKey } from "../db/keys.ts";
+import { applyTopicChanges } from "../db/topic-counters.ts";
+import { caseTopicUses, offerTopicUses, topicUseChanges } from "../domain/topic-uses.ts";
 import type { Deps } from "../runtime.ts";
 import type { StreamChange, StreamReaction, TableItem } from "./stream-changes.ts";
 
+const OFFER = listingKey("offer", "");
+const CANDIDATE = candidateKey("");
+const isA = (item: TableItem | undefined, key: { PK: string; SK: string }) =>
+  item !== undefined && item.SK === key.SK && String(item.PK).startsWith(key.PK);
+
 /** Which items name topics: an offer (its modules) and a candidate (its case's differences). */
 function usesOf(item: TableItem | undefined) {
-  if (!item) return [];
-  const pk = String(item.PK ?? "");
-  if (pk.startsWith("OFFER#") && item.SK === "OFFER") return offerTopicUses(item);
-  if (pk.startsWith("CAND#") && item.SK === "CAND") return caseTopicUses(item);
+  if (isA(item, OFFER)) return offerTopicUses(item);
+  if (isA(item, CANDIDATE)) return caseTopicUses(item);
   return [];
 }
 
-const isTopicSource = (item: TableItem | undefined) =>
-  item !== undefined && (item.SK === "OFFER" || item.SK === "CAND");
+const isTopicSource = (item: TableItem | undefined) => isA(item, OFFER) || isA(item, CANDIDATE);
 
 /**
  * Keeps GET /topics' counters: each write, erasure or expiry of an offer or a candidate changes
@@ -31,17 +32,3 @@ export const topicCounts: StreamReaction = {
     if (changes.length > 0) await applyTopicChanges(deps, change.eventId, changes);
   },
 };
-
-/**
- * GET /topics: the topics used so far in the Berufsgruppe of `occupation` (3 or 5 digits), most
- * used first, those starting with `q` (compared by key) when given. Counts only, in aggregate:
- * never which organisation or candidate uses a topic.
- */
-export async function topicsInUse(
-  deps: Deps,
-  query: { occupation: string; q?: string | undefined; limit: number },
-) {
-  const group = kldbGroup(query.occupation);
-  const counts = await readTopicCounts(deps, group, query.q ? topicKey(query.q) : "");
-  return { group, items: rankTopics(counts, query.limit) };
-}

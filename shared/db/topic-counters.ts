@@ -1,7 +1,6 @@
-import { QueryCommand } from "@aws-sdk/lib-dynamodb";
-import type { TopicCount, TopicUseChange } from "../domain/topic-uses.ts";
+import type { TopicUseChange } from "../domain/topic-uses.ts";
 import type { Deps } from "../runtime.ts";
-import { topicChangeMarkerKey, topicCounterKey, topicCounterPartition } from "./keys.ts";
+import { topicChangeMarkerKey, topicCounterKey } from "./keys.ts";
 import { TTL_ATTRIBUTE } from "./table-definition.ts";
 import { type TransactItem, transactWrite } from "./transact.ts";
 
@@ -9,8 +8,6 @@ import { type TransactItem, transactWrite } from "./transact.ts";
 const PER_TRANSACTION = 99;
 /** Markers outlive the stream's 24-hour retention: no record can come again after that. */
 const MARKER_DAYS = 2;
-/** A Berufsgruppe's topics read at most: bounds GET /topics (a few pages of ~100-byte items). */
-export const MAX_TOPICS_READ = 2000;
 
 class AlreadyApplied extends Error {}
 
@@ -58,33 +55,4 @@ export async function applyTopicChanges(
       if (!(error instanceof AlreadyApplied)) throw error;
     }
   }
-}
-
-/**
- * The topics of a Berufsgruppe with their counts, those whose key starts with `keyPrefix` (all
- * for ""): one Query of the group's counters in key order, at most MAX_TOPICS_READ of them.
- */
-export async function readTopicCounts(deps: Deps, group: string, keyPrefix: string): Promise<TopicCount[]> {
-  const counts: TopicCount[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await deps.db.send(
-      new QueryCommand({
-        TableName: deps.tableName,
-        KeyConditionExpression: keyPrefix ? "PK = :pk AND begins_with(SK, :prefix)" : "PK = :pk",
-        ExpressionAttributeValues: {
-          ":pk": topicCounterPartition(group),
-          ...(keyPrefix ? { ":prefix": keyPrefix } : {}),
-        },
-        ProjectionExpression: "topic, #uses",
-        ExpressionAttributeNames: { "#uses": "uses" },
-        Limit: MAX_TOPICS_READ - counts.length,
-        ExclusiveStartKey: start,
-      }),
-    );
-    for (const item of page.Items ?? [])
-      counts.push({ topic: String(item.topic ?? ""), count: Number(item.uses ?? 0) });
-    start = page.LastEvaluatedKey;
-  } while (start && counts.length < MAX_TOPICS_READ);
-  return counts;
 }

@@ -79,6 +79,10 @@ export function offerRows(count: number, key = "ANG"): string[][] {
       i % 4 === 0 ? "Entwurf" : "Veröffentlicht",
       i % 11 === 0 ? "C2" : "",
       i % 9 === 0 ? "Sachsen" : "",
+      // Modules (issue 28): one per line, as the export writes them.
+      i % 8 === 0
+        ? "Pflegeprozess | Pflegeprozess; Pflegediagnostik | 120 | Theorie | 01.03.2027, 01.09.2027 | M1\nPraxiseinsatz | Akutpflege | 200 | Praxis |  | M2"
+        : "",
     ];
   });
   return [OFFER_COLUMNS.columns.map((column) => column.header), ...rows];

@@ -13,6 +13,7 @@ import {
   yesNo,
 } from "./cell-formats.ts";
 import type { CellFormat } from "./cell-formats.ts";
+import { modules } from "./module-cells.ts";
 import type { ColumnSet } from "./column-set.ts";
 import { CONTACT_AND_STATUS_COLUMNS } from "./status-labels.ts";
 
@@ -83,6 +84,8 @@ export const OFFER_COLUMNS: ColumnSet = {
     // Added later (issue 14): at the end, so files made with the earlier template keep their columns.
     { header: "Zielniveau Deutsch", path: "targetGermanLevel", format: upperCase, optional: true },
     { header: "Anerkennung nur in", path: "validIn", format: states, optional: true },
+    // Issue 28: one module per line, "Titel | Thema; Thema | Stunden | Art | Termine | ID" (module-cells.ts).
+    { header: "Module", path: "modules", format: modules, optional: true },
   ],
   example: {
     externalId: "KURS-2027-01",
@@ -106,5 +109,16 @@ export const OFFER_COLUMNS: ColumnSet = {
     seats: 12,
     contact: { name: "Max Beispiel", email: "max.beispiel@example.org", phone: "0521 123456" },
     status: "draft",
+    modules: [
+      {
+        id: "M1",
+        title: "Pflegeprozess und Dokumentation",
+        topics: ["Pflegeprozess", "Pflegedokumentation"],
+        hours: 120,
+        kind: "theory",
+        startDates: ["2027-03-01", "2027-09-01"],
+      },
+      { id: "M2", title: "Praxiseinsatz Akutpflege", topics: ["Akutpflege"], hours: 400, kind: "practice" },
+    ],
   },
 };

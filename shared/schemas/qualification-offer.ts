@@ -60,7 +60,10 @@ const repeated =
  */
 export const offerModule = z.strictObject({
   id: z.string().check(z.regex(/^[A-Za-z0-9_-]{1,32}$/, "Modul-ID: 1–32 Buchstaben, Ziffern, - oder _")),
-  title: text(3, 200),
+  // "|" separates a module's parts in the CSV file (shared/csv/module-cells.ts).
+  title: text(3, 200).check(
+    z.regex(/^[^|]*$/, "Ein Modultitel ohne „|“ (trennt die Teile eines Moduls in der CSV-Datei)"),
+  ),
   topics: z
     .array(topic)
     .check(

@@ -39,7 +39,13 @@ export const MAX_DIFFERENCES = 30;
  * A subject as the Bescheid or a provider words it, stored normalised (shared/domain/topic.ts:
  * NFKC, one space between words, trimmed); compared case-insensitively by its key.
  */
-export const topic = z.string().check(z.overwrite(normaliseTopic), z.minLength(2), z.maxLength(120));
+export const topic = z.string().check(
+  z.overwrite(normaliseTopic),
+  z.minLength(2),
+  z.maxLength(120),
+  // They separate topics and modules in the CSV file (shared/csv/module-cells.ts).
+  z.regex(/^[^|;]*$/, "Ein Thema ohne „|“ und „;“ (sie trennen Themen und Module in der CSV-Datei)"),
+);
 /** Whole hours, at least 1 (a difference or module without a length leaves `hours` out). */
 export const hours = z.int().check(z.minimum(1), z.maximum(5000));
 

@@ -427,6 +427,41 @@ const owlOffers: DemoOffer[] = [
     languages: ["ar", "uk", "ru", "tr", "en", "fa"],
     funding: ["bildungsgutschein", "iq-funded"],
     seats: 18,
+    // Bookable alone (issue 28): the demo nurse's plan takes the blocks her Bescheid names.
+    modules: [
+      {
+        id: "KP-1",
+        title: "Pflegeprozess und Pflegediagnostik",
+        topics: ["Pflegeprozess und Pflegeplanung", "Pflegediagnostik"],
+        hours: 120,
+        kind: "theory",
+        startDates: ["2027-01-11"],
+      },
+      {
+        id: "KP-2",
+        title: "Arzneimittellehre",
+        topics: ["Arzneimittellehre"],
+        hours: 60,
+        kind: "theory",
+        startDates: ["2027-02-22"],
+      },
+      {
+        id: "KP-3",
+        title: "Rechtskunde für Pflegefachpersonen",
+        topics: ["Rechtliche Grundlagen der Pflege"],
+        hours: 40,
+        kind: "theory",
+        startDates: ["2027-03-22"],
+      },
+      {
+        id: "KP-4",
+        title: "Skills-Lab: praktische Prüfung",
+        topics: ["Praktische Prüfung"],
+        hours: 80,
+        kind: "practice",
+        startDates: ["2027-05-03"],
+      },
+    ],
   }),
   offer("o-bi-anpassungslehrgang-pflege", "gesundheitsakademie-teuto", {
     title: "Anpassungslehrgang Pflege mit Praxiseinsätzen in Bielefelder Kliniken",
@@ -443,6 +478,30 @@ const owlOffers: DemoOffer[] = [
     languages: ["ar", "uk", "ru", "tr"],
     funding: ["bildungsgutschein"],
     seats: 12,
+    // Rolling entry: no fixed start dates.
+    modules: [
+      {
+        id: "AL-1",
+        title: "Theorieblock Pflegeprozess",
+        topics: ["Pflegeprozess und Pflegeplanung"],
+        hours: 80,
+        kind: "theory",
+      },
+      {
+        id: "AL-2",
+        title: "Betreuter Einsatz in der Akutpflege",
+        topics: ["Akutstationäre Pflege"],
+        hours: 320,
+        kind: "practice",
+      },
+      {
+        id: "AL-3",
+        title: "Betreuter Einsatz in der Langzeitpflege",
+        topics: ["Stationäre Langzeitpflege"],
+        hours: 160,
+        kind: "practice",
+      },
+    ],
   }),
   offer("o-bi-kenntnispruefung-aerzte", "gesundheitsakademie-teuto", {
     title: "Vorbereitung auf die Kenntnisprüfung für Ärztinnen und Ärzte",

@@ -62,7 +62,7 @@ export const STORY: Record<number, StoryReferral> = {
   },
 };
 
-const daysAgo = (now: Date, days: number) =>
+export const daysAgo = (now: Date, days: number) =>
   new Date(now.getTime() - days * 86_400_000).toISOString().slice(0, 10);
 
 interface Call {
@@ -74,7 +74,7 @@ interface Call {
   as?: { org: string; role: string };
 }
 
-async function call(handler: RouteHandler, { route, path, key, body, params = {}, as }: Call) {
+export async function call(handler: RouteHandler, { route, path, key, body, params = {}, as }: Call) {
   const { org, role } = as ?? { org: ORG, role: "coach" };
   const event = buildApiEvent({
     method: "POST",

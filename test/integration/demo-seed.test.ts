@@ -7,6 +7,7 @@ import { referralRoutes } from "../../functions/referrals/routes.ts";
 import { statisticsRoutes } from "../../functions/statistics/routes.ts";
 import { demoOffers, demoPlaces } from "../../local/demo/demo-data.ts";
 import { seedDemoData } from "../../local/demo/seed.ts";
+import { NURSE_DIFFERENCES } from "../../local/demo/seed-nurse-case.ts";
 import { listingRepository } from "../../shared/db/listing-repository.ts";
 import { dispatch } from "../../shared/http/api-handler.ts";
 import type { Deps } from "../../shared/runtime.ts";
@@ -161,10 +162,11 @@ describe("demo data", () => {
       ownReference?: string;
       alerts: boolean;
     }[];
-    expect(all).toHaveLength(12);
+    // Twelve cases with a story after the match, and the nurse whose Bescheid just came (issue 28).
+    expect(all).toHaveLength(13);
     // Issued case numbers; a third of the coaches' cases carry an own file number as well.
     expect(all.map((c) => c.reference).sort()).toEqual(
-      Array.from({ length: 12 }, (_, i) => `MOZ-2026-${String(i + 1).padStart(4, "0")}`),
+      Array.from({ length: 13 }, (_, i) => `MOZ-2026-${String(i + 1).padStart(4, "0")}`),
     );
     expect(all.flatMap((c) => c.ownReference ?? []).sort()).toEqual([
       "BI-Beratung/031",
@@ -184,6 +186,46 @@ describe("demo data", () => {
     expect(milestones.body.items).toContainEqual(
       expect.objectContaining({ type: "mentoring.started", referralId: placeReferral.id }),
     );
+  });
+
+  it("holds the nurse's recognition case, and the topics it and the offers' modules use (issue 28)", async () => {
+    const candidates = dispatch(candidateRoutes(deps));
+    const listed = await invoke(candidates, "GET /candidates", { caller: COACH, query: "limit=100" });
+    const nurse = (listed.body.items as { reference: string; recognition?: Record<string, unknown> }[]).find(
+      (c) => c.recognition?.decision !== undefined,
+    );
+    expect(nurse).toMatchObject({
+      reference: "MOZ-2026-0013",
+      occupation: "81302",
+      location: { place: "Gütersloh" },
+      recognition: {
+        referenceOccupation: { code: "81302-129", title: "Pflegefachmann/-frau (Ausbildung)" },
+        trainedIn: "third-country",
+        state: "05",
+        decision: { kind: "compensation-required", measure: "knowledge-exam", choice: true },
+      },
+    });
+    expect(nurse?.recognition?.body).toMatch(/ZAG-PuG/);
+    expect((nurse?.recognition?.decision as { differences: unknown[] }).differences).toEqual(
+      NURSE_DIFFERENCES,
+    );
+
+    await drainStream(deps);
+    const topics = await invoke(dispatch(statisticsRoutes(deps)), "GET /topics", {
+      caller: COACH,
+      query: "occupation=81302&limit=100",
+    });
+    const count = (topic: string) =>
+      (topics.body.items as { topic: string; count: number }[]).find((t) => t.topic === topic)?.count;
+    // The nurse and both Bielefeld offers; the nurse and the Kenntnisprüfung course; the nurse and
+    // the Anpassungslehrgang; the nurse alone — the topic nobody offers.
+    expect(count("Pflegeprozess und Pflegeplanung")).toBe(3);
+    expect(count("Rechtliche Grundlagen der Pflege")).toBe(2);
+    expect(count("Akutstationäre Pflege")).toBe(2);
+    expect(count("Palliativpflege und Sterbebegleitung")).toBe(1);
+    const offered = demoOffers.flatMap((o) => (o.input.modules ?? []).flatMap((m) => m.topics));
+    expect(offered).not.toContain("Palliativpflege und Sterbebegleitung");
+    expect(offered).toContain("Akutstationäre Pflege");
   });
 
   it("the story's events reach the demo staff's inboxes through the stream", async () => {

@@ -35,7 +35,9 @@ describe("build steps", () => {
     const file = buildOccupations(kldbCsv, "test", { occupations: 1, named: 1 });
     expect(file.groups).toEqual([["011", "Offiziere"]]);
     expect(file.subgroups).toEqual([["0110", "Offiziere"]]);
-    expect(file.occupations).toEqual([["01104", "Offiziere", "Offiziere", ["Offizier - Truppendienst"], ["100"]]]);
+    expect(file.occupations).toEqual([
+      ["01104", "Offiziere", "Offiziere", ["Offizier - Truppendienst"], ["100"]],
+    ]);
   });
 
   it("fails loudly when the counts are not the expected ones", () => {

@@ -77,7 +77,8 @@ export function topicUseChanges(before: readonly TopicUse[], after: readonly Top
     ...after.filter((use) => !had.has(id(use))).map((use) => ({ ...use, by: 1 as const })),
     ...before.filter((use) => !has.has(id(use))).map((use) => ({ ...use, by: -1 as const })),
   ];
-  return changes.sort((a, b) => (id(a) < id(b) ? -1 : id(a) > id(b) ? 1 : 0));
+  // Each (group, key) is in one list only, so no two changes have the same id.
+  return changes.sort((a, b) => (id(a) < id(b) ? -1 : 1));
 }
 
 /** A topic of a Berufsgruppe with how many offers and cases use it. */

@@ -77,6 +77,9 @@ describe("what a write changes in the counts", () => {
       { ...use("821", "Hygiene"), by: 1 },
     ]);
     expect(topicUseChanges(after, after)).toEqual([]);
+    const many = ["e", "d", "c", "b", "a"].map((t) => use("813", t));
+    expect(topicUseChanges([], many).map((c) => c.key)).toEqual(["a", "b", "c", "d", "e"]);
+    expect(topicUseChanges(many, []).map((c) => c.key)).toEqual(["a", "b", "c", "d", "e"]);
     expect(topicUseChanges([], [])).toEqual([]);
     // A new spelling of a kept topic is no change of the count.
     expect(topicUseChanges([use("813", "Recht")], [{ ...use("813", "Recht"), topic: "RECHT" }])).toEqual([]);

@@ -28,6 +28,9 @@ export const ROUTE_THROTTLES: Readonly<Record<string, Throttle>> = {
   "GET /candidates/{id}/matches": { rateLimit: 10, burstLimit: 20 },
   // The same match read, then a page rendered.
   "GET /candidates/{id}/handout": { rateLimit: 10, burstLimit: 20 },
+  // The match read and one BatchGet, then the plan worked out (a save checks its steps the same way).
+  "GET /candidates/{id}/plan": { rateLimit: 10, burstLimit: 20 },
+  "PUT /candidates/{id}/plan": { rateLimit: 10, burstLimit: 20 },
   // Up to 5,000 rows and 29 s each; the CLI sends one chunk after the other.
   "POST /qualification-offers/import": { rateLimit: 1, burstLimit: 2 },
   "POST /mentoring-places/import": { rateLimit: 1, burstLimit: 2 },
@@ -36,6 +39,7 @@ export const ROUTE_THROTTLES: Readonly<Record<string, Throttle>> = {
   "GET /mentoring-places/export": { rateLimit: 2, burstLimit: 4 },
   // One Query per month of the period.
   "GET /statistics": { rateLimit: 5, burstLimit: 10 },
+  "GET /statistics/demand": { rateLimit: 5, burstLimit: 10 },
 };
 
 /**

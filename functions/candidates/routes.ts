@@ -3,7 +3,9 @@ import { candidateProfile } from "../../shared/app/candidate-profile.ts";
 import { candidateReferrals, candidateUseCases } from "../../shared/app/candidates.ts";
 import { searchMatches } from "../../shared/app/match-search.ts";
 import { recordMilestone } from "../../shared/app/milestones.ts";
+import { planUseCases } from "../../shared/app/qualification-plan.ts";
 import { milestoneRepository } from "../../shared/db/milestone-repository.ts";
+import { PreconditionFailedError } from "../../shared/domain/errors.ts";
 import type { RouteHandler } from "../../shared/http/api-handler.ts";
 import { withIdempotency } from "../../shared/http/idempotency.ts";
 import { checkIfMatch } from "../../shared/http/if-match.ts";
@@ -18,6 +20,7 @@ const handle = handlerFor(CANDIDATE_ROUTES);
 
 export function candidateRoutes(deps: Deps): Record<string, RouteHandler> {
   const candidates = candidateUseCases(deps);
+  const plans = planUseCases(deps);
   const load = (principal: Principal, id = "") => candidates.own(principal, id);
 
   return {
@@ -79,6 +82,23 @@ export function candidateRoutes(deps: Deps): Record<string, RouteHandler> {
       },
     ),
 
+    "GET /candidates/{id}/plan": handle("GET /candidates/{id}/plan", async ({ principal, params }) => {
+      const { body, version } = await plans.read(await load(principal, params.id));
+      return json(200, body, version === undefined ? {} : { etag: etag(version) });
+    }),
+
+    /** Creating the first plan takes no If-Match (as PUT /organisations/{org}); replacing one does. */
+    "PUT /candidates/{id}/plan": handle("PUT /candidates/{id}/plan", async (req) => {
+      const candidate = await load(req.principal, req.params.id);
+      const ifMatch = req.header("if-match");
+      const saved = await plans.save(candidate, req.body.steps, (current) => {
+        if (current) checkIfMatch(ifMatch, current);
+        // If-Match names a version of a plan that does not exist (RFC 9110 §13.1.1).
+        else if (ifMatch !== undefined) throw new PreconditionFailedError();
+      });
+      return json(200, saved, { etag: etag(saved.version) });
+    }),
+
     "POST /candidates/{id}/milestones": handle("POST /candidates/{id}/milestones", async (req) => {
       const candidate = await load(req.principal, req.params.id);
       return withIdempotency(deps, req, async (record) => {
@@ -101,11 +121,18 @@ export function candidateRoutes(deps: Deps): Record<string, RouteHandler> {
 
     "GET /candidates/{id}/export": handle("GET /candidates/{id}/export", async ({ principal, params }) => {
       const candidate = await load(principal, params.id);
-      const [{ referrals }, milestones] = await Promise.all([
+      const [{ referrals }, milestones, plan] = await Promise.all([
         candidateReferrals(deps, candidate.id),
         milestoneRepository(deps).list(candidate.id),
+        plans.saved(candidate.id),
       ]);
-      const body = { exportedAt: deps.clock().toISOString(), candidate, referrals, milestones };
+      const body = {
+        exportedAt: deps.clock().toISOString(),
+        candidate,
+        referrals,
+        milestones,
+        ...(plan ? { plan } : {}),
+      };
       return json(200, body, {
         "content-disposition": `attachment; filename="kandidat-${candidate.id}.json"`,
       });

@@ -1,3 +1,4 @@
+import { demandReport } from "../../shared/app/demand.ts";
 import { type ReportContext, statisticsReport, statisticsTargets } from "../../shared/app/statistics.ts";
 import { parseTargets } from "../../shared/domain/statistics-targets.ts";
 import type { RouteHandler } from "../../shared/http/api-handler.ts";
@@ -27,6 +28,10 @@ export function statisticsRoutes(deps: Deps): Record<string, RouteHandler> {
       const targets = parseTargets(process.env.STATISTICS_TARGETS);
       return json(200, await statisticsTargets(deps, req.principal, targets, await context()));
     }),
+
+    "GET /statistics/demand": handle("GET /statistics/demand", async ({ principal, query }) =>
+      json(200, await demandReport(deps, principal, query, context().secret)),
+    ),
 
     "GET /statistics": handle("GET /statistics", async (req) => {
       const report = await statisticsReport(deps, req.principal, req.query, await context());

@@ -12,6 +12,8 @@
  * | alert entry (reverse) | ALERT#<kldb3>       | R<band>#G#<geohash6>#<id>  | GSI3: CAND#<id> / ALERT     | –                     |
  * | active-referral guard | CAND#<id>           | ACTIVE#<placeId|offerId>   | –                           | –                     |
  * | milestone             | CAND#<id>           | MILE#<milestoneId>         | –                           | –                     |
+ * | saved plan            | CAND#<id>           | PLAN                       | –                           | –                     |
+ * | unmet-demand counter  | DEMAND#<yyyy-mm>    | <district>#<kldb3>#<topic key> | –                       | –                     |
  * | outcome event (anon.) | OUTCOME#<uuid>      | OUTCOME                    | –                           | –                     |
  * | open-referral counter | CAND#<id>           | REFERRALS                  | –                           | –                     |
  * | case-number counter   | CASENO#<org>#<yyyy> | CASENO                     | –                           | –                     |
@@ -216,6 +218,23 @@ export const milestoneKey = (candidateId: string, id: string) => ({
   PK: `${PREFIX.candidate}#${candidateId}`,
   SK: `${milestonePrefix}${id}`,
 });
+
+/** A candidate's saved qualification plan (issue 28): in its partition, so it erases and expires with it. */
+export const planKey = (candidateId: string) => ({ PK: candidatePartition(candidateId), SK: "PLAN" });
+
+/**
+ * Unmet demand (GET /statistics/demand): topics no plan step covers, one item per month ×
+ * district × Berufsgruppe × topic key. Not under STATS#: `npm run stats:rebuild` recounts those from
+ * items, and a plan counts a topic once per month, which no item keeps after erasure.
+ */
+export const demandCounterPartition = (month: string) => `DEMAND#${month}`;
+export const demandSortKey = (district: string, group: string, topicKey: string) =>
+  `${district}#${group}#${topicKey}`;
+/** A topic key may hold "#": only the first two separate. */
+export const parseDemandSortKey = (sk: string) => {
+  const [district = "", group = "", ...topic] = sk.split("#");
+  return { district, group, topicKey: topic.join("#") };
+};
 
 /** Marks that `mentoring.completed` gave back the seat of this referral: once only. */
 export const seatReleaseKey = (candidateId: string, referralId: string) => ({

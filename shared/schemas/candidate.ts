@@ -1,6 +1,7 @@
 import { germanLevel, isoDate, kldbCode, languages, location, locationInput } from "./common.ts";
 import { MAX_RADIUS_KM } from "./match.ts";
 import { milestone } from "./milestone.ts";
+import { savedPlan } from "./qualification-plan.ts";
 import { recognition } from "./recognition.ts";
 import { referral } from "./referral.ts";
 import * as z from "./z.ts";
@@ -84,4 +85,6 @@ export const candidateExport = z.object({
   candidate,
   referrals: z.array(referral),
   milestones: z.array(milestone),
+  /** The saved qualification plan, if any. */
+  plan: z.optional(savedPlan),
 });

@@ -68,3 +68,37 @@ export const statisticsTargets = z.object({
     }),
   ),
 });
+
+/** GET /statistics/demand: unmet demand (topics no saved plan covers) by topic or by district. */
+export const demandQuery = z.strictObject({
+  by: z._default(z.enum(["topic", "district"]), "topic"),
+  from: z.optional(month),
+  to: z.optional(month),
+  /** One Berufsgruppe (3 digits of the KldB, e.g. 813). */
+  occupation: z.optional(
+    z.string().check(z.regex(/^\d{3}$/, "Berufsgruppe: drei Ziffern der KldB, z. B. 813")),
+  ),
+});
+
+export const demandReport = z.object({
+  from: z.string(),
+  to: z.string(),
+  by: z.enum(["topic", "district"]),
+  /** The last month counted: network figures for coaches and providers are those of closed months. */
+  asOf: z.string(),
+  scope: z.literal("network"),
+  rows: z.array(
+    z.object({
+      /** by=topic: "<Berufsgruppe>|<topic key>"; by=district: the district's code. */
+      key: z.string(),
+      label: z.string(),
+      /** Cases (candidates) with the topic uncovered, once per month: a multiple of 5 by cell key. */
+      needs: z.number(),
+      group: z.optional(z.string()),
+      groupLabel: z.optional(z.string()),
+    }),
+  ),
+  totals: z.object({ needs: z.number() }),
+  /** Topics left out: fewer than 3 cases, or a figure rounded to 0 (a typed topic never names one person). */
+  suppressed: z.number(),
+});

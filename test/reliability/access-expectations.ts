@@ -73,6 +73,9 @@ export const accessExpectations: Record<string, AccessExpectation> = {
   "DELETE /candidates/{id}":          row([401, 401], [412, 404], [403, 403], [403, 403], [412, 412], 401),
   "GET /candidates/{id}/matches":     row([401, 401], [200, 404], [403, 403], [403, 403], [200, 200], 401),
   "GET /candidates/{id}/handout":     row([401, 401], [200, 404], [403, 403], [403, 403], [200, 200], 401),
+  // Saving with a stale If-Match where no plan exists yet: 412 for whoever may save.
+  "GET /candidates/{id}/plan":        row([401, 401], [200, 404], [403, 403], [403, 403], [200, 200], 401),
+  "PUT /candidates/{id}/plan":        row([401, 401], [412, 404], [403, 403], [403, 403], [412, 412], 401),
   "GET /candidates/{id}/export":      row([401, 401], [200, 404], [403, 403], [403, 403], [200, 200], 401),
   // Names a referral that does not exist: 400 referralId for whoever may record, before anything is written.
   "POST /candidates/{id}/milestones": row([401, 401], [400, 404], [403, 403], [403, 403], [400, 400], 401),
@@ -88,6 +91,8 @@ export const accessExpectations: Record<string, AccessExpectation> = {
   "POST /referrals/{id}/withdraw":    row([401, 401], [409, 404], [403, 404], [403, 403], [409, 409], 401),
 
   "GET /statistics":                  row([401, 401], [200, 400], [403, 400], [403, 400], [200, 400], 401),
+  // Unmet demand of the network: what providers should build next, so providers read it too.
+  "GET /statistics/demand":           row([401, 401], [200, 400], [403, 400], [200, 400], [200, 400], 401),
   // The network's targets: the same for everyone allowed to see statistics.
   "GET /statistics/targets":          row([401, 401], [200, 200], [403, 403], [403, 403], [200, 200], 401),
   // Topics in use per Berufsgruppe: coaches and providers converge on words; foreign sends ?org= (unknown).

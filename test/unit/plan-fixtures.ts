@@ -34,14 +34,13 @@ export const diff = (topic: string, hours?: number, kind: Difference["kind"] = "
 });
 
 export const input = (over: Partial<PlanInput> & { differences?: Difference[] } = {}): PlanInput => {
-  const { differences = [], ...rest } = over;
+  const { differences = [], case: given, ...rest } = over;
   return {
-    case: { decisionKind: "partial-equivalence", differences, ...rest.case },
+    case: { decisionKind: "partial-equivalence", differences, ...given },
     offers: [],
     places: [],
     from: "2026-03-02",
     onlineKm: 20,
     ...rest,
-    ...(rest.case ? { case: { differences, ...rest.case } } : {}),
   };
 };

@@ -4,6 +4,7 @@ import { handoutQuery } from "../../schemas/handout.ts";
 import { matchResponse } from "../../schemas/match.ts";
 import { htmlPage } from "../../schemas/media.ts";
 import { milestoneCreated, milestoneInput, milestoneList } from "../../schemas/milestone.ts";
+import { planInput, planResponse, savedPlan } from "../../schemas/qualification-plan.ts";
 import { listOf } from "./list-of.ts";
 
 const base = { group: "candidates", auth: "required" as const, roles: ["coach", "admin"] as const };
@@ -49,6 +50,23 @@ export const CANDIDATE_ROUTES = [
     ...base,
     summary: "Matches for the stored profile",
     response: matchResponse,
+  },
+  {
+    method: "GET",
+    path: "/candidates/{id}/plan",
+    ...base,
+    summary:
+      "The qualification plan: `proposal` from what matches now (same rules as the matches) — compensation measure first, modules from as few providers as possible, a place for practice differences, a language course up to the required level, no overlapping dates; coverage by hours and the uncovered topics — and `saved`, the plan the coach saved (ETag: its version)",
+    response: planResponse,
+  },
+  {
+    method: "PUT",
+    path: "/candidates/{id}/plan",
+    ...base,
+    summary:
+      "Save the chosen steps (If-Match with the saved plan's version once one exists); every step must match the candidate (400 naming steps[i].offerId, .moduleId, .placeId or .start; nothing written). Uncovered topics count as unmet demand, once per candidate, topic and month",
+    body: planInput,
+    response: savedPlan,
   },
   {
     method: "GET",

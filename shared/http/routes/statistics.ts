@@ -1,5 +1,11 @@
 import { jsonOrCsv } from "../../schemas/media.ts";
-import { statisticsQuery, statisticsReport, statisticsTargets } from "../../schemas/statistics.ts";
+import {
+  demandQuery,
+  demandReport,
+  statisticsQuery,
+  statisticsReport,
+  statisticsTargets,
+} from "../../schemas/statistics.ts";
 
 /** Anonymous figures for the network (admins and coaches). */
 export const STATISTICS_ROUTES = [
@@ -23,5 +29,16 @@ export const STATISTICS_ROUTES = [
     summary:
       "The deployment's targets (e.g. 1,000 qualifications begun 2026-01 to 2028-12) and the network's progress, rounded like every count of people",
     response: statisticsTargets,
+  },
+  {
+    method: "GET",
+    path: "/statistics/demand",
+    group: "statistics",
+    auth: "required",
+    roles: ["admin", "coach", "provider"],
+    summary:
+      "Unmet demand: topics saved qualification plans leave uncovered (cases per Berufsgruppe × topic × district × month, each candidate once per topic and month) by topic or district; rounded to multiples of 5 by cell key, topics of fewer than 3 cases left out; coaches and providers see closed months (asOf)",
+    query: demandQuery,
+    response: demandReport,
   },
 ] as const;

@@ -81,6 +81,12 @@ export const routeRequests: Record<string, RequestFor> = {
     params: item(world, relation, "candidate"),
     query: "lang=ar",
   }),
+  "GET /candidates/{id}/plan": (world, relation) => ({ params: item(world, relation, "candidate") }),
+  "PUT /candidates/{id}/plan": (world, relation) => ({
+    params: item(world, relation, "candidate"),
+    body: { steps: [] },
+    headers: STALE,
+  }),
   "GET /candidates/{id}/export": (world, relation) => ({ params: item(world, relation, "candidate") }),
   // A milestone of a referral that does not exist: refused (400) once the candidate is reachable.
   "POST /candidates/{id}/milestones": (world, relation) => ({
@@ -104,6 +110,7 @@ export const routeRequests: Record<string, RequestFor> = {
   "GET /topics": (_, relation) => ({
     query: relation === "own" ? "occupation=81302" : `occupation=81302&org=${FOREIGN}`,
   }),
+  "GET /statistics/demand": (_, relation) => ({ query: orgQuery(relation) }),
   "GET /organisations": (_, relation) => ({ query: orgQuery(relation) }),
   "GET /organisations/{org}": (_, relation) => ({ params: { org: relation === "own" ? OWN : FOREIGN } }),
   "PUT /organisations/{org}": (_, relation) => ({

@@ -11,6 +11,7 @@ import { coach, employer, referralWorld } from "../support/referral-world.ts";
 const otherCoach: Caller = { role: "coach", org: "brueckenwerk-sachsen", sub: "coach-2" };
 const admin: Caller = { role: "admin", org: "netzwerk" };
 let world: Awaited<ReturnType<typeof referralWorld>>;
+let deps: Awaited<ReturnType<typeof testDeps>>;
 let ids: { period: string; course: string; place: string; elsewhere: string };
 
 const differences = [
@@ -49,7 +50,8 @@ const demandCount = async (topicKey: string, month = "2026-11") =>
   ).Item?.needs;
 
 beforeAll(async () => {
-  world = await referralWorld(await testDeps());
+  deps = await testDeps();
+  world = await referralWorld(deps);
   const period = await world.offer({
     title: "Anpassungslehrgang Pflege",
     kind: "adaptation-period",
@@ -201,11 +203,11 @@ describe("PUT /candidates/{id}/plan", () => {
     expect(await demandCount("palliativpflege")).toBe(1);
     await putPlan(id, [], { "if-match": '"1"' });
     expect(await demandCount("palliativpflege")).toBe(1);
-    world.deps.setNow(new Date("2026-12-02T10:00:00Z"));
+    deps.setNow(new Date("2026-12-02T10:00:00Z"));
     try {
       await putPlan(id, [], { "if-match": '"2"' });
     } finally {
-      world.deps.setNow(new Date("2026-11-23T10:00:00Z"));
+      deps.setNow(new Date("2026-11-23T10:00:00Z"));
     }
     expect(await demandCount("palliativpflege", "2026-12")).toBe(1);
     expect(await demandCount("palliativpflege")).toBe(1);

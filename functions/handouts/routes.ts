@@ -20,7 +20,7 @@ export function handoutRoutes(deps: Deps): Record<string, RouteHandler> {
       "GET /candidates/{id}/handout",
       async ({ principal, params, query }) => {
         const candidate = await ownCandidate(deps, principal, params.id ?? "");
-        return html(200, await candidateHandout(deps, candidate, query.lang), {
+        return html(200, await candidateHandout(deps, candidate, query.lang, principal), {
           "content-language": query.lang,
         });
       },

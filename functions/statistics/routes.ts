@@ -30,7 +30,7 @@ export function statisticsRoutes(deps: Deps): Record<string, RouteHandler> {
     }),
 
     "GET /statistics/demand": handle("GET /statistics/demand", async ({ principal, query }) =>
-      json(200, await demandReport(deps, principal, query, context().secret)),
+      json(200, await demandReport(deps, principal, query, (await context()).secret)),
     ),
 
     "GET /statistics": handle("GET /statistics", async (req) => {

@@ -3,6 +3,7 @@ import type { ReasonCode } from "../schemas/reason-codes.ts";
 import type { RecognitionStatus } from "../schemas/candidate.ts";
 import { fields, num, str, strings } from "./item-fields.ts";
 import { reasonValues, type ReasonValues } from "./reason-values.ts";
+import type { Counselling, HandoutPlan } from "./plan-model.ts";
 import type { RecognitionStep } from "./texts.ts";
 
 /** A typical result fits on one or two A4 pages. */
@@ -53,6 +54,9 @@ export interface Handout {
   date: string;
   offers: HandoutItem[];
   places: HandoutItem[];
+  /** The saved qualification plan: printed instead of the lists of offers and places. */
+  plan?: HandoutPlan;
+  counselling?: Counselling;
 }
 
 export interface HandoutInput {

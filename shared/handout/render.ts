@@ -3,6 +3,7 @@ import { escapeHtml, fill, german, verbatim } from "./html.ts";
 import { direction, type HandoutLanguage } from "./languages.ts";
 import type { Handout, HandoutItem } from "./model.ts";
 import { itemHtml, type RenderContext } from "./render-item.ts";
+import { counsellingHtml, planHtml } from "./render-plan.ts";
 import { HANDOUT_CSS } from "./styles.ts";
 import { TRANSLATIONS } from "./translations/index.ts";
 
@@ -20,7 +21,8 @@ export function renderHandout(handout: Handout, lang: HandoutLanguage): string {
     ? `${german(occupation.title)} (${verbatim(`KldB ${occupation.code}`)})`
     : verbatim(`KldB ${occupation.code}`);
   const steps = [
-    t.steps.choose,
+    // A saved plan has made the choice already.
+    !handout.plan && t.steps.choose,
     handout.recognition && t.recognition[handout.recognition],
     t.steps.documents,
     t.steps.questions,
@@ -48,12 +50,17 @@ export function renderHandout(handout: Handout, lang: HandoutLanguage): string {
 <p class="meta"><span>${escapeHtml(t.occupation)}: ${job}</span><span>${escapeHtml(t.town)}: ${german(handout.town)}</span><span>${fill(t.asOf, { date: escapeHtml(f.date(handout.date)) })}</span></p>
 <p class="intro">${escapeHtml(t.intro)}</p>
 <p class="note">${mark}${fill(t.germanNote, { label: escapeHtml(t.germanLabel) })}</p>
+${counsellingHtml(handout.counselling, ctx)}
 </header>
 <main>
 <section><h2>${escapeHtml(t.nextStepsHeading)}</h2>
 <ol class="steps">${steps.map((s) => `<li>${escapeHtml(s)}</li>`).join("")}</ol></section>
-${list(t.offersHeading, t.noOffers, handout.offers)}
-${list(t.placesHeading, t.noPlaces, handout.places, placeStep)}
+${
+  handout.plan
+    ? planHtml(handout.plan, ctx, lang)
+    : `${list(t.offersHeading, t.noOffers, handout.offers)}
+${list(t.placesHeading, t.noPlaces, handout.places, placeStep)}`
+}
 </main>
 <footer class="footer"><p>${escapeHtml(t.footer)}</p></footer>
 </body>

@@ -68,4 +68,31 @@ export interface HandoutTexts {
    */
   reasons: Record<ReasonCode, string>;
   footer: string;
+  plan: PlanTexts;
+}
+
+/** The saved qualification plan (issue 28) and who counsels the candidate. */
+export interface PlanTexts {
+  heading: string;
+  intro: string;
+  /** `{percent}` */
+  coverage: string;
+  /** The compensation measure the Bescheid requires: it comes first. */
+  measure: Record<"knowledge-exam" | "adaptation-period" | "aptitude-test", string>;
+  kinds: Record<"module" | "offer" | "place" | "language", string>;
+  /** `{list}`: the differences a step makes up for (German, marked). */
+  covers: string;
+  /** `{start}`, `{end}` */
+  period: string;
+  /** `{date}` */
+  start: string;
+  /** `{hours}` */
+  hours: string;
+  uncoveredHeading: string;
+  uncoveredNote: string;
+  empty: string;
+  /** `{name}`: the counselling organisation. */
+  counselling: string;
+  /** `{name}`: the coach. */
+  coach: string;
 }

@@ -240,4 +240,36 @@ describe("PUT /candidates/{id}/plan", () => {
     expect(erased.status).toBe(204);
     expect(await storedPlan(id)).toBeUndefined();
   });
+
+  it("the handout prints the saved plan in the candidate's language, with the organisation and the coach's contact", async () => {
+    const named = await world.call("organisations", "PUT /organisations/{org}", {
+      caller: admin,
+      params: { org: "mozaik" },
+      body: { name: "MOZAIK gGmbH", kind: "coaching" },
+    });
+    expect(named.status).toBe(200);
+    const me = await world.call("organisations", "PUT /me", {
+      caller: coach,
+      body: { name: "Aylin Demir", phone: "+49 521 987654", email: "a.demir@mozaik.example" },
+    });
+    expect(me.status).toBe(200);
+    const { id } = await nurse();
+    await putPlan(id, [
+      { kind: "offer", offerId: ids.period },
+      { kind: "place", placeId: ids.place },
+    ]);
+    const page = await world.call("handouts", "GET /candidates/{id}/handout", {
+      caller: coach,
+      params: { id },
+      query: "lang=uk",
+    });
+    expect(page.status).toBe(200);
+    const html = String(page.body);
+    expect(html).toContain("Ваш план кваліфікації");
+    expect(html).toContain('<bdi lang="de" dir="ltr">Anpassungslehrgang Pflege</bdi>');
+    expect(html).toContain('<bdi lang="de" dir="ltr">MOZAIK gGmbH</bdi>');
+    expect(html).toContain('<bdi dir="ltr">+49 521 987654</bdi>');
+    expect(html).toContain('<bdi dir="ltr">max.beispiel@example.org</bdi>');
+    expect(html).toContain('<bdi lang="de" dir="ltr">Fachsprache Pflege</bdi>');
+  });
 });

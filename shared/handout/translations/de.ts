@@ -102,4 +102,34 @@ export const de: HandoutTexts = {
   },
   footer:
     "Erstellt mit Passung, der Datenbank der IQ Netzwerke. Alle Angaben ohne Gewähr: Maßgeblich ist, was der Anbieter oder der Betrieb bestätigt.",
+  plan: {
+    heading: "Ihr Qualifizierungsplan",
+    intro:
+      "Diese Schritte hat Ihre Beratung mit Ihnen geplant. Sie sollen die Unterschiede ausgleichen, die Ihr Anerkennungsbescheid nennt.",
+    coverage: "Der Plan deckt {percent} der Unterschiede ab (gemessen an den Stunden im Bescheid).",
+    measure: {
+      "knowledge-exam":
+        "Ihr Bescheid verlangt eine Ausgleichsmaßnahme: die Kenntnisprüfung. Die Vorbereitung darauf steht an erster Stelle.",
+      "adaptation-period":
+        "Ihr Bescheid verlangt eine Ausgleichsmaßnahme: den Anpassungslehrgang. Er steht an erster Stelle.",
+      "aptitude-test":
+        "Ihr Bescheid verlangt eine Ausgleichsmaßnahme: die Eignungsprüfung. Die Vorbereitung darauf steht an erster Stelle.",
+    },
+    kinds: {
+      module: "Modul",
+      offer: "Kurs",
+      place: "Praxis im Betrieb",
+      language: "Sprachkurs",
+    },
+    covers: "Gleicht aus: {list}",
+    period: "{start} bis {end}",
+    start: "Beginn: {date}",
+    hours: "Umfang: {hours}",
+    uncoveredHeading: "Noch offen",
+    uncoveredNote:
+      "Für diese Unterschiede gibt es zurzeit kein passendes Angebot. Ihre Beratung sucht weiter.",
+    empty: "Ihre Beratung hat noch keine Schritte eingetragen.",
+    counselling: "Ihre Beratung: {name}",
+    coach: "Ihre Ansprechperson: {name}",
+  },
 };

@@ -102,4 +102,34 @@ export const en: HandoutTexts = {
   },
   footer:
     "Created with Passung, the database of the IQ networks. All details without guarantee: what the provider or company confirms is what counts.",
+  plan: {
+    heading: "Your qualification plan",
+    intro:
+      "Your counsellor planned these steps with you. They are meant to make up for the differences named in your recognition decision.",
+    coverage: "The plan covers {percent} of the differences (measured by the hours in the decision).",
+    measure: {
+      "knowledge-exam":
+        "Your decision requires a compensation measure: the knowledge test (Kenntnisprüfung). Preparing for it comes first.",
+      "adaptation-period":
+        "Your decision requires a compensation measure: the adaptation period (Anpassungslehrgang). It comes first.",
+      "aptitude-test":
+        "Your decision requires a compensation measure: the aptitude test (Eignungsprüfung). Preparing for it comes first.",
+    },
+    kinds: {
+      module: "Module",
+      offer: "Course",
+      place: "Practice in a workplace",
+      language: "Language course",
+    },
+    covers: "Makes up for: {list}",
+    period: "{start} to {end}",
+    start: "Starts: {date}",
+    hours: "Scope: {hours}",
+    uncoveredHeading: "Still open",
+    uncoveredNote:
+      "There is no suitable offer for these differences at the moment. Your counsellor keeps looking.",
+    empty: "Your counsellor has not entered any steps yet.",
+    counselling: "Your counselling service: {name}",
+    coach: "Your contact person: {name}",
+  },
 };

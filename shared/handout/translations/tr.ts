@@ -99,4 +99,34 @@ export const tr: HandoutTexts = {
   },
   footer:
     "Passung ile oluşturuldu (IQ ağlarının veri tabanı). Bilgiler garanti değildir: Geçerli olan, sağlayıcının veya işletmenin onayladığıdır.",
+  plan: {
+    heading: "Mesleki yeterlilik planınız",
+    intro:
+      "Bu adımları danışmanlık merkeziniz sizinle birlikte planladı. Denklik kararınızda belirtilen farkları kapatmayı amaçlarlar.",
+    coverage: "Plan, farkların {percent} kadarını karşılıyor (karardaki saatlere göre).",
+    measure: {
+      "knowledge-exam":
+        "Kararınız bir denkleştirme önlemi gerektiriyor: bilgi sınavı (Kenntnisprüfung). Önce bu sınava hazırlık gelir.",
+      "adaptation-period":
+        "Kararınız bir denkleştirme önlemi gerektiriyor: uyum eğitimi (Anpassungslehrgang). İlk adım budur.",
+      "aptitude-test":
+        "Kararınız bir denkleştirme önlemi gerektiriyor: yeterlilik sınavı (Eignungsprüfung). Önce bu sınava hazırlık gelir.",
+    },
+    kinds: {
+      module: "Modül",
+      offer: "Kurs",
+      place: "İşyerinde uygulama",
+      language: "Dil kursu",
+    },
+    covers: "Kapattığı farklar: {list}",
+    period: "{start} ile {end} arası",
+    start: "Başlangıç: {date}",
+    hours: "Kapsam: {hours}",
+    uncoveredHeading: "Henüz açık",
+    uncoveredNote:
+      "Bu farklar için şu anda uygun bir teklif yok. Danışmanlık merkeziniz aramaya devam ediyor.",
+    empty: "Danışmanlık merkeziniz henüz bir adım girmedi.",
+    counselling: "Danışmanlık merkeziniz: {name}",
+    coach: "İrtibat kişiniz: {name}",
+  },
 };

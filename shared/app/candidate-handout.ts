@@ -1,8 +1,7 @@
-import { organisationRepository } from "../db/organisation-repository.ts";
 import { pageItemKey, readPageItems } from "../db/page-items.ts";
-import { planRepository } from "../db/plan-repository.ts";
+import { planView, readPlan } from "../db/plan-read.ts";
 import type { Listing } from "../domain/listing.ts";
-import { profileRepository } from "../db/profile-repository.ts";
+import { readWorkContact } from "../db/work-contact.ts";
 import type { Principal } from "../domain/principal.ts";
 import { buildHandout, HANDOUT_LIMITS } from "../handout/model.ts";
 import type { HandoutLanguage } from "../handout/languages.ts";
@@ -15,34 +14,31 @@ import type { SavedPlan } from "../schemas/qualification-plan.ts";
 import { candidateProfile } from "./candidate-profile.ts";
 import { findMatches } from "./find-matches.ts";
 
-/** The counselling organisation's name and the work contact the coach keeps in their profile (PUT /me). */
-async function counsellingOf(deps: Deps, principal: Principal, candidate: Candidate): Promise<Counselling> {
-  const [organisation, profile] = await Promise.all([
-    organisationRepository(deps).get(candidate.org),
-    profileRepository(deps).get(principal.sub),
+/**
+ * The saved plan's offers in full (their contacts) and the counselling organisation's name, in one
+ * BatchGet; the coach's work contact (PUT /me) by key.
+ */
+async function planPart(deps: Deps, plan: SavedPlan | undefined, principal: Principal, candidate: Candidate) {
+  const ids = plan ? plan.steps.flatMap((s) => (s.offerId === undefined ? [] : [s.offerId])) : [];
+  const [page, coach] = await Promise.all([
+    readPageItems(
+      deps,
+      ids.map((id) => ({ kind: "offer" as const, id })),
+      [candidate.org],
+    ),
+    readWorkContact(deps, principal.sub),
   ]);
-  const coach = profile && {
-    ...(profile.name ? { name: profile.name } : {}),
-    ...(profile.phone ? { phone: profile.phone } : {}),
-    ...(profile.email ? { email: profile.email } : {}),
-  };
-  return { ...(organisation ? { organisation: organisation.name } : {}), ...(coach ? { coach } : {}) };
-}
-
-/** The saved plan's offers in full (their contacts), in one BatchGet. */
-async function planPart(deps: Deps, plan: SavedPlan) {
-  const ids = plan.steps.flatMap((s) => (s.offerId === undefined ? [] : [s.offerId]));
-  const page = await readPageItems(
-    deps,
-    ids.map((id) => ({ kind: "offer" as const, id })),
-    [],
-  );
   const offers = new Map<string, Listing>();
   for (const id of ids) {
     const listing = page.listings.get(pageItemKey("offer", id));
     if (listing) offers.set(id, listing);
   }
-  return planHandout(plan, offers);
+  const organisation = page.names.get(candidate.org);
+  const counselling: Counselling = {
+    ...(organisation ? { organisation } : {}),
+    ...(coach && Object.keys(coach).length ? { coach } : {}),
+  };
+  return { plan: plan && planHandout(plan, offers), counselling };
 }
 
 /**
@@ -56,11 +52,9 @@ export async function candidateHandout(
   lang: HandoutLanguage,
   principal: Principal,
 ): Promise<string> {
-  const [saved, counselling] = await Promise.all([
-    // Read-only here: the handout function has no write action (infra/route-groups.ts).
-    planRepository(deps).get(candidate.id),
-    counsellingOf(deps, principal, candidate),
-  ]);
+  // Read-only here: the handout function has no write action (infra/route-groups.ts).
+  const stored = await readPlan(deps, candidate.id);
+  const saved = stored && planView(stored);
   const { offers, places } = saved
     ? { offers: [], places: [] }
     : await findMatches(deps, candidateProfile(candidate), {
@@ -74,6 +68,6 @@ export async function candidateHandout(
     places,
     today: deps.clock().toISOString().slice(0, 10),
   });
-  const plan = saved && (await planPart(deps, saved));
+  const { plan, counselling } = await planPart(deps, saved, principal, candidate);
   return renderHandout({ ...handout, ...(plan ? { plan } : {}), counselling }, lang);
 }

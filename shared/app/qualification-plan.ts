@@ -1,5 +1,6 @@
 import { candidateRepository } from "../db/candidate-repository.ts";
 import { demandActions } from "../db/demand-counters.ts";
+import { planView } from "../db/plan-read.ts";
 import { planRepository, type StoredPlan } from "../db/plan-repository.ts";
 import { transactWrite } from "../db/transact.ts";
 import { ConflictError, PreconditionFailedError, ValidationError } from "../domain/errors.ts";
@@ -35,7 +36,7 @@ function described(step: PlanStep, ctx: PlanContext): SavedPlan["steps"][number]
 
 /** A saved plan as answered: without its demand bookkeeping; each step says whether it still matches. */
 function savedView(stored: StoredPlan, ctx?: PlanContext): SavedPlan {
-  const { demandCounted: _counted, ...plan } = stored;
+  const plan = planView(stored);
   if (!ctx) return plan;
   const available = (s: PlanStep) =>
     s.placeId !== undefined ? ctx.matched.places.has(s.placeId) : ctx.matched.offers.has(s.offerId ?? "");

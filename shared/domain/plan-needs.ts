@@ -1,14 +1,10 @@
 import { type GermanLevel, levelsBelow } from "./german-level.ts";
 import type { PlanCase } from "./plan-model.ts";
 import type { LearningKind } from "../schemas/recognition.ts";
+import { topicKey } from "./topic.ts";
 
-/**
- * The comparison key of a topic: "Pflege  im Krankenhaus" and "pflege im krankenhaus" are one
- * topic (NFKC, spaces collapsed, trimmed, lower case).
- */
-export function topicKey(topic: string): string {
-  return topic.normalize("NFKC").replace(/\s+/gu, " ").trim().toLocaleLowerCase("de-DE");
-}
+// Topics are compared by the one rule of topic.ts (also GET /topics and the CSV).
+export { topicKey };
 
 /** What the plan has to close: a difference of the Bescheid, or the German level required. */
 export interface Need {

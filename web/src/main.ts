@@ -8,6 +8,7 @@ import "./styles/widgets.css";
 import "./styles/tabs.css";
 import "./styles/results.css";
 import "./styles/data.css";
+import "./styles/case.css";
 import { toProblem } from "./core/api.ts";
 import { configureApi } from "./core/api.ts";
 import { completeSignIn, signOutUrl } from "./core/cognito.ts";

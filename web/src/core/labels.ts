@@ -96,3 +96,37 @@ export const languageList = (codes: readonly string[] | undefined) =>
 
 /** The notes a coach adds to a proposal, with the labels partners read (one list, in shared/domain). */
 export { NOTE_CODES, NOTE_LABELS, noteLabel } from "../../../shared/domain/referral-notes.ts";
+
+/**
+ * The recognition case (issue 28). "Teilanerkennung" is not a decision: a non-regulated
+ * occupation's Bescheid finds partial equivalence, a regulated profession's sets a compensation
+ * measure (Ausgleichsmaßnahme).
+ */
+export const DECISION_KIND_LABELS = {
+  full: "volle Gleichwertigkeit",
+  "partial-equivalence": "teilweise Gleichwertigkeit",
+  "compensation-required": "Ausgleichsmaßnahme erforderlich",
+  permit: "Berufserlaubnis",
+  refused: "abgelehnt",
+} as const;
+
+export const MEASURE_LABELS = {
+  "knowledge-exam": "Kenntnisprüfung",
+  "adaptation-period": "Anpassungslehrgang",
+  "aptitude-test": "Eignungsprüfung",
+} as const;
+
+export const TRAINED_IN_LABELS = {
+  eu: "EU, EWR oder Schweiz",
+  "third-country": "Drittstaat",
+} as const;
+
+/** The kind of a difference the Bescheid names, and of an offer's module that closes it. */
+export const LEARNING_KIND_LABELS = { theory: "Theorie", practice: "Praxis", language: "Sprache" } as const;
+
+export const RECOGNITION_STATUS_LABELS = {
+  none: "Noch kein Antrag",
+  pending: "Verfahren läuft",
+  partial: "Teilweise Gleichwertigkeit / Ausgleichsmaßnahme erforderlich",
+  full: "Voll anerkannt",
+} as const;

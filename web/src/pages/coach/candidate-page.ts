@@ -10,16 +10,18 @@ import { eraseCandidate, exportCandidate } from "./candidate-actions.ts";
 import { handoutControl } from "./candidate-handout.ts";
 import { milestonesSection } from "./milestones.ts";
 import { proposeDialog } from "./propose-dialog.ts";
+import { recognitionCase } from "./recognition-case.ts";
 import type { ProposeTarget } from "./propose-target.ts";
 import { coachReferralList } from "./referral-list.ts";
 import { results } from "./results.ts";
 
-/** One candidate: profile, referrals and their status, current matches; export and erase. */
+/** One candidate: profile, recognition case, referrals and their status, current matches; export and erase. */
 export function candidatePage({ main, params, signal }: RouteContext): void {
   const id = params.id ?? "";
   const heading = h("h1", {}, "Kandidat:in");
   const status = h("div", { role: "status" });
   const profile = h("div", {}, loading());
+  const recognition = h("div", {});
   const referrals = h(
     "section",
     { "aria-labelledby": "ref-heading" },
@@ -27,7 +29,7 @@ export function candidatePage({ main, params, signal }: RouteContext): void {
     loading(),
   );
   const matches = h("div", {}, loading("Treffer werden gesucht …"));
-  main.append(heading, status, profile, referrals, milestonesSection(id, signal), matches);
+  main.append(heading, status, profile, recognition, referrals, milestonesSection(id, signal), matches);
 
   async function loadReferrals(c: Candidate) {
     const { items } = await api.get<Page<Referral>>("/referrals", {
@@ -133,6 +135,11 @@ export function candidatePage({ main, params, signal }: RouteContext): void {
           facts.map(([k, v]) => h("div", {}, h("dt", {}, k), h("dd", {}, v))),
         ),
         actions(c),
+      );
+      // The page's other actions (erase) send the version they hold: keep it the saved one.
+      replace(
+        recognition,
+        recognitionCase(c, (saved) => Object.assign(c, saved)),
       );
       void loadReferrals(c).catch((e: unknown) => !isAbort(e) && replace(referrals, errorBox(toProblem(e))));
       showMatches(

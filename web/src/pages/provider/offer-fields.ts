@@ -7,6 +7,8 @@ import { checkboxGroup, field, input, optional, optionalNumber, select, textarea
 import { languageField } from "../../ui/language-field.ts";
 import { occupationList } from "../../ui/occupation-list.ts";
 import { postalField } from "../../ui/postal-field.ts";
+import { topicsFor } from "../../core/topics.ts";
+import { offerModules } from "./offer-modules.ts";
 import { checkboxField, contactFields, germanLevelField, group } from "../listings/listing-fields.ts";
 
 /** The fields of a qualification offer and the request body they make. */
@@ -64,6 +66,8 @@ export function offerFields(o?: QualificationOffer) {
   const cost = input({ inputmode: "decimal", value: o?.costEur?.toString().replace(".", ",") });
   const seats = input({ inputmode: "numeric", value: o?.seats });
   const contact = contactFields(o?.contact);
+  // Topics are suggested from the Berufsgruppe of the offer's first occupation.
+  const modules = offerModules(o?.modules, () => topicsFor(occupations.values()[0]));
 
   const fields = [
     group(
@@ -107,6 +111,7 @@ export function offerFields(o?: QualificationOffer) {
       h("div", { class: "span-2" }, funding.el),
       h("div", { class: "span-2" }, validIn.el),
     ),
+    modules.el,
     contact.el,
   ];
   const body = () => ({
@@ -130,6 +135,7 @@ export function offerFields(o?: QualificationOffer) {
     costEur: optionalNumber(cost),
     seats: optionalNumber(seats),
     contact: contact.value(),
+    modules: modules.values(),
   });
   return { fields, body };
 }

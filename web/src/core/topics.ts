@@ -1,0 +1,43 @@
+import { api } from "./api.ts";
+
+/**
+ * The topics used so far in a Berufsgruppe (GET /topics?occupation=), most used first, so
+ * coaches and providers converge on the same words. Fetched once per Berufsgruppe and session;
+ * a failed lookup suggests nothing (typing still works).
+ */
+interface TopicCount {
+  topic: string;
+  count: number;
+}
+
+const cache = new Map<string, Promise<string[]>>();
+
+export function topicsFor(occupation: string | undefined): Promise<string[]> {
+  const code = /^\d{5}/.exec(occupation ?? "")?.[0];
+  if (!code) return Promise.resolve([]);
+  let topics = cache.get(code);
+  if (!topics) {
+    topics = api
+      .get<{ items: TopicCount[] }>("/topics", { query: { occupation: code } })
+      .then(({ items }) => [...items].sort((a, b) => b.count - a.count).map((t) => t.topic))
+      .catch(() => {
+        cache.delete(code);
+        return [];
+      });
+    cache.set(code, topics);
+  }
+  return topics;
+}
+
+const folded = (text: string) =>
+  text.normalize("NFKD").replace(/\p{M}/gu, "").toLocaleLowerCase("de").replace(/\s+/g, " ").trim();
+
+/** The suggestions for what is typed: those containing it, those starting with it first. */
+export function matchTopics(topics: readonly string[], typed: string, limit = 8): string[] {
+  const q = folded(typed);
+  if (!q) return topics.slice(0, limit);
+  const hits = topics.filter((t) => folded(t).includes(q));
+  return [...hits.filter((t) => folded(t).startsWith(q)), ...hits.filter((t) => !folded(t).startsWith(q))]
+    .filter((t) => folded(t) !== q)
+    .slice(0, limit);
+}

@@ -9,7 +9,7 @@ import { occupationCombobox } from "../../ui/occupation-combobox.ts";
  * Berufsgattung the matching uses. Searched by name; its id fills the Kennung field, which the
  * coach may also type.
  */
-type NamedHit = OccupationHit & { namedCode?: string; named?: { code: string; title: string } };
+type NamedHit = OccupationHit & { namedOccupation?: { code: string; title: string } };
 
 export function referenceOccupationField(
   value: { code: string; title?: string } | undefined,
@@ -25,8 +25,8 @@ export function referenceOccupationField(
     class: "input--short",
   });
   const search = occupationCombobox((hit: NamedHit) => {
-    const named = hit.named?.code ?? hit.namedCode;
-    title = hit.named?.title ?? hit.matched ?? hit.title;
+    const named = hit.namedOccupation?.code;
+    title = hit.namedOccupation?.title ?? hit.matched ?? hit.title;
     code.value = named ?? `${hit.code}-`;
     search.input.value = title;
     if (!named) code.focus();

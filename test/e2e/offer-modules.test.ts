@@ -73,7 +73,7 @@ describe("provider: an offer's modules (issue 28)", { timeout: 120_000 }, () => 
     await second.getByRole("combobox", { name: "Themen" }).fill("Praxiseinsatz Intensivpflege");
     await second.getByRole("combobox", { name: "Themen" }).press("Enter");
     await second.getByLabel("Stunden").fill("0");
-    await second.getByLabel("Art").selectOption("practice");
+    await second.getByLabel("Art", { exact: true }).selectOption("practice");
     await checkPage(page, "provider-offer-modules");
 
     await page.getByRole("button", { name: "Als Entwurf speichern" }).click();
@@ -96,7 +96,7 @@ describe("provider: an offer's modules (issue 28)", { timeout: 120_000 }, () => 
     ]);
     expect(await moduleItem(page, 0).getByLabel("Starttermine").inputValue()).toBe("01.09.2026, 02.11.2026");
     expect(await moduleItem(page, 1).getByLabel("Stunden").inputValue()).toBe("160");
-    expect(await moduleItem(page, 1).getByLabel("Art").inputValue()).toBe("practice");
+    expect(await moduleItem(page, 1).getByLabel("Art", { exact: true }).inputValue()).toBe("practice");
 
     await page.getByRole("button", { name: "Modul 1 entfernen" }).click();
     expect(await moduleItem(page, 0).getByRole("heading").textContent()).toBe("Modul 1");

@@ -58,7 +58,9 @@ export function topicChips(options: {
     {
       label: options.label,
       path: options.path,
-      hint: options.hint ?? "Thema eingeben und mit Enter hinzufügen; Vorschläge aus der Berufsgruppe.",
+      hint:
+        options.hint ??
+        "Mindestens ein Thema: eingeben und mit Enter hinzufügen; Vorschläge aus der Berufsgruppe.",
       class: options.class,
     },
     typed.el,

@@ -14,6 +14,14 @@ export interface BodyQuestion {
   trainedIn: string;
 }
 
+/** The case's `body` holds 300 characters; a longer description of the data is taken up to its first sentence's end. */
+const MAX_BODY = 300;
+function bodyName(text: string): string {
+  if (text.length <= MAX_BODY) return text;
+  const sentence = /^(.{10,}?[.;])\s/.exec(text)?.[1];
+  return sentence && sentence.length <= MAX_BODY ? sentence : text.slice(0, MAX_BODY);
+}
+
 export function bodySuggestion(take: (body: string) => void) {
   const el = h("div", { class: "body-suggestion", "aria-live": "polite" });
   let pending: AbortController | undefined;
@@ -47,12 +55,15 @@ export function bodySuggestion(take: (body: string) => void) {
           ? `Ausgleichsmaßnahmen: ${a.measures.map((m) => label(MEASURE_LABELS, m)).join(", ")}${a.choice === true ? " (Wahlrecht)" : ""}`
           : "";
     const button = h("button", { type: "button", class: "button button--secondary" }, "Übernehmen");
-    button.addEventListener("click", () => take(a.body));
+    button.addEventListener("click", () => take(bodyName(a.body)));
     replace(
       el,
       h("p", {}, h("strong", {}, "Vorschlag: "), a.body, a.uncertain ? " (unsicher)" : "", " ", button),
       measures ? h("p", { class: "hint" }, measures) : null,
-      a.uncertain && a.caveats.length ? h("p", { class: "hint" }, `Unsicher: ${a.caveats.join(" ")}`) : null,
+      // The caveats can be long: folded, so the form stays short for the next Bescheid.
+      a.uncertain && a.caveats.length
+        ? h("details", { class: "hint" }, h("summary", {}, "Warum unsicher?"), a.caveats.join(" "))
+        : null,
       a.sourceUrl
         ? h(
             "p",

@@ -77,9 +77,9 @@ export function offerModules(initial: readonly Module[] | undefined, topics: () 
       h(
         "div",
         { class: "grid" },
-        part(field({ label: "Titel des Moduls", path: "", class: "span-2" }, title), "title"),
+        part(field({ label: "Titel des Moduls", path: "", class: "span-2", required: true }, title), "title"),
         part(chips.el, "topics"),
-        part(field({ label: "Stunden", path: "" }, hours), "hours"),
+        part(field({ label: "Stunden", path: "", required: true }, hours), "hours"),
         part(field({ label: "Art", path: "" }, kind), "kind"),
         part(
           field(

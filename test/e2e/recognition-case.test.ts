@@ -70,12 +70,12 @@ describe("coach: the recognition case (issue 28)", { timeout: 120_000 }, () => {
     for (let i = 0; i < 8 && !(await page.evaluate<string>(active)).startsWith("81302"); i++)
       await page.keyboard.press("ArrowDown");
     await page.keyboard.press("Enter");
+    // The named occupation's KldB id comes with the pick: the Bescheid's wording, not a code to know.
     const code = page.getByLabel("Kennung des Referenzberufs");
-    if (!/^\d{5}-\d{3}$/.test(await code.inputValue())) {
-      await code.focus();
-      await page.keyboard.press("End");
-      await page.keyboard.type("129");
-    }
+    expect(await code.inputValue()).toBe("81302-103");
+    expect(await page.getByRole("combobox", { name: "Referenzberuf" }).inputValue()).toBe(
+      "Gesundheits- und Krankenpfleger/in",
+    );
     await tabTo(page, inField("recognition.trainedIn"));
     await page.keyboard.press("ArrowDown");
     await page.keyboard.press("ArrowDown"); // Drittstaat
@@ -120,7 +120,10 @@ describe("coach: the recognition case (issue 28)", { timeout: 120_000 }, () => {
 
     await page.reload();
     await page.getByRole("heading", { name: "Anerkennungsfall" }).waitFor();
-    expect(await code.inputValue()).toBe("81302-129");
+    expect(await code.inputValue()).toBe("81302-103");
+    expect(await page.getByRole("combobox", { name: "Referenzberuf" }).inputValue()).toBe(
+      "Gesundheits- und Krankenpfleger/in",
+    );
     expect(await page.getByLabel("Ausbildung in").inputValue()).toBe("third-country");
     expect(await page.getByLabel("Land des Verfahrens").inputValue()).toBe("05");
     expect(await page.getByLabel("Bescheid vom").inputValue()).toBe("2026-03-03");

@@ -29,7 +29,8 @@ export function recognitionCase(c: Candidate, onSaved: (saved: Candidate) => voi
   const r = c.recognition;
   const trainedIn = select([["", "keine Angabe"], ...Object.entries(TRAINED_IN_LABELS)], r?.trainedIn ?? "");
   const state = select([["", "keine Angabe"], ...STATE_ENTRIES], r?.state ?? c.location.state.code);
-  const body = input({ value: r?.body, maxlength: 300 });
+  // A case recorded before issue 28 named the body in `authority`.
+  const body = input({ value: r?.body ?? r?.authority, maxlength: 300 });
   const status = select(Object.entries(RECOGNITION_STATUS_LABELS), r?.status ?? "pending");
   const suggestion = bodySuggestion((text) => {
     body.value = text;
@@ -84,7 +85,11 @@ export function recognitionCase(c: Candidate, onSaved: (saved: Candidate) => voi
         { class: "grid" },
         ...decision.fields,
         field(
-          { label: "Stand für die Suche", path: "recognition.status", hint: "Folgt dem Ergebnis; änderbar." },
+          {
+            label: "Anerkennungsstand für die Suche",
+            path: "recognition.status",
+            hint: "Folgt dem Ergebnis; änderbar.",
+          },
           status,
         ),
       ),

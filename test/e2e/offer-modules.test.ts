@@ -1,6 +1,7 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { offerInput } from "../support/fixtures.ts";
+import { drainStream } from "../support/stream.ts";
 import { checkPage, expectNoConsoleErrors, openPage } from "./support/browser.ts";
 import { type E2e, pickOccupation, signIn, startE2e } from "./support/app.ts";
 import { fieldState, pageWidth } from "./support/fields.ts";
@@ -15,7 +16,8 @@ const TITLE = "Kenntnisprüfung Pflege in Modulen";
 let e2e: E2e;
 
 beforeAll(async () => {
-  e2e = await startE2e();
+  // Topics are counted by a stream reaction: the stream is on and drained after seeding.
+  e2e = await startE2e({ stream: true });
   const other = await e2e.api("provider", "traeger-andere");
   await other.post(
     "/qualification-offers",
@@ -26,6 +28,7 @@ beforeAll(async () => {
       ],
     }),
   );
+  await drainStream(e2e.server.deps);
 }, 120_000);
 afterAll(() => e2e.close());
 

@@ -1,6 +1,7 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { candidateInput, offerInput } from "../support/fixtures.ts";
+import { drainStream } from "../support/stream.ts";
 import { checkPage, expectNoConsoleErrors, openPage } from "./support/browser.ts";
 import { type E2e, signIn, startE2e } from "./support/app.ts";
 import { fieldState, pageWidth, tabTo } from "./support/fields.ts";
@@ -20,7 +21,8 @@ const inField = (path: string) =>
   focused(`!!el.closest('[data-field="${path}"]') && el.matches('input, select')`);
 
 beforeAll(async () => {
-  e2e = await startE2e();
+  // Topics are counted by a stream reaction: the stream is on and drained after seeding.
+  e2e = await startE2e({ stream: true });
   // A module elsewhere in the Berufsgruppe, so "Pharmakologie" is a topic already in use.
   const provider = await e2e.api("provider", "traeger-bescheid");
   await provider.post(
@@ -38,6 +40,7 @@ beforeAll(async () => {
     candidateInput({ recognition: { status: "pending" } }),
   );
   candidateId = c.id;
+  await drainStream(e2e.server.deps);
 }, 120_000);
 afterAll(() => e2e.close());
 
@@ -124,13 +127,13 @@ describe("coach: the recognition case (issue 28)", { timeout: 120_000 }, () => {
     expect(await page.getByRole("combobox", { name: "Referenzberuf" }).inputValue()).toBe(
       "Gesundheits- und Krankenpfleger/in",
     );
-    expect(await page.getByLabel("Ausbildung in").inputValue()).toBe("third-country");
-    expect(await page.getByLabel("Land des Verfahrens").inputValue()).toBe("05");
-    expect(await page.getByLabel("Bescheid vom").inputValue()).toBe("2026-03-03");
-    expect(await page.getByLabel("Ergebnis").inputValue()).toBe("compensation-required");
-    expect(await page.getByLabel("Ausgleichsmaßnahme").inputValue()).toBe("knowledge-exam");
+    expect(await page.getByLabel("Ausbildung in", { exact: true }).inputValue()).toBe("third-country");
+    expect(await page.getByLabel("Land des Verfahrens", { exact: true }).inputValue()).toBe("05");
+    expect(await page.getByLabel("Bescheid vom", { exact: true }).inputValue()).toBe("2026-03-03");
+    expect(await page.getByLabel("Ergebnis", { exact: true }).inputValue()).toBe("compensation-required");
+    expect(await page.getByLabel("Ausgleichsmaßnahme", { exact: true }).inputValue()).toBe("knowledge-exam");
     expect(await page.getByRole("checkbox", { name: /Wahlrecht/ }).isChecked()).toBe(true);
-    expect(await page.getByLabel("Frist").inputValue()).toBe("2027-12-12");
+    expect(await page.getByLabel("Frist", { exact: true }).inputValue()).toBe("2027-12-12");
     const rows = [];
     for (let n = 1; n <= 4; n++)
       rows.push([

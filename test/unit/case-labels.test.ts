@@ -13,7 +13,7 @@ import {
   RECOGNITION_STATUS_LABELS,
   TRAINED_IN_LABELS,
 } from "../../web/src/core/labels.ts";
-import { matchTopics } from "../../web/src/core/topics.ts";
+import { matchTopics } from "../../web/src/core/topic-match.ts";
 
 // Issue 28: the case form's German labels, one for every code the schema knows, in a counsellor's words.
 describe("labels of the recognition case", () => {

@@ -1,5 +1,5 @@
 import { h, replace, uid } from "../core/dom.ts";
-import { matchTopics } from "../core/topics.ts";
+import { matchTopics } from "../core/topic-match.ts";
 
 /**
  * A text input that suggests words while typing (ARIA 1.2 combobox with a listbox popup), e.g.

@@ -67,10 +67,17 @@ describe("coach: the recognition case (issue 28)", { timeout: 120_000 }, () => {
     await openCase(page);
 
     await page.getByRole("combobox", { name: "Referenzberuf" }).focus();
-    await page.keyboard.type("Gesundheits- und Krankenpfleger");
-    await page.getByRole("listbox", { name: "Berufe" }).getByRole("option").first().waitFor();
+    // The answer for the whole name, not one for a part typed so far, lists the named occupation.
+    const query = "Gesundheits- und Krankenpfleger";
+    const answered = page.waitForResponse(
+      (r) => r.url().includes("/occupations?") && new URL(r.url()).searchParams.get("q") === query,
+    );
+    await page.keyboard.type(query);
+    await answered;
+    const named = "Gesundheits- und Krankenpfleger/in";
+    await page.getByRole("listbox", { name: "Berufe" }).getByRole("option", { name: named }).waitFor();
     const active = `(() => { const id = document.activeElement.getAttribute("aria-activedescendant"); return (id && document.getElementById(id)?.textContent) || ""; })()`;
-    for (let i = 0; i < 8 && !(await page.evaluate<string>(active)).startsWith("81302"); i++)
+    for (let i = 0; i < 8 && !(await page.evaluate<string>(active)).includes(named); i++)
       await page.keyboard.press("ArrowDown");
     await page.keyboard.press("Enter");
     // The named occupation's KldB id comes with the pick: the Bescheid's wording, not a code to know.

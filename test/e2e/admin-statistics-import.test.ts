@@ -19,7 +19,7 @@ const ROW =
   "SPRACHE-01;Anpassungslehrgang Pflege mit Sprachbegleitung;Theorie und betreute Einsätze.;Bildungsträger Muster gGmbH;https://example.org/pflege;81302;Anpassungslehrgang;Präsenz;33602;01.03.2027;31.08.2027;ja;ja;26;B1;Arabisch, Ukrainisch;Bildungsgutschein;0;12;Max Beispiel;max.beispiel@example.org;0521 123456;Entwurf";
 
 describe("admin statistics and CSV languages (issue 19)", { timeout: 90_000 }, () => {
-  it("scrolls the 15-column statistics table in its own box at 1280 px, the page does not", async () => {
+  it("scrolls the 16-column statistics table in its own box at 1280 px, the page does not", async () => {
     const tp = await openPage(e2e.browser, { width: 1280 });
     const { page } = tp;
     await signIn(page, e2e.server.url, /Administration/, "netzwerk-admin");
@@ -28,7 +28,7 @@ describe("admin statistics and CSV languages (issue 19)", { timeout: 90_000 }, (
     await page.getByRole("button", { name: "Anzeigen" }).click();
     const table = page.getByRole("table", { name: /^Statistik/ });
     await table.waitFor();
-    expect(await table.getByRole("columnheader").count()).toBe(16);
+    expect(await table.getByRole("columnheader").count()).toBe(17);
 
     const box = page.getByRole("region", { name: "Tabelle der Statistik" });
     const sizes = () =>

@@ -12,6 +12,13 @@ export const LISTERS: Record<string, Caller["role"] | "anonymous"> = {
   "GET /referrals": "coach",
   "GET /organisations": "admin",
   "GET /notifications": "employer",
+  "GET /topics": "provider",
+};
+
+/** What a list needs besides `limit` (a search word, a Berufsgattung). */
+export const LIST_QUERIES: Record<string, string> = {
+  "GET /occupations": "q=Pflege&",
+  "GET /topics": "occupation=81302&",
 };
 
 export const listerOf = (key: string, org: typeof OWN | typeof FOREIGN = OWN): Caller | undefined => {

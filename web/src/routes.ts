@@ -3,6 +3,7 @@ import { h } from "./core/dom.ts";
 import type { RouteDef } from "./core/router.ts";
 import { candidatePage } from "./pages/coach/candidate-page.ts";
 import { candidatesPage } from "./pages/coach/candidates-page.ts";
+import { planPage } from "./pages/coach/plan-page.ts";
 import { coachReferralsPage } from "./pages/coach/referrals-page.ts";
 import { searchPage } from "./pages/coach/search-page.ts";
 import { placeFormPage, placesPage } from "./pages/employer/places.ts";
@@ -28,6 +29,7 @@ export function routes(config: AppConfig): RouteDef[] {
     { path: "/beratung", title: "Suche", roles: COACH, render: searchPage },
     { path: "/beratung/kandidaten", title: "Kandidat:innen", roles: COACH, render: candidatesPage },
     { path: "/beratung/kandidaten/:id", title: "Kandidat:in", roles: COACH, render: candidatePage },
+    { path: "/beratung/kandidaten/:id/plan", title: "Qualifizierungsplan", roles: COACH, render: planPage },
     { path: "/beratung/vorschlaege", title: "Vorschläge", roles: COACH, render: coachReferralsPage },
     { path: "/statistik", title: "Statistik", roles: COACH, render: statisticsPage },
     { path: "/betrieb/plaetze", title: "Mentoringplätze", roles: EMPLOYER, render: placesPage },

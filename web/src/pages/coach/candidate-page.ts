@@ -71,7 +71,12 @@ export function candidatePage({ main, params, signal }: RouteContext): void {
       })();
     });
     const handout = handoutControl(c, (e) => replace(status, errorBox(toProblem(e))));
-    return h("div", { class: "actions" }, handout, exportButton, erase);
+    const plan = h(
+      "a",
+      { href: `/beratung/kandidaten/${encodeURIComponent(c.id)}/plan`, class: "button button--secondary" },
+      "Qualifizierungsplan",
+    );
+    return h("div", { class: "actions" }, plan, handout, exportButton, erase);
   }
 
   function showMatches(c: Candidate, res: MatchResponse) {

@@ -108,7 +108,6 @@ export function proposePlan(input: PlanInput): Plan {
   addLanguage(draft);
   const [first, rest] = [draft.steps.slice(0, measureSteps), draft.steps.slice(measureSteps)];
   // After the measure, in the order they start (unknown dates last); sort is stable.
-  const byStart = (a: PlanStep, b: PlanStep) =>
-    (a.start ?? "~") < (b.start ?? "~") ? -1 : (a.start ?? "~") > (b.start ?? "~") ? 1 : 0;
-  return draft.result([...first, ...rest.sort(byStart)]);
+  const at = (step: PlanStep) => step.start ?? "~";
+  return draft.result([...first, ...rest.sort((a, b) => Number(at(a) > at(b)) - Number(at(a) < at(b)))]);
 }

@@ -62,6 +62,21 @@ describe("buildDemandReport", () => {
     expect(report.totals.needs % 5).toBe(0);
   });
 
+  it("by topic: the most cases first, whatever the keys' order", () => {
+    const report = buildDemandReport({
+      cells: [
+        cell({ topicKey: "aa", topic: "AA", needs: 5 }),
+        cell({ topicKey: "zz", topic: "ZZ", needs: 10 }),
+      ],
+      by: "topic",
+      labels,
+    });
+    expect(report.rows.map((r) => [r.label, r.needs])).toEqual([
+      ["ZZ", 10],
+      ["AA", 5],
+    ]);
+  });
+
   it("leaves out a topic of fewer than 3 cases, and one rounded to 0, and says how many", () => {
     expect(MIN_TOPIC_CASES).toBe(3);
     const two = buildDemandReport({ cells: [cell({ needs: 2 })], by: "topic", labels });

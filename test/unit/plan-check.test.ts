@@ -108,13 +108,41 @@ describe("checkPlan: the coach's steps", () => {
         { path: "steps[0].offerId", message: expect.stringContaining("passt nicht") },
         { path: "steps[1].moduleId", message: expect.stringContaining("kein Modul") },
         { path: "steps[2].placeId", message: expect.stringContaining("passt nicht") },
-        { path: "steps[3].kind", message: expect.any(String) },
-        { path: "steps[4].kind", message: expect.any(String) },
+        { path: "steps[3].kind", message: "„language“ gilt genau für Sprachkurse" },
+        { path: "steps[4].kind", message: "„language“ gilt genau für Sprachkurse" },
         { path: "steps[5].start", message: "Kein solcher kommender Starttermin" },
         { path: "steps[7]", message: "Dieser Schritt ist schon im Plan" },
         { path: "steps[8].start", message: "Kein solcher kommender Starttermin" },
       ],
     });
+  });
+
+  it("two different places are two steps", () => {
+    const twoPlaces = checkPlan(
+      [
+        { kind: "place", placeId: "p" },
+        { kind: "place", placeId: "q" },
+      ],
+      { ...situation, places: [...situation.places, place("q", 9, "2026-01-01")] },
+    );
+    expect("plan" in twoPlaces && twoPlaces.plan.steps.map((s) => [s.placeId, s.start])).toEqual([
+      ["p", "2026-06-01"],
+      ["q", "2026-03-02"],
+    ]);
+  });
+
+  it("a module's first coming date, however the dates are listed; today counts as coming", () => {
+    const o = offer("d", {
+      modules: [mod("x", ["A"], { startDates: ["2026-05-04", "2026-03-02", "2026-04-06"] })],
+    });
+    const first = checkPlan([{ kind: "module", offerId: "d", moduleId: "x" }], { ...situation, offers: [o] });
+    expect("plan" in first && first.plan.steps[0]?.start).toBe("2026-03-02");
+    const later = checkPlan([{ kind: "module", offerId: "d", moduleId: "x" }], {
+      ...situation,
+      from: "2026-03-03",
+      offers: [o],
+    });
+    expect("plan" in later && later.plan.steps[0]?.start).toBe("2026-04-06");
   });
 
   it("refuses two steps whose dates overlap, naming the later one's start", () => {

@@ -163,6 +163,21 @@ describe("proposePlan: modules from as few providers as possible", () => {
     expect(ids(proposePlan(input({ differences, offers: [far, near] })))).toEqual(["module:q:m"]);
     const tied = [far, { ...near, distanceKm: 20 }];
     expect(ids(proposePlan(input({ differences, offers: tied })))).toEqual(["module:p:m"]);
+    expect(ids(proposePlan(input({ differences, offers: [...tied].reverse() })))).toEqual(["module:p:m"]);
+  });
+
+  it("equal gain: a provider's nearest module counts for its distance", () => {
+    const plan = proposePlan(
+      input({
+        differences: [diff("A", 10), diff("B", 10)],
+        offers: [
+          offer("y", { org: "a-two", distanceKm: 20, modules: [mod("ab", ["A", "B"])] }),
+          offer("x1", { org: "b-one", distanceKm: 5, modules: [mod("a", ["A"])] }),
+          offer("x2", { org: "b-one", distanceKm: 50, modules: [mod("b", ["B"])] }),
+        ],
+      }),
+    );
+    expect(ids(plan)).toEqual(["module:x1:a", "module:x2:b"]);
   });
 
   it("within a provider: more hours closed first, then nearer, then earlier, then by id", () => {
@@ -184,6 +199,16 @@ describe("proposePlan: modules from as few providers as possible", () => {
       }),
     );
     expect(ids(nearer)).toEqual(["module:b-o:m"]);
+    const nearFirst = proposePlan(
+      input({
+        differences: [diff("A", 10)],
+        offers: [
+          offer("a-o", { org: "p", distanceKm: 4, modules: [mod("m", ["A"])] }),
+          offer("b-o", { org: "p", distanceKm: 9, modules: [mod("m", ["A"])] }),
+        ],
+      }),
+    );
+    expect(ids(nearFirst)).toEqual(["module:a-o:m"]);
     const earlier = proposePlan(
       input({
         differences: [diff("A", 10)],
@@ -191,9 +216,9 @@ describe("proposePlan: modules from as few providers as possible", () => {
           offer("o", {
             org: "p",
             modules: [
-              mod("a-undated", ["A"]),
               mod("b-late", ["A"], { startDates: ["2026-06-01"] }),
               mod("c-soon", ["A"], { startDates: ["2026-04-01"] }),
+              mod("a-undated", ["A"]),
             ],
           }),
         ],
@@ -255,6 +280,13 @@ describe("proposePlan: practice and language", () => {
       },
       { kind: "module", offerId: "o", moduleId: "w", covers: ["Wundversorgung"], hours: 40, distanceKm: 10 },
     ]);
+    const reversed = proposePlan(
+      input({
+        differences: [diff("Praxis", 1, "practice")],
+        places: [place("b-near", 4), place("c-near", 4), place("a-far", 30)],
+      }),
+    );
+    expect(reversed.steps.map((st) => st.placeId)).toEqual(["b-near"]);
     const now = proposePlan(
       input({ differences: [diff("P", 5, "practice")], places: [place("p", 1, "2026-01-01")] }),
     );
@@ -342,5 +374,45 @@ describe("proposePlan: practice and language", () => {
     );
     expect(ids(plan)).toEqual(["offer:m", "language:l-ok"]);
     expect(plan.coverage).toBe(1);
+  });
+
+  it("orders the steps by start, undated last, whatever the order they were picked in; mixed needs get a place and a course", () => {
+    const plan = proposePlan(
+      input({
+        differences: [
+          diff("A", 30),
+          diff("D", 20),
+          diff("B", 10),
+          diff("Station", 100, "practice"),
+          diff("Fachsprache", 5, "language"),
+          diff("Recht", 7),
+        ],
+        offers: [
+          offer("o", {
+            org: "p",
+            modules: [
+              mod("a", ["A"], { startDates: ["2026-06-01"] }),
+              mod("d", ["D"]),
+              mod("b", ["B"], { startDates: ["2026-04-01"] }),
+            ],
+          }),
+          offer("l", {
+            offerKind: "language-course",
+            targetGermanLevel: "B2",
+            start: "2026-05-04",
+            end: "2026-05-20",
+          }),
+        ],
+        places: [place("s", 3, "2026-05-01")],
+      }),
+    );
+    expect(plan.steps.map((st) => [st.moduleId ?? st.placeId ?? st.offerId, st.start ?? null])).toEqual([
+      ["b", "2026-04-01"],
+      ["s", "2026-05-01"],
+      ["l", "2026-05-04"],
+      ["a", "2026-06-01"],
+      ["d", null],
+    ]);
+    expect(plan.uncovered).toEqual([{ topic: "Recht", hours: 7, kind: "theory" }]);
   });
 });

@@ -100,6 +100,12 @@ export const fuzzTargets: Record<string, FuzzTarget> = {
     params: () => ({ org: OWN }),
     bodies: json(() => ({ name: "Betrieb Nord GmbH", kind: "employer", website: "https://example.org" })),
   },
+  // The first save of a plan takes no If-Match; an empty plan is a valid one.
+  "PUT /candidates/{id}/plan": {
+    caller: coach,
+    params: (items) => ({ id: items.candidate }),
+    bodies: json(() => ({ steps: [] })),
+  },
   "PUT /me": {
     caller: coach,
     bodies: json(() => ({

@@ -66,6 +66,8 @@ export const daysAgo = (now: Date, days: number) =>
   new Date(now.getTime() - days * 86_400_000).toISOString().slice(0, 10);
 
 interface Call {
+  /** POST unless said (the plan is read with GET and saved with PUT). */
+  method?: "GET" | "POST" | "PUT";
   route: string;
   path: string;
   key: string;
@@ -74,10 +76,13 @@ interface Call {
   as?: { org: string; role: string };
 }
 
-export async function call(handler: RouteHandler, { route, path, key, body, params = {}, as }: Call) {
+export async function call(
+  handler: RouteHandler,
+  { method = "POST", route, path, key, body, params = {}, as }: Call,
+) {
   const { org, role } = as ?? { org: ORG, role: "coach" };
   const event = buildApiEvent({
-    method: "POST",
+    method,
     routePath: route,
     rawPath: path,
     pathParameters: params,

@@ -1,4 +1,6 @@
 import { candidateRoutes } from "../../functions/candidates/routes.ts";
+import { referralRoutes } from "../../functions/referrals/routes.ts";
+import type { PlanStepInput } from "../../shared/schemas/qualification-plan.ts";
 import { dispatch } from "../../shared/http/api-handler.ts";
 import type { Deps } from "../../shared/runtime.ts";
 import { call, daysAgo } from "./seed-cases.ts";
@@ -17,6 +19,46 @@ export const NURSE_DIFFERENCES = [
   { topic: "Akutstationäre Pflege", hours: 320, kind: "practice" },
   { topic: "Palliativpflege und Sterbebegleitung", hours: 40, kind: "theory" },
 ] as const;
+
+/**
+ * The coach takes the proposed plan as it stands, saves it, and proposes the nurse for the plan's
+ * first course (the measure's preparation) — the story from the Bescheid to a referral. A seed
+ * that was interrupted after saving reads the saved plan and does not save again.
+ */
+async function savePlanAndRefer(deps: Deps, candidateId: string): Promise<void> {
+  const candidates = dispatch(candidateRoutes(deps));
+  const path = `/candidates/${candidateId}/plan`;
+  const plan = { route: "/candidates/{id}/plan", path, params: { id: candidateId } };
+  const read = (await call(candidates, {
+    ...plan,
+    method: "GET",
+    key: "case-nurse-plan-read",
+  })) as unknown as {
+    proposal: { steps: PlanStepInput[] };
+    saved?: { steps: PlanStepInput[] };
+  };
+  const steps = (read.saved ?? read.proposal).steps.map(({ kind, offerId, moduleId, placeId, start }) => ({
+    kind,
+    ...(offerId && { offerId }),
+    ...(moduleId && { moduleId }),
+    ...(placeId && { placeId }),
+    ...(start && { start }),
+  }));
+  if (!read.saved)
+    await call(candidates, { ...plan, method: "PUT", key: "case-nurse-plan", body: { steps } });
+  const first = steps.find((step) => step.offerId);
+  if (!first) return;
+  await call(dispatch(referralRoutes(deps)), {
+    route: "/referrals",
+    path: "/referrals",
+    key: "case-nurse-referral",
+    body: {
+      candidateId,
+      offerId: first.offerId,
+      notes: ["recognition-decision-available", "compensation-measure-required", "can-start-now"],
+    },
+  });
+}
 
 export async function seedNurseCase(deps: Deps): Promise<string> {
   const now = deps.clock();
@@ -51,5 +93,6 @@ export async function seedNurseCase(deps: Deps): Promise<string> {
       },
     },
   });
+  await savePlanAndRefer(deps, id);
   return id;
 }

@@ -113,6 +113,12 @@ describe("demo data", () => {
           kind: "offer",
           status: "proposed",
         },
+        // The nurse, from her saved plan's first step: the measure (Kenntnisprüfung) first.
+        {
+          title: "Vorbereitung auf die Kenntnisprüfung Pflegefachfrau/Pflegefachmann – Bielefeld",
+          kind: "offer",
+          status: "proposed",
+        },
         {
           title: "Ingenieurwesen Maschinenbau: CAD, Normen und Projektpraxis",
           kind: "offer",
@@ -226,6 +232,31 @@ describe("demo data", () => {
     const offered = demoOffers.flatMap((o) => (o.input.modules ?? []).flatMap((m) => m.topics));
     expect(offered).not.toContain("Palliativpflege und Sterbebegleitung");
     expect(offered).toContain("Akutstationäre Pflege");
+  });
+
+  it("carries the nurse's case on to a saved plan and a referral from its first course (issue 28)", async () => {
+    const candidates = dispatch(candidateRoutes(deps));
+    const listed = await invoke(candidates, "GET /candidates", { caller: COACH, query: "limit=100" });
+    const nurse = (listed.body.items as { id: string; reference: string }[]).find(
+      (c) => c.reference === "MOZ-2026-0013",
+    );
+    const plan = await invoke(candidates, "GET /candidates/{id}/plan", {
+      caller: COACH,
+      params: { id: nurse?.id ?? "" },
+    });
+    const saved = (plan.body as { saved?: { steps: { offerId?: string }[]; uncovered: { topic: string }[] } })
+      .saved;
+    expect(saved?.steps.length).toBeGreaterThan(0);
+    // What nobody offers stays open: the plan says so, and it counts as unmet demand.
+    expect(saved?.uncovered.map((u) => u.topic)).toContain("Palliativpflege und Sterbebegleitung");
+    const firstCourse = saved?.steps.find((s) => s.offerId)?.offerId;
+    const referrals = await invoke(dispatch(referralRoutes(deps)), "GET /referrals", {
+      caller: COACH,
+      query: `candidateId=${nurse?.id ?? ""}`,
+    });
+    expect(referrals.body.items).toEqual([
+      expect.objectContaining({ offerId: firstCourse, status: "proposed" }),
+    ]);
   });
 
   it("the story's events reach the demo staff's inboxes through the stream", async () => {

@@ -87,7 +87,9 @@ describe("coach: matching a coach can trust (issue 14)", { timeout: 90_000 }, ()
     await checkPage(page, "coach-empty-suggestions");
     await suggestion.click();
     await places.locator("article", { hasText: PLACE }).waitFor();
-    expect(await page.getByRole("combobox", { name: "Berufsgattung (KldB 2010)" }).inputValue()).toMatch(/^26212/);
+    expect(await page.getByRole("combobox", { name: "Berufsgattung (KldB 2010)" }).inputValue()).toMatch(
+      /^26212/,
+    );
     expectNoConsoleErrors(tp);
     await tp.context.close();
   });

@@ -49,7 +49,9 @@ describe("keyboard and small screens", { timeout: 60_000 }, () => {
     for (let i = 0; i < 8 && !(await page.evaluate<string>(active)).startsWith("81302"); i++)
       await page.keyboard.press("ArrowDown");
     await page.keyboard.press("Enter");
-    expect(await page.getByRole("combobox", { name: "Berufsgattung (KldB 2010)" }).inputValue()).toMatch(/^81302 – /);
+    expect(await page.getByRole("combobox", { name: "Berufsgattung (KldB 2010)" }).inputValue()).toMatch(
+      /^81302 – /,
+    );
     await page.keyboard.press("Tab");
     await page.keyboard.type("33330");
     await page.getByText("Gütersloh · Kreis Gütersloh").waitFor();

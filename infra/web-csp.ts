@@ -1,5 +1,3 @@
-import type { WebConfig } from "./web-hosting.ts";
-
 /**
  * The web pages' Content Security Policy, in two parts that the browser both enforces.
  *
@@ -28,7 +26,8 @@ export const HEADER_CSP = [
  * the API): `connect-src` names the exact API and Cognito sign-in URLs, nothing else. Only that
  * directive: both policies apply, so anything more here would narrow the header's (img-src data:).
  */
-export const pageCsp = (config: Pick<WebConfig, "apiUrl" | "cognitoDomain">) =>
+/** The exact hosts the pages talk to: the API and the Cognito domain (WebConfig's fields). */
+export const pageCsp = (config: { apiUrl: string; cognitoDomain: string }) =>
   `connect-src 'self' ${config.apiUrl} ${config.cognitoDomain}`;
 
 /** index.html with the page's policy first in <head>, before any script it could govern. */

@@ -3,7 +3,7 @@ import type { ReasonCode } from "../schemas/reason-codes.ts";
 import type { RecognitionStatus } from "../schemas/candidate.ts";
 import { fields, num, str, strings } from "./item-fields.ts";
 import { reasonValues, type ReasonValues } from "./reason-values.ts";
-import type { Counselling, HandoutPlan } from "./plan-model.ts";
+import type { Counselling, HandoutContact, HandoutPlan } from "./plan-model.ts";
 import type { RecognitionStep } from "./texts.ts";
 
 /** A typical result fits on one or two A4 pages. */
@@ -16,11 +16,7 @@ export interface HandoutReason {
   values: ReasonValues;
 }
 
-export interface HandoutContact {
-  name: string;
-  phone?: string;
-  email?: string;
-}
+export type { HandoutContact } from "./plan-model.ts";
 
 /** What one offer or place shows. Title and description stay the provider's German text. */
 export interface HandoutItem {

@@ -1,7 +1,13 @@
 import type { Listing } from "../domain/listing.ts";
 import type { SavedPlan } from "../schemas/qualification-plan.ts";
 import { fields, str } from "./item-fields.ts";
-import type { HandoutContact } from "./model.ts";
+
+/** A work contact on the handout: the coach's, or an offer's or place's. */
+export interface HandoutContact {
+  name: string;
+  phone?: string;
+  email?: string;
+}
 
 /** One step of the saved plan as the handout prints it: names stay the providers' German ones. */
 export interface HandoutPlanStep {

@@ -1,0 +1,52 @@
+import { HANDOUT_LANGUAGES } from "./handout.ts";
+import { isoDate } from "./common.ts";
+import * as z from "./z.ts";
+
+/**
+ * What a candidate agrees to (PRODUCT.md "Consent, participation and the funder's figures"):
+ * `store` keeps the profile at all, `share-profile` lets referrals show the pseudonymous profile to
+ * a partner, `share-contact-after-acceptance` lets the hand-off name how to reach the candidate,
+ * `esf-data` allows the ESF Plus fields.
+ */
+export const CONSENT_SCOPES = [
+  "store",
+  "share-profile",
+  "share-contact-after-acceptance",
+  "esf-data",
+] as const;
+export type ConsentScope = (typeof CONSENT_SCOPES)[number];
+export const consentScope = z.enum(
+  CONSENT_SCOPES,
+  `Unbekannter Umfang; möglich: ${CONSENT_SCOPES.join(", ")}`,
+);
+
+/** The version of the information notice (GET /privacy-notice) the candidate read, e.g. "2026-12". */
+export const noticeVersion = z
+  .string()
+  .check(z.regex(/^[A-Za-z0-9][A-Za-z0-9.-]{0,15}$/, "Version des Informationsblatts, z. B. 2026-12"));
+
+/** POST /candidates/{id}/consents: one step while the candidate reads the notice. */
+export const consentInput = z.strictObject({
+  version: noticeVersion,
+  date: isoDate,
+  scopes: z.array(consentScope).check(
+    z.minLength(1, "Mindestens einen Umfang angeben"),
+    z.refine((s) => new Set(s).size === s.length, "Jeder Umfang nur einmal"),
+  ),
+  language: z.enum(HANDOUT_LANGUAGES, `Unbekannte Sprache; unterstützt: ${HANDOUT_LANGUAGES.join(", ")}`),
+});
+export type ConsentInput = z.infer<typeof consentInput>;
+
+/** DELETE /candidates/{id}/consents/{scope}: the withdrawal's date (default: today). */
+export const consentWithdrawal = z.strictObject({ date: z.optional(isoDate) });
+
+/** One scope as recorded on the candidate (current state; a withdrawn scope keeps its dates). */
+export const consent = z.object({
+  scope: consentScope,
+  version: z.string(),
+  date: isoDate,
+  language: z.enum(HANDOUT_LANGUAGES),
+  recordedAt: z.string(),
+  withdrawn: z.optional(z.object({ date: isoDate, recordedAt: z.string() })),
+});
+export type Consent = z.infer<typeof consent>;

@@ -15,6 +15,7 @@ import { type Candidate, candidateFields } from "../schemas/candidate.ts";
 import { ownFields, patchedOwnReference } from "./candidate-references.ts";
 import { CaseNumberTaken, withCaseNumber } from "./case-numbers.ts";
 import { mayManage, ownCandidate } from "./own-candidate.ts";
+import { participationOf, withoutRemoved } from "./participation.ts";
 
 /** Checks the caller's precondition (If-Match) against the candidate before it changes. */
 export type VersionCheck = (current: { version: number }) => void;
@@ -51,10 +52,12 @@ export function candidateUseCases(deps: Deps) {
     org: string,
     reference: string,
     body: unknown,
+    esfGiven: boolean,
   ): Candidate {
-    const fields = parseOrThrow(candidateFields, body);
+    const { entryDate, exit, esf, ...fields } = parseOrThrow(candidateFields, body);
     const { location, recognition } = resolveProfileReferences(fields);
     const at = deps.clock().toISOString();
+    const participation = participationOf(current, { entryDate, exit, esf }, esfGiven, at.slice(0, 10));
     const { id, createdAt } = current ?? { id: deps.newId(), createdAt: at };
     return {
       id,
@@ -63,6 +66,7 @@ export function candidateUseCases(deps: Deps) {
       ...fields,
       ...(recognition ? { recognition } : {}),
       location,
+      ...participation,
       createdAt,
       ...nextVersion(current, at),
       expiresAt: expiryFrom(at, deps.candidateRetentionDays),
@@ -96,7 +100,7 @@ export function candidateUseCases(deps: Deps) {
     async create(principal: Principal, body: unknown, record: (c: Candidate) => TransactItem[]) {
       const fields = ownFields(body);
       return withCaseNumber(deps, principal.org, async (reference, counter) => {
-        const candidate = nextState(undefined, principal.org, reference, fields);
+        const candidate = nextState(undefined, principal.org, reference, fields, fields.esf !== undefined);
         await transactWrite(
           deps,
           {
@@ -129,12 +133,18 @@ export function candidateUseCases(deps: Deps) {
       const { reference: _r, ownReference: _o, ...profile } = changes;
       const { id: _i, org, version: _v, createdAt: _c, updatedAt: _u, expiresAt: _e, ...kept } = current;
       const { reference, ownReference: _own, ...rest } = kept;
-      const next = nextState(current, org, reference, {
-        ...rest,
-        location: { postalCode: current.location.postalCode },
-        ...profile,
-        ...patchedOwnReference(current, changes),
-      });
+      const next = nextState(
+        current,
+        org,
+        reference,
+        withoutRemoved({
+          ...rest,
+          location: { postalCode: current.location.postalCode },
+          ...profile,
+          ...patchedOwnReference(current, changes),
+        }),
+        changes.esf !== undefined && changes.esf !== null,
+      );
       await candidates.replace(
         current,
         next,

@@ -65,6 +65,7 @@ export async function recordMilestone(
     ...(input.referralId !== undefined ? { referralId: input.referralId } : {}),
     ...(input.occupation !== undefined ? { occupation: input.occupation } : {}),
     ...(adequate !== undefined ? { adequate } : {}),
+    ...(input.status !== undefined ? { status: input.status } : {}),
     createdAt: at,
     createdBy: actor.sub,
   };

@@ -9,8 +9,11 @@ import { TTL_ATTRIBUTE } from "./table-definition.ts";
 export const ERASING = "erasingSince";
 const KEY_ATTRIBUTES = ["PK", "SK", "GSI1PK", "GSI1SK", TTL_ATTRIBUTE, ERASING];
 
-export const candidateFromItem = (item: Record<string, unknown>) =>
-  withoutKeys<Candidate>(item, KEY_ATTRIBUTES);
+/** Candidates stored before issue 30 have no `entryDate`: they entered the day they were saved. */
+export function candidateFromItem(item: Record<string, unknown>): Candidate {
+  const candidate = withoutKeys<Candidate>(item, KEY_ATTRIBUTES);
+  return candidate.entryDate ? candidate : { ...candidate, entryDate: candidate.createdAt.slice(0, 10) };
+}
 
 /** A candidate as stored, expired or half-erased ones included: what erasure works from. */
 export interface StoredCandidate {

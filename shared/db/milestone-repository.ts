@@ -14,6 +14,10 @@ const KEY_ATTRIBUTES = ["PK", "SK", TTL_ATTRIBUTE];
 /** A candidate's milestones are few; past this a coach is recording noise. */
 export const MAX_MILESTONES_PER_CANDIDATE = 100;
 
+/** A follow-up recorded before its outcome was asked (issue 30) reads "unknown". */
+const withStatus = (m: Milestone): Milestone =>
+  m.type === "followup.sixMonths" && m.status === undefined ? { ...m, status: "unknown" } : m;
+
 /**
  * Milestones in the candidate's partition (erased with it), expiring with the candidate as it
  * stood when the milestone was written. Their outcome counts go to the statistics counters and an
@@ -38,7 +42,7 @@ export function milestoneRepository(deps: Deps) {
         items.push(...(page.Items ?? []));
         start = page.LastEvaluatedKey;
       } while (start);
-      return items.map((item) => withoutKeys<Milestone>(item, KEY_ATTRIBUTES));
+      return items.map((item) => withStatus(withoutKeys<Milestone>(item, KEY_ATTRIBUTES)));
     },
 
     createActions(candidate: Candidate, milestone: Milestone, counted: OutcomeField[], cell: FlowCell) {

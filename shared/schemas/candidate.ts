@@ -1,6 +1,7 @@
 import { germanLevel, isoDate, kldbCode, languages, location, locationInput } from "./common.ts";
 import { MAX_RADIUS_KM } from "./match.ts";
 import { milestone } from "./milestone.ts";
+import { esfData, participationExit } from "./participation.ts";
 import { savedPlan } from "./qualification-plan.ts";
 import { recognition } from "./recognition.ts";
 import { referral } from "./referral.ts";
@@ -36,6 +37,12 @@ const fields = {
   recognition: z.optional(recognition),
   /** A `candidate.newMatches` notice when a newly published item matches (shared/app/new-match-alerts.ts). */
   alerts: z.optional(z.boolean()),
+  /** Participation (PRODUCT.md "Participation"): the day the person entered (default: the day saved). */
+  entryDate: z.optional(isoDate),
+  /** The participation's end, with its reason; on or after `entryDate`. */
+  exit: z.optional(participationExit),
+  /** ESF Plus participant data: only with an active `esf-data` consent (else 409 naming `esf`). */
+  esf: z.optional(esfData),
 };
 
 /** The profile a coach gives: everything but the issued case number. */
@@ -57,11 +64,18 @@ export const candidateInput = z.strictObject({
 export type CandidateInput = z.infer<typeof candidateInput>;
 
 /**
- * PATCH /candidates/{id}: `ownReference: null` removes the own file number; `reference` is issued
- * and read-only (sending it back unchanged is accepted, another value is refused).
+ * PATCH /candidates/{id}: `ownReference: null` removes the own file number, `exit: null` reopens
+ * the participation, `esf: null` removes the ESF data; `reference` is issued and read-only
+ * (sending it back unchanged is accepted, another value is refused).
  */
 export const candidatePatch = z.partial(
-  z.strictObject({ ...fields, ownReference: z.nullable(ownReference), reference: z.string() }),
+  z.strictObject({
+    ...fields,
+    ownReference: z.nullable(ownReference),
+    reference: z.string(),
+    exit: z.nullable(participationExit),
+    esf: z.nullable(esfData),
+  }),
 );
 
 export const candidate = z.object({
@@ -71,10 +85,15 @@ export const candidate = z.object({
   reference: z.string(),
   ...fields,
   location,
+  /** Stored candidates of before issue 30 read their creation day. */
+  entryDate: isoDate,
   version: z.int(),
   createdAt: z.string(),
   updatedAt: z.string(),
-  /** Retention: the candidate is erased after this instant unless it changes again. */
+  /**
+   * Retention (shared/domain/retention.ts): the exit (or, without one, the last change or
+   * milestone) + the retention period, never before the six-month follow-up is recorded or overdue.
+   */
   expiresAt: z.string(),
 });
 export type Candidate = z.infer<typeof candidate>;

@@ -118,6 +118,7 @@ describe("alert entries follow the candidate", () => {
     radiusKm: 50,
     languages: ["ar"],
     alerts: true,
+    entryDate: "2026-11-23",
     version: 1,
     createdAt: "2026-11-23T10:00:00.000Z",
     updatedAt: "2026-11-23T10:00:00.000Z",

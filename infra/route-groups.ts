@@ -157,6 +157,24 @@ export const ROUTE_GROUPS: Readonly<Record<string, RouteGroupSettings>> = {
     referenceData: false,
     reservedConcurrency: 5,
   },
+  // Employer records (issue 29): the record and its search words written in one transaction of
+  // Puts and Deletes (sessions, measures and their figure events too, with the record checked);
+  // the organisation's kind by key; erasure updates the record's mark and deletes in batches.
+  employers: {
+    memorySize: 512,
+    timeoutSeconds: 10,
+    tableActions: [
+      "dynamodb:GetItem",
+      "dynamodb:Query",
+      "dynamodb:PutItem",
+      "dynamodb:UpdateItem",
+      "dynamodb:DeleteItem",
+      "dynamodb:ConditionCheckItem",
+      "dynamodb:BatchWriteItem",
+    ],
+    referenceData: true,
+    reservedConcurrency: 5,
+  },
   // Proposals check the place (ConditionCheck) and move seats with the place's match entries.
   referrals: {
     memorySize: 512,

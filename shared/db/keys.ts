@@ -360,3 +360,58 @@ export const topicChangeMarkerKey = (eventId: string, part: number) => ({
   PK: `TOPICEVT#${eventId}#${part}`,
   SK: "TOPICEVT",
 });
+
+/**
+ * Employer counselling (issue 29). Everything about one employer record lives in its partition,
+ * so erasure reads it by key: the record (GSI1: its organisation's list by name), one search word
+ * per distinct word of its name (GSI1: the organisation's words, each carrying the record), its
+ * sessions and its measures (GSI2 while one awaits its `employer.measureDue` notice).
+ *
+ * | item                 | PK                | SK              | GSI1                              | GSI2                        |
+ * |----------------------|-------------------|-----------------|-----------------------------------|-----------------------------|
+ * | employer record      | EMPL#<id>         | EMPL            | ORG#<org>#EMPL / <name key>#<id>  | –                           |
+ * | employer search word | EMPL#<id>         | WORD#<word>     | ORG#<org>#EMPLWORD / <word>#<id>  | –                           |
+ * | counselling session  | EMPL#<id>         | SESS#<sessionId>| –                                 | –                           |
+ * | agreed measure       | EMPL#<id>         | MEAS#<measureId>| –                                 | MEASDUE / <due>#<measureId> (open, not yet told) |
+ * | employer figure event| EMPSTAT#<yyyy-mm> | <org>#<kind>#<eventId> | –                          | –                           |
+ *
+ * A figure event (a session, a measure agreed or done, a place created on behalf, a hire) names
+ * the record only by its `statsKey`, a random key nothing else holds once the record is erased:
+ * the counts survive the erasure, and the network reads a month's partition, an organisation its
+ * own range of it.
+ */
+export const employerPartition = (id: string) => `EMPL#${id}`;
+export const employerKey = (id: string) => ({ PK: employerPartition(id), SK: "EMPL" });
+export const employerListKey = (org: string, sortKey = "") => ({
+  GSI1PK: `ORG#${org}#EMPL`,
+  GSI1SK: sortKey,
+});
+export const employerWordKey = (id: string, word: string) => ({
+  PK: employerPartition(id),
+  SK: `WORD#${word}`,
+});
+export const employerWordIndexKey = (org: string, sortKey = "") => ({
+  GSI1PK: `ORG#${org}#EMPLWORD`,
+  GSI1SK: sortKey,
+});
+export const EMPLOYER_WORD_PREFIX = "WORD#";
+export const SESSION_PREFIX = "SESS#";
+export const MEASURE_PREFIX = "MEAS#";
+export const employerSessionKey = (employerId: string, id: string) => ({
+  PK: employerPartition(employerId),
+  SK: `${SESSION_PREFIX}${id}`,
+});
+export const employerMeasureKey = (employerId: string, id: string) => ({
+  PK: employerPartition(employerId),
+  SK: `${MEASURE_PREFIX}${id}`,
+});
+export const MEASURE_DUE_PARTITION = "MEASDUE";
+export const measureDueKey = (due: string, measureId: string) => ({
+  GSI2PK: MEASURE_DUE_PARTITION,
+  GSI2SK: `${due}#${measureId}`,
+});
+export const employerEventPartition = (month: string) => `EMPSTAT#${month}`;
+export const employerEventKey = (month: string, org: string, kind: string, eventId: string) => ({
+  PK: employerEventPartition(month),
+  SK: `${org}#${kind}#${eventId}`,
+});

@@ -1,5 +1,6 @@
 import { CANDIDATE_ROUTES } from "./routes/candidates.ts";
 import { CSV_ROUTES } from "./routes/csv.ts";
+import { EMPLOYER_ROUTES } from "./routes/employers.ts";
 import { LISTING_ROUTES } from "./routes/listings.ts";
 import { MATCH_ROUTES } from "./routes/matches.ts";
 import { META_ROUTES } from "./routes/meta.ts";
@@ -27,6 +28,7 @@ const table = [
   ...MATCH_ROUTES,
   ...CANDIDATE_ROUTES,
   ...REFERRAL_ROUTES,
+  ...EMPLOYER_ROUTES,
   ...STATISTICS_ROUTES,
   ...TOPIC_ROUTES,
   ...ORGANISATION_ROUTES,

@@ -1,5 +1,6 @@
 import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { describe, expect, it } from "vitest";
+import { employerRoutes } from "../../functions/employers/routes.ts";
 import { candidateRoutes } from "../../functions/candidates/routes.ts";
 import { handoutRoutes } from "../../functions/handouts/routes.ts";
 import { importRoutes } from "../../functions/imports/routes.ts";
@@ -73,6 +74,7 @@ const groups = (deps: Deps): Record<string, Record<string, RouteHandler>> => ({
   imports: importRoutes(deps),
   organisations: organisationRoutes(deps),
   notifications: notificationRoutes(deps),
+  employers: employerRoutes(deps),
 });
 
 describe("the route table and the handlers", () => {

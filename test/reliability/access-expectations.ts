@@ -110,4 +110,18 @@ export const accessExpectations: Record<string, AccessExpectation> = {
   "GET /notifications":               row([401, 401], [200, 400], [200, 400], [200, 400], [200, 400], 401),
   // The caller's own notice, or another user's (the same role's in the other organisation): 404, admins too.
   "POST /notifications/{id}/read":    row([401, 401], [200, 404], [200, 404], [200, 404], [200, 404], 401),
+
+  // Employer records (issue 29): a counselling organisation's own; another one's are 404, admins'
+  // too. Foreign POST names the other organisation as the employer's own (not an employer: 400 org).
+  "POST /employers":                  row([401, 401], [201, 400], [403, 403], [403, 403], [201, 400], 401),
+  "GET /employers":                   row([401, 401], [200, 400], [403, 400], [403, 400], [200, 400], 401),
+  "GET /employers/{id}":              row([401, 401], [200, 404], [403, 403], [403, 403], [200, 404], 401),
+  "PATCH /employers/{id}":            row([401, 401], [412, 404], [403, 403], [403, 403], [412, 404], 401),
+  "DELETE /employers/{id}":           row([401, 401], [412, 404], [403, 403], [403, 403], [412, 404], 401),
+  "POST /employers/{id}/sessions":    row([401, 401], [201, 404], [403, 403], [403, 403], [201, 404], 401),
+  "GET /employers/{id}/sessions":     row([401, 401], [200, 404], [403, 403], [403, 403], [200, 404], 401),
+  "DELETE /employers/{id}/sessions/{sessionId}": row([401, 401], [412, 404], [403, 403], [403, 403], [412, 404], 401),
+  "POST /employers/{id}/measures":    row([401, 401], [201, 404], [403, 403], [403, 403], [201, 404], 401),
+  "GET /employers/{id}/measures":     row([401, 401], [200, 404], [403, 403], [403, 403], [200, 404], 401),
+  "PATCH /employers/{id}/measures/{measureId}": row([401, 401], [412, 404], [403, 403], [403, 403], [412, 404], 401),
 };

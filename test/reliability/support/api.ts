@@ -1,3 +1,4 @@
+import { employerRoutes } from "../../../functions/employers/routes.ts";
 import { candidateRoutes } from "../../../functions/candidates/routes.ts";
 import { handoutRoutes } from "../../../functions/handouts/routes.ts";
 import { importRoutes } from "../../../functions/imports/routes.ts";
@@ -58,6 +59,7 @@ const GROUPS: Record<string, (deps: Deps) => RouteHandler> = {
   imports: (deps) => dispatch(importRoutes(deps)),
   organisations: (deps) => dispatch(organisationRoutes(deps)),
   notifications: (deps) => dispatch(notificationRoutes(deps)),
+  employers: (deps) => dispatch(employerRoutes(deps)),
 };
 
 /** Straight into the handlers (fast): claims as the JWT authorizer would pass them. */

@@ -126,4 +126,54 @@ export const fuzzTargets: Record<string, FuzzTarget> = {
     params: (items) => ({ id: items.openReferral }),
     bodies: bodiless,
   },
+  "POST /employers": {
+    caller: coach,
+    bodies: json(() => ({
+      name: "Pflegeheim Am Park",
+      sector: "Q",
+      size: "medium",
+      postalCode: "04109",
+      contact: { name: "Kim Beispiel", email: "kim@example.org", consentDate: "2026-02-01" },
+    })),
+  },
+  "PATCH /employers/{id}": {
+    caller: coach,
+    headers: ANY_VERSION,
+    params: (items) => ({ id: items.employer }),
+    bodies: json(() => ({ name: "Pflegeheim Am See", size: "large", contact: null })),
+  },
+  "DELETE /employers/{id}": {
+    caller: coach,
+    headers: STALE_VERSION,
+    params: (items) => ({ id: items.employer }),
+    bodies: bodiless,
+  },
+  "POST /employers/{id}/sessions": {
+    caller: coach,
+    params: (items) => ({ id: items.employer }),
+    bodies: json(() => ({
+      date: "2026-02-10",
+      format: "online",
+      minutes: 45,
+      topics: ["recognition", "funding"],
+      note: "Nächster Termin im März",
+    })),
+  },
+  "DELETE /employers/{id}/sessions/{sessionId}": {
+    caller: coach,
+    headers: STALE_VERSION,
+    params: (items) => ({ id: items.employer, sessionId: items.employerSession }),
+    bodies: bodiless,
+  },
+  "POST /employers/{id}/measures": {
+    caller: coach,
+    params: (items) => ({ id: items.employer }),
+    bodies: json(() => ({ title: "Willkommensmappe", topic: "onboarding", due: "2026-04-30" })),
+  },
+  "PATCH /employers/{id}/measures/{measureId}": {
+    caller: coach,
+    headers: ANY_VERSION,
+    params: (items) => ({ id: items.employer, measureId: items.employerMeasure }),
+    bodies: json(() => ({ status: "done", title: "Willkommensmappe 2.0", due: "2026-05-31" })),
+  },
 };

@@ -9,6 +9,7 @@ export const LISTERS: Record<string, Caller["role"] | "anonymous"> = {
   "GET /mentoring-places": "employer",
   "GET /qualification-offers": "provider",
   "GET /candidates": "coach",
+  "GET /employers": "coach",
   "GET /referrals": "coach",
   "GET /organisations": "admin",
   "GET /notifications": "employer",

@@ -125,4 +125,38 @@ export const routeRequests: Record<string, RequestFor> = {
   "POST /notifications/{id}/read": (world, relation, caller) => ({
     params: { id: world[relation].notices?.[caller?.role ?? "coach"] ?? "no-such-notice" },
   }),
+  "POST /employers": (_, relation) => ({
+    // Foreign: the other (counselling) organisation named as the employer's own: 400 org.
+    body: scoped(relation, { name: "Neuer Betrieb", sector: "C", size: "small", postalCode: "04109" }),
+  }),
+  "GET /employers": (_, relation) => ({ query: orgQuery(relation) }),
+  "GET /employers/{id}": (world, relation) => ({ params: item(world, relation, "employer") }),
+  "PATCH /employers/{id}": (world, relation) => ({
+    params: item(world, relation, "employer"),
+    body: { size: "large" },
+    headers: STALE,
+  }),
+  "DELETE /employers/{id}": (world, relation) => ({
+    params: item(world, relation, "employer"),
+    headers: STALE,
+  }),
+  "POST /employers/{id}/sessions": (world, relation) => ({
+    params: item(world, relation, "employer"),
+    body: { date: "2026-02-03", format: "phone", minutes: 20, topics: ["funding"] },
+  }),
+  "GET /employers/{id}/sessions": (world, relation) => ({ params: item(world, relation, "employer") }),
+  "DELETE /employers/{id}/sessions/{sessionId}": (world, relation) => ({
+    params: { id: world[relation].employer, sessionId: world[relation].employerSession },
+    headers: STALE,
+  }),
+  "POST /employers/{id}/measures": (world, relation) => ({
+    params: item(world, relation, "employer"),
+    body: { title: "Sprachkurs im Betrieb", topic: "language-at-work", due: "2027-03-31" },
+  }),
+  "GET /employers/{id}/measures": (world, relation) => ({ params: item(world, relation, "employer") }),
+  "PATCH /employers/{id}/measures/{measureId}": (world, relation) => ({
+    params: { id: world[relation].employer, measureId: world[relation].employerMeasure },
+    body: { status: "in-progress" },
+    headers: STALE,
+  }),
 };

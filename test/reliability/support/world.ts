@@ -22,6 +22,10 @@ export interface OrgItems {
   openReferral: string;
   /** The organisation's own CSV exports: valid import files (sent with dryRun, they change nothing). */
   csv: { places: string; offers: string };
+  /** An employer record of the organisation (issue 29), with a session and a measure. */
+  employer: string;
+  employerSession: string;
+  employerMeasure: string;
   /** One notice per role's user (seedNotices), by role. */
   notices?: Partial<Record<Role, string>>;
 }
@@ -39,6 +43,7 @@ export function secretsOf(org: string, items: OrgItems) {
     draftOffer: [`Entwurf Angebot ${org}`, items.draftOffer],
     placeContact: [`mentor.${org}@example.org`],
     referral: [`Nachricht ${org}`],
+    employer: [`Kontakt ${org}`, `Notiz ${org}`, items.employer],
   };
 }
 type Secret = keyof ReturnType<typeof secretsOf>;
@@ -51,6 +56,8 @@ const READERS: Record<Secret, readonly Role[]> = {
   placeContact: ["employer"],
   // The coach's own note: the place's employer reads the notes, never the message (issue 26).
   referral: ["coach"],
+  // An employer record, its contact and its sessions' notes stay in the counselling organisation.
+  employer: ["coach"],
 };
 
 /** Secrets `caller` (or nobody, when undefined) must never receive. */
@@ -126,7 +133,43 @@ export async function seedOrg(api: Api, org: string): Promise<OrgItems> {
     places: (await api("GET /mentoring-places/export", { caller: as("employer") })).text,
     offers: (await api("GET /qualification-offers/export", { caller: as("provider") })).text,
   };
-  return { place, draftPlace, offer, draftOffer, candidate, closedReferral, openReferral, csv };
+  const employer = await post("POST /employers", "coach", {
+    name: `Betrieb ${org}`,
+    sector: "Q",
+    size: "medium",
+    postalCode: "04109",
+    contact: { name: `Kontakt ${org}`, consentDate: "2026-01-05" },
+  });
+  const onEmployer = async (routeKey: string, body: unknown) =>
+    idOf(
+      await api(routeKey, { caller: as("coach"), params: { id: employer }, body }),
+      `${routeKey} (${org})`,
+    );
+  const employerSession = await onEmployer("POST /employers/{id}/sessions", {
+    date: "2026-01-20",
+    format: "on-site",
+    minutes: 60,
+    topics: ["recognition"],
+    note: `Notiz ${org}`,
+  });
+  const employerMeasure = await onEmployer("POST /employers/{id}/measures", {
+    title: "Onboarding-Leitfaden",
+    topic: "onboarding",
+    due: "2027-06-30",
+  });
+  return {
+    place,
+    draftPlace,
+    offer,
+    draftOffer,
+    candidate,
+    closedReferral,
+    openReferral,
+    csv,
+    employer,
+    employerSession,
+    employerMeasure,
+  };
 }
 
 /**

@@ -1,0 +1,145 @@
+import { GetCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
+import type { Deps } from "../runtime.ts";
+import type { EmployerSession } from "../schemas/employer-session.ts";
+import type { MeasureStatus } from "../schemas/employer.ts";
+import { liveEmployerCondition } from "./employer-repository.ts";
+import {
+  employerKey,
+  employerMeasureKey,
+  employerPartition,
+  employerSessionKey,
+  MEASURE_PREFIX,
+  measureDueKey,
+  SESSION_PREFIX,
+} from "./keys.ts";
+import type { TransactItem } from "./transact.ts";
+
+/** A measure as stored: the view's fields (but `overdue`, computed on read) and the job's bookkeeping. */
+export interface StoredMeasure {
+  id: string;
+  employerId: string;
+  /** The counselling organisation (the notice's recipient organisation). */
+  org: string;
+  title: string;
+  topic: string;
+  due: string;
+  status: MeasureStatus;
+  adviser: string;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  /** The day it became done (its `measureDone` figure event is dated so). */
+  doneOn?: string;
+  /** The due date its adviser was told about (employer.measureDue): once per due date. */
+  notifiedDue?: string;
+}
+
+const KEYS = ["PK", "SK", "GSI2PK", "GSI2SK"];
+const strip = <T>(item: Record<string, unknown>): T => {
+  const copy = { ...item };
+  for (const key of KEYS) delete copy[key];
+  return copy as T;
+};
+
+/** Sessions and measures, in their employer's partition (keys.ts): erased with it, read by key. */
+export function employerItems(deps: Deps) {
+  const table = deps.tableName;
+
+  const partition = async (employerId: string, prefix: string) => {
+    const items: Record<string, unknown>[] = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      const page = await deps.db.send(
+        new QueryCommand({
+          TableName: table,
+          KeyConditionExpression: "PK = :pk AND begins_with(SK, :prefix)",
+          ExpressionAttributeValues: { ":pk": employerPartition(employerId), ":prefix": prefix },
+          ConsistentRead: true,
+          ExclusiveStartKey: start,
+        }),
+      );
+      items.push(...(page.Items ?? []));
+      start = page.LastEvaluatedKey;
+    } while (start);
+    return items;
+  };
+
+  const get = async (key: Record<string, string>) =>
+    (await deps.db.send(new GetCommand({ TableName: table, Key: key, ConsistentRead: true }))).Item;
+
+  return {
+    /** Passes while the employer record lives: a session or measure is never added to an erased one. */
+    employerLives: (employerId: string): TransactItem => ({
+      ConditionCheck: {
+        TableName: table,
+        Key: employerKey(employerId),
+        ConditionExpression: liveEmployerCondition,
+      },
+    }),
+
+    putSession: (session: EmployerSession): TransactItem => ({
+      Put: {
+        TableName: table,
+        Item: { ...session, ...employerSessionKey(session.employerId, session.id) },
+        ConditionExpression: "attribute_not_exists(PK)",
+      },
+    }),
+
+    deleteSession: (session: EmployerSession): TransactItem => ({
+      Delete: {
+        TableName: table,
+        Key: employerSessionKey(session.employerId, session.id),
+        ConditionExpression: "attribute_exists(PK)",
+      },
+    }),
+
+    async session(employerId: string, id: string): Promise<EmployerSession | undefined> {
+      const item = await get(employerSessionKey(employerId, id));
+      return item && strip<EmployerSession>(item);
+    },
+
+    /** The employer's sessions, newest day first (then newest recorded). */
+    async sessions(employerId: string): Promise<EmployerSession[]> {
+      const items = (await partition(employerId, SESSION_PREFIX)).map((i) => strip<EmployerSession>(i));
+      return items.sort((a, b) => b.date.localeCompare(a.date) || b.id.localeCompare(a.id));
+    },
+
+    /**
+     * A measure, new (`previous` undefined) or at the version read. While it is open and its
+     * adviser has not been told about this due date, it sits in the due index (GSI2).
+     */
+    putMeasure(measure: StoredMeasure, previous?: { version: number }): TransactItem {
+      const awaitsNotice =
+        (measure.status === "agreed" || measure.status === "in-progress") &&
+        measure.notifiedDue !== measure.due;
+      return {
+        Put: {
+          TableName: table,
+          Item: {
+            ...measure,
+            ...employerMeasureKey(measure.employerId, measure.id),
+            ...(awaitsNotice ? measureDueKey(measure.due, measure.id) : {}),
+          },
+          ...(previous
+            ? {
+                ConditionExpression: "#v = :v",
+                ExpressionAttributeNames: { "#v": "version" },
+                ExpressionAttributeValues: { ":v": previous.version },
+              }
+            : { ConditionExpression: "attribute_not_exists(PK)" }),
+        },
+      };
+    },
+
+    async measure(employerId: string, id: string): Promise<StoredMeasure | undefined> {
+      const item = await get(employerMeasureKey(employerId, id));
+      return item && strip<StoredMeasure>(item);
+    },
+
+    /** The employer's measures, earliest due first. */
+    async measures(employerId: string): Promise<StoredMeasure[]> {
+      const items = (await partition(employerId, MEASURE_PREFIX)).map((i) => strip<StoredMeasure>(i));
+      return items.sort((a, b) => a.due.localeCompare(b.due) || a.id.localeCompare(b.id));
+    },
+  };
+}

@@ -1,6 +1,7 @@
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { ulid } from "ulidx";
+import { DEFAULT_RETENTION_MONTHS } from "./domain/retention.ts";
 import type { NoticeMailer } from "./mail/mail-sender.ts";
 import { traced } from "./observability/tracing.ts";
 import type { TokenVerifier } from "./token-verifier.ts";
@@ -23,8 +24,13 @@ export interface Deps {
    * (most tests, benchmarks) nothing is logged.
    */
   erasureLogTable?: string;
-  /** How long a candidate is kept after its last change (data minimisation). */
-  candidateRetentionDays: number;
+  /**
+   * The retention period in months (shared/domain/retention.ts; default 12): how long a candidate
+   * is kept after its exit, or after its last activity while it has none.
+   */
+  candidateRetentionMonths?: number;
+  /** @deprecated No longer read (the retention period is in months since issue 30). */
+  candidateRetentionDays?: number;
   /**
    * Where notice mails go (SES on AWS, SMTP locally): set only by the entry points that send mail
    * (the stream consumer, the mail schedule, the local runtime), so no other bundle carries a mail client.
@@ -95,7 +101,7 @@ export function depsFromEnv(env: NodeJS.ProcessEnv = process.env): Deps {
     tableName: required(env, "TABLE_NAME"),
     clock: () => new Date(),
     newId: () => ulid(),
-    candidateRetentionDays: positiveInt(env, "CANDIDATE_RETENTION_DAYS", 365),
+    candidateRetentionMonths: positiveInt(env, "CANDIDATE_RETENTION_MONTHS", DEFAULT_RETENTION_MONTHS),
     ...(env.ERASURE_LOG_TABLE ? { erasureLogTable: env.ERASURE_LOG_TABLE } : {}),
   };
   return cached;

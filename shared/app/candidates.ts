@@ -15,7 +15,7 @@ import { type Candidate, candidateFields } from "../schemas/candidate.ts";
 import { ownFields, patchedOwnReference } from "./candidate-references.ts";
 import { CaseNumberTaken, withCaseNumber } from "./case-numbers.ts";
 import { mayManage, ownCandidate } from "./own-candidate.ts";
-import { participationOf, withoutRemoved } from "./participation.ts";
+import { candidateExpiry, followupRecorded, participationOf, withoutRemoved } from "./participation.ts";
 
 /** Checks the caller's precondition (If-Match) against the candidate before it changes. */
 export type VersionCheck = (current: { version: number }) => void;
@@ -23,9 +23,21 @@ export type VersionCheck = (current: { version: number }) => void;
 /** How many dependent items have their expiry moved at once. */
 const IN_FLIGHT = 8;
 
-/** Retention restarts with every change. */
-export const expiryFrom = (updatedAt: string, days: number) =>
-  new Date(Date.parse(updatedAt) + days * 86_400_000).toISOString();
+/**
+ * Everything that names the candidate expires with it: after a change or a milestone moves its
+ * expiry, its dependents' expiry moves along (after the write: a failed write must not move them).
+ */
+export async function moveDependentsExpiry(deps: Deps, candidateId: string, from: string, to: string) {
+  if (from === to) return;
+  const { dependents } = await candidateItems(deps, candidateId);
+  for (let i = 0; i < dependents.length; i += IN_FLIGHT) {
+    await Promise.all(
+      dependents
+        .slice(i, i + IN_FLIGHT)
+        .map((item) => moveExpiry(deps, keyOf(item), epochOf(to), epochOf(from))),
+    );
+  }
+}
 
 export { mayManage };
 
@@ -46,13 +58,14 @@ export async function candidateReferrals(deps: Deps, candidateId: string) {
 export function candidateUseCases(deps: Deps) {
   const candidates = candidateRepository(deps);
 
-  /** Validates the whole profile, resolves references, restarts retention. */
+  /** Validates the whole profile and the participation, resolves references, sets the expiry (retention.ts). */
   function nextState(
     current: Candidate | undefined,
     org: string,
     reference: string,
     body: unknown,
     esfGiven: boolean,
+    followupRecorded = false,
   ): Candidate {
     const { entryDate, exit, esf, ...fields } = parseOrThrow(candidateFields, body);
     const { location, recognition } = resolveProfileReferences(fields);
@@ -69,26 +82,12 @@ export function candidateUseCases(deps: Deps) {
       ...participation,
       createdAt,
       ...nextVersion(current, at),
-      expiresAt: expiryFrom(at, deps.candidateRetentionDays),
+      expiresAt: candidateExpiry(deps, { lastActivity: at, exit: participation.exit, followupRecorded }),
     };
   }
 
   /** The caller's live candidate; another organisation's is indistinguishable from a missing one. */
   const own = (principal: Principal, id: string): Promise<Candidate> => ownCandidate(deps, principal, id);
-
-  /**
-   * Everything that names the candidate expires with it: after a change restarts its retention,
-   * its dependents' expiry moves along (after the write: a failed PATCH must not extend them).
-   */
-  async function restartRetention(previous: Candidate, next: Candidate) {
-    const { dependents } = await candidateItems(deps, next.id);
-    const [from, to] = [epochOf(previous.expiresAt), epochOf(next.expiresAt)];
-    for (let i = 0; i < dependents.length; i += IN_FLIGHT) {
-      await Promise.all(
-        dependents.slice(i, i + IN_FLIGHT).map((item) => moveExpiry(deps, keyOf(item), to, from)),
-      );
-    }
-  }
 
   return {
     own,
@@ -130,6 +129,7 @@ export function candidateUseCases(deps: Deps) {
     async update(principal: Principal, id: string, check: VersionCheck, changes: Record<string, unknown>) {
       const current = await own(principal, id);
       check(current);
+      const followup = await followupRecorded(deps, id);
       const { reference: _r, ownReference: _o, ...profile } = changes;
       const { id: _i, org, version: _v, createdAt: _c, updatedAt: _u, expiresAt: _e, ...kept } = current;
       const { reference, ownReference: _own, ...rest } = kept;
@@ -144,13 +144,14 @@ export function candidateUseCases(deps: Deps) {
           ...patchedOwnReference(current, changes),
         }),
         changes.esf !== undefined && changes.esf !== null,
+        followup,
       );
       await candidates.replace(
         current,
         next,
         alertActions(deps.tableName, current, next, alertCoach(principal, org)),
       );
-      await restartRetention(current, next);
+      await moveDependentsExpiry(deps, next.id, current.expiresAt, next.expiresAt);
       return next;
     },
   };

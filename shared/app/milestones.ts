@@ -8,6 +8,8 @@ import { ConflictError, ValidationError } from "../domain/errors.ts";
 import { isAdequateJob, orderWarnings, outcomeCell, outcomeFields } from "../domain/milestone.ts";
 import { nextVersion } from "../domain/versioned.ts";
 import type { Deps } from "../runtime.ts";
+import { moveDependentsExpiry } from "./candidates.ts";
+import { candidateExpiry } from "./participation.ts";
 import type { Candidate } from "../schemas/candidate.ts";
 import type { MentoringPlace } from "../schemas/mentoring-place.ts";
 import type { QualificationOffer } from "../schemas/qualification-offer.ts";
@@ -70,6 +72,12 @@ export async function recordMilestone(
     createdBy: actor.sub,
   };
   const created = { ...milestone, warnings: [...orderWarnings(previous, milestone), ...notes] };
+  // A milestone is activity: the candidate's expiry moves (retention), the milestone expires with it.
+  const expiresAt = candidateExpiry(deps, {
+    lastActivity: at,
+    exit: candidate.exit,
+    followupRecorded: [...previous, milestone].some((m) => m.type === "followup.sixMonths"),
+  });
   const cell = outcomeCell(
     { org: candidate.org, occupation: candidate.occupation, district: candidate.location.district.code },
     input.date,
@@ -78,8 +86,13 @@ export async function recordMilestone(
     deps,
     {
       // The candidate as read: an erasure (which marks it first) or a concurrent change fails the write.
-      candidate: [candidateRepository(deps).unchangedCheck(candidate)],
-      ...milestones.createActions(candidate, milestone, outcomeFields(input.type, adequate, iqFunded), cell),
+      candidate: [candidateRepository(deps).expiryAction(candidate, expiresAt)],
+      ...milestones.createActions(
+        { ...candidate, expiresAt },
+        milestone,
+        outcomeFields(input.type, adequate, iqFunded),
+        cell,
+      ),
       seat,
       idempotency: record(created),
     },
@@ -92,6 +105,7 @@ export async function recordMilestone(
             )
           : new ConflictError("Die Anfrage mit diesem Idempotency-Key lief gleichzeitig; bitte wiederholen."),
   );
+  await moveDependentsExpiry(deps, candidate.id, candidate.expiresAt, expiresAt);
   return created;
 }
 

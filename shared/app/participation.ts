@@ -1,5 +1,8 @@
 import { ConflictError, ValidationError } from "../domain/errors.ts";
 import { type ConsentState, consentActive, participationErrors } from "../domain/participation.ts";
+import { milestoneRepository } from "../db/milestone-repository.ts";
+import { DEFAULT_RETENTION_MONTHS, type RetentionFacts, retentionEnd } from "../domain/retention.ts";
+import type { Deps } from "../runtime.ts";
 import type { Candidate } from "../schemas/candidate.ts";
 import type { EsfData, ParticipationExit } from "../schemas/participation.ts";
 
@@ -42,3 +45,11 @@ export function participationOf(
     ...(fields.esf ? { esf: fields.esf } : {}),
   };
 }
+
+/** The candidate's expiry under the deployment's retention period (shared/domain/retention.ts). */
+export const candidateExpiry = (deps: Deps, facts: Omit<RetentionFacts, "months">) =>
+  retentionEnd({ ...facts, months: deps.candidateRetentionMonths ?? DEFAULT_RETENTION_MONTHS });
+
+/** Whether the candidate's six-month follow-up is recorded (a retention fact). */
+export const followupRecorded = async (deps: Deps, candidateId: string) =>
+  (await milestoneRepository(deps).list(candidateId)).some((m) => m.type === "followup.sixMonths");

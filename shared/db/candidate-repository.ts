@@ -52,6 +52,28 @@ export function candidateRepository(deps: Deps) {
       },
     }),
 
+    /**
+     * A recorded milestone is activity: the candidate's expiry moves (retention.ts) while it is at
+     * the version read — the profile, its version and its ETag stay as they are.
+     */
+    expiryAction: (candidate: Candidate, expiresAt: string): TransactItem => {
+      const guard = versionGuard(candidate.version);
+      return {
+        Update: {
+          TableName: table,
+          Key: candidateKey(candidate.id),
+          UpdateExpression: "SET expiresAt = :e, #ttl = :ttl",
+          ConditionExpression: guard.ConditionExpression,
+          ExpressionAttributeNames: { ...guard.ExpressionAttributeNames, "#ttl": TTL_ATTRIBUTE },
+          ExpressionAttributeValues: {
+            ...guard.ExpressionAttributeValues,
+            ":e": expiresAt,
+            ":ttl": epochOf(expiresAt),
+          },
+        },
+      };
+    },
+
     /** `extra` joins the same transaction (the alert index, shared/db/alert-index.ts). */
     async replace(previous: Candidate, next: Candidate, extra: TransactItem[] = []): Promise<void> {
       const put = { Put: { TableName: table, Item: toItem(next), ...versionGuard(previous.version) } };

@@ -33,7 +33,8 @@ export const CANDIDATE_ROUTES = [
     method: "PATCH",
     path: "/candidates/{id}",
     ...base,
-    summary: "Update (restarts retention)",
+    summary:
+      "Update the profile and the participation (entryDate, exit {date, reason} — exit: null reopens —, esf only with an active esf-data consent, esf: null removes it); moves the expiry (retention from the exit, or the last activity)",
     body: candidatePatch,
     response: candidate,
   },
@@ -85,7 +86,7 @@ export const CANDIDATE_ROUTES = [
     path: "/candidates/{id}/milestones",
     ...base,
     summary:
-      "Record what happened after the match (course, recognition, job); out-of-order milestones are kept and flagged in `warnings`",
+      "Record what happened after the match (course, recognition, job, the six-month follow-up with its status); out-of-order milestones are kept and flagged in `warnings`; moves the candidate's expiry (activity)",
     body: milestoneInput,
     response: milestoneCreated,
     status: 201,

@@ -1,4 +1,4 @@
-import { languageCodeOf } from "../domain/language-names.ts";
+import { isKnownLanguage, languageCodeOf } from "../domain/language-names.ts";
 import { echo } from "./import-errors.ts";
 
 /**
@@ -22,12 +22,18 @@ export const text = (blank?: ""): CellFormat => ({
   write: show,
 });
 
-/** "1.234,5" (German), "1234,5" and "1234.5" all mean 1234.5; "1.500" is German for 1500. */
+/**
+ * "1.234,5" (German), "1234,5" and "1234.5" all mean 1234.5; "1.500" is German for 1500. A minus
+ * sign is read too: the column's schema then names its bound ("mindestens 1"), not "keine Zahl".
+ */
 function parseNumber(cell: string): number {
-  const compact = cell.replace(/[\s€]/g, "");
-  if (/^\d{1,3}(\.\d{3})+(,\d+)?$|^\d+(,\d+)?$/.test(compact))
-    return Number(compact.replaceAll(".", "").replace(",", "."));
-  if (/^\d+\.\d+$/.test(compact)) return Number(compact);
+  const compact = cell.replace(/[\s€]/g, "").replace(/^[-−–]/, "-");
+  const digits = compact.replace(/^-/, "");
+  // 0 - x, not -x: "-0" reads as 0.
+  const signed = (value: number) => (digits === compact ? value : 0 - value);
+  if (/^\d{1,3}(\.\d{3})+(,\d+)?$|^\d+(,\d+)?$/.test(digits))
+    return signed(Number(digits.replaceAll(".", "").replace(",", ".")));
+  if (/^\d+\.\d+$/.test(digits)) return signed(Number(digits));
   throw new CellError(`${echo(cell)} ist keine Zahl`);
 }
 
@@ -146,13 +152,15 @@ export function listOf(item: CellFormat): CellFormat {
   };
 }
 
-/** A language as its ISO 639-1 code ("ar") or German name ("Arabisch"); written as the code. */
+/**
+ * A language as its ISO 639-1 code ("ar") or German name ("Arabisch"); written as the code. Only
+ * the languages the pages offer: "xx" is a typo, not a language.
+ */
 export const language: CellFormat = {
   read: (cell) => {
     if (isBlank(cell)) return undefined;
     const word = cell.trim().toLowerCase();
-    if (/^[a-z]{2}$/.test(word)) return word;
-    const iso = languageCodeOf(word);
+    const iso = isKnownLanguage(word) ? word : languageCodeOf(word);
     if (iso === undefined)
       throw new CellError(
         `${echo(cell)} ist keine bekannte Sprache; bitte ISO-Code (z. B. ar, uk) oder deutscher Name (z. B. Arabisch, Ukrainisch)`,

@@ -1,5 +1,3 @@
-import { type FieldError, ValidationError } from "../domain/errors.ts";
-import { resolveReferences } from "../reference/resolve.ts";
 import { formatPath } from "../domain/validation.ts";
 import type { Location, Status } from "../schemas/common.ts";
 import * as z from "../schemas/z.ts";
@@ -9,6 +7,8 @@ import type { CsvRecord, CsvTable } from "./csv-read.ts";
 import { unguardFormula } from "./csv-write.ts";
 import { type HeaderMap, mapHeader } from "./header-map.ts";
 import { echo, type RowError } from "./import-errors.ts";
+import { plainMessage } from "./row-messages.ts";
+import { referenceInput, resolve } from "./row-references.ts";
 
 /** A row that passed the POST rules and the reference data: ready to compare and write. */
 export interface ValidRow {
@@ -99,19 +99,24 @@ function validateRecord(
   if (typeof externalId !== "string")
     add(columnFor(set, EXTERNAL_ID)?.header ?? "", "Pflichtangabe fehlt: der Schlüssel der Zeile");
   const parsed = z.safeParse(input, fields);
-  const references = parsed.success ? resolve(parsed.data) : { location: undefined, errors: [] };
-  const problems = parsed.success
-    ? references.errors.map((e) => ({ ...e, missing: false }))
-    : parsed.error.issues.map((issue) => ({
-        path: formatPath(issue.path),
-        message: issue.message,
-        missing: issue.code === "invalid_type",
-      }));
+  const issues = parsed.success ? [] : parsed.error.issues;
+  // Codes the schema accepted are checked against the reference data even when another cell of
+  // the row is bad: one dry run names every error of the file.
+  const flagged = new Set(issues.map((issue) => formatPath(issue.path)));
+  const references = resolve(referenceInput(fields, flagged));
+  const problems = [
+    ...issues.map((issue) => ({
+      path: formatPath(issue.path),
+      message: plainMessage(issue),
+      missing: issue.code === "invalid_type",
+    })),
+    ...references.errors.map((e) => ({ ...e, missing: false })),
+  ];
   for (const { path, message, missing } of problems) {
     const column = columnFor(set, path)?.header ?? "";
     add(column, missing && cells.blank.has(column) ? "Pflichtangabe fehlt" : message);
   }
-  if (errors.length || !parsed.success || typeof externalId !== "string") return errors;
+  if (errors.length || !parsed.success || typeof externalId !== "string") return inColumnOrder(errors, set);
   const { status: _default, ...valid } = parsed.data;
   return {
     row: record.row,
@@ -122,12 +127,11 @@ function validateRecord(
   };
 }
 
-/** Checks KldB codes and the postal code against the reference data; resolves the location. */
-function resolve(data: z.infer<Input>): { location: Location | undefined; errors: FieldError[] } {
-  try {
-    return { ...resolveReferences(data), errors: [] };
-  } catch (error) {
-    if (error instanceof ValidationError) return { location: undefined, errors: error.errors };
-    throw error;
-  }
+/** A row's errors left to right, as the person reads the row in the spreadsheet. */
+function inColumnOrder(errors: RowError[], set: ColumnSet): RowError[] {
+  const position = (e: RowError) => {
+    const i = set.columns.findIndex((c) => c.header === e.column);
+    return i < 0 ? set.columns.length : i;
+  };
+  return errors.sort((a, b) => position(a) - position(b));
 }

@@ -29,6 +29,9 @@ const NAMES: Record<string, string> = {
 
 export const languageName = (code: string) => NAMES[code] ?? code;
 
+/** Whether `code` is one of the languages above: the ones the pages offer and the import reads. */
+export const isKnownLanguage = (code: string) => Object.hasOwn(NAMES, code);
+
 /** Other German names people write for a language of the table (Dari is the Persian of Afghanistan). */
 const OTHER_NAMES: Record<string, string> = {
   farsi: "fa",

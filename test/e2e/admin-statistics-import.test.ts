@@ -73,7 +73,7 @@ describe("admin statistics and CSV languages (issue 19)", { timeout: 90_000 }, (
     });
     await page.getByRole("button", { name: "Datei prüfen" }).click();
     await page.getByText("1 Zeile geprüft: 1 neu, 0 geändert, 0 unverändert.").waitFor();
-    expect(await page.getByRole("table", { name: "Fehler in der Datei" }).count()).toBe(0);
+    expect(await page.getByRole("region", { name: "Fehler in der Datei" }).count()).toBe(0);
     await page.getByRole("button", { name: "Jetzt importieren" }).click();
     await page.getByText("1 Zeile importiert: 1 neu, 0 geändert, 0 unverändert.").waitFor();
 

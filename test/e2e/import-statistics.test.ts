@@ -31,10 +31,12 @@ describe("import and statistics", { timeout: 60_000 }, () => {
 
     await page.getByLabel("CSV-Datei").setInputFiles(csv(row("KURS-01", "81302"), row("KURS-02", "99999")));
     await page.getByRole("button", { name: "Datei prüfen" }).click();
-    const errors = page.getByRole("table", { name: "Fehler in der Datei" });
+    const errors = page.getByRole("region", { name: "Fehler in der Datei" });
     await errors.waitFor();
-    const bad = errors.getByRole("row").filter({ hasText: "Berufe (KldB)" });
-    expect(await bad.getByRole("cell").first().textContent()).toBe("3");
+    const bad = errors.getByRole("listitem").filter({ hasText: /^Zeile/ });
+    expect(await bad.allInnerTexts()).toEqual([
+      expect.stringMatching(/^Zeile 3\s+Berufe \(KldB\): Unbekannte KldB-Berufsgattung 99999$/),
+    ]);
     await page.getByText("es wurde nichts gespeichert").waitFor();
     await checkPage(page, "provider-import-errors");
 
@@ -50,6 +52,37 @@ describe("import and statistics", { timeout: 60_000 }, () => {
     await expect
       .poll(() => page.getByRole("listitem").filter({ hasText: "Anpassungslehrgang Pflege" }).count())
       .toBe(2);
+    expectNoConsoleErrors(tp);
+    await tp.context.close();
+  });
+
+  it("lists every error of a file in one check, format and reference data together, at 360 px", async () => {
+    const tp = await openPage(e2e.browser, { allowHttpErrors: [422] });
+    const { page } = tp;
+    await signIn(page, e2e.server.url, /Bildungsträger/, "csv-alle-fehler");
+    await page.getByRole("link", { name: "Import/Export" }).click();
+    await page.setViewportSize({ width: 360, height: 800 });
+    const broken = row("KURS-01", "99999")
+      .replace(";33602;", ";1234;")
+      .replace(";B1;ar, uk;", ";A7;xx;")
+      .replace(";12;Max", ";-3;Max");
+    await page.getByLabel("CSV-Datei").setInputFiles(csv(broken, row("KURS-02", "81302")));
+    await page.getByRole("button", { name: "Datei prüfen" }).click();
+    const errors = page.getByRole("region", { name: "Fehler in der Datei" });
+    await errors.waitFor();
+    const lines = errors
+      .getByRole("listitem")
+      .filter({ hasText: /^Zeile 2/ })
+      .getByRole("listitem");
+    expect(await lines.allInnerTexts()).toEqual([
+      "Berufe (KldB): Unbekannte KldB-Berufsgattung 99999",
+      "PLZ: Unbekannte Postleitzahl 01234",
+      "Deutschniveau: A1, A2, B1, B2, C1 oder C2",
+      "Sprachen: „xx“ ist keine bekannte Sprache; bitte ISO-Code (z. B. ar, uk) oder deutscher Name (z. B. Arabisch, Ukrainisch)",
+      "Plätze: mindestens 1",
+    ]);
+    expect(await page.evaluate("document.documentElement.scrollWidth")).toBeLessThanOrEqual(360);
+    await checkPage(page, "provider-import-errors-360");
     expectNoConsoleErrors(tp);
     await tp.context.close();
   });

@@ -38,33 +38,29 @@ interface RowError {
 const counts = (r: ImportResult) =>
   `${counted(r.rows, "row")} ${r.dryRun ? "geprüft" : "importiert"}: ${num(r.created)} neu, ${num(r.updated)} geändert, ${num(r.unchanged)} unverändert`;
 
-function rowErrorTable(errors: RowError[]): HTMLElement {
+/**
+ * The file's errors grouped by row, each a short list "Spalte: Fehler": it wraps at 360 px where
+ * a three-column table needed sideways scrolling.
+ */
+function rowErrorList(errors: RowError[]): HTMLElement {
+  const byRow = new Map<number, RowError[]>();
+  for (const e of errors) byRow.set(e.row, [...(byRow.get(e.row) ?? []), e]);
   return h(
-    "div",
-    { class: "table-scroll", role: "region", "aria-label": "Fehler in der Datei", tabindex: 0 },
+    "section",
+    { class: "row-errors", "aria-labelledby": "row-errors-heading" },
+    h("h3", { id: "row-errors-heading" }, "Fehler in der Datei"),
     h(
-      "table",
-      { class: "data-table" },
-      h("caption", {}, "Fehler in der Datei"),
-      h(
-        "thead",
-        {},
+      "ul",
+      { class: "row-errors__rows" },
+      [...byRow].map(([row, list]) =>
         h(
-          "tr",
+          "li",
           {},
-          ["Zeile", "Spalte", "Fehler"].map((text) => h("th", { scope: "col" }, text)),
-        ),
-      ),
-      h(
-        "tbody",
-        {},
-        errors.map((e) =>
+          h("span", { class: "row-errors__row" }, `Zeile ${row}`),
           h(
-            "tr",
+            "ul",
             {},
-            h("td", { class: "num" }, String(e.row)),
-            h("td", {}, e.column),
-            h("td", {}, e.message),
+            list.map((e) => h("li", {}, e.column ? h("strong", {}, `${e.column}: `) : null, e.message)),
           ),
         ),
       ),
@@ -103,7 +99,7 @@ export const importPage =
         result,
         heading("Ergebnis der Prüfung"),
         errorBox(problem),
-        rows.length ? rowErrorTable(rows) : null,
+        rows.length ? rowErrorList(rows) : null,
         typeof more === "number" && more > 0 ? h("p", {}, `… und ${num(more)} weitere Fehler`) : null,
       );
       focusHeading("import-result");

@@ -3,6 +3,7 @@ import { h, replace } from "../../core/dom.ts";
 import { monthName, num } from "../../core/format.ts";
 import type { RouteContext } from "../../core/router.ts";
 import { field } from "../../ui/field.ts";
+import { clearErrors, showErrors } from "../../ui/form-errors.ts";
 import { busy, errorBox, loading } from "../../ui/status.ts";
 import { targetsSection } from "./targets.ts";
 
@@ -51,23 +52,28 @@ const BY: [string, string][] = [
   ["month", "Monat"],
 ];
 
+/**
+ * Headers carry soft hyphens (U+00AD) where German breaks them: at 1280 px all 16 figures fit
+ * beside the row labels when a header may break ("Quali-fizierung"); Chromium has no German
+ * hyphenation dictionary to do it by itself. The hyphen only shows where a header breaks.
+ */
 const COLUMNS: [string, (f: Figures) => Shown | null][] = [
-  ["Qualifizierungen", (f) => f.offers],
-  ["Mentoringplätze", (f) => f.places],
+  ["Quali\u00ADfizie\u00ADrungen", (f) => f.offers],
+  ["Mento\u00ADring\u00ADplätze", (f) => f.places],
   ["Plätze", (f) => f.seats],
   ["belegt", (f) => f.seatsTaken],
-  ["vorgeschlagen", (f) => f.referrals.proposed],
-  ["angenommen", (f) => f.referrals.accepted],
-  ["abgelehnt", (f) => f.referrals.declined],
-  ["zurückgezogen", (f) => f.referrals.withdrawn],
+  ["vorge\u00ADschla\u00ADgen", (f) => f.referrals.proposed],
+  ["ange\u00ADnom\u00ADmen", (f) => f.referrals.accepted],
+  ["abge\u00ADlehnt", (f) => f.referrals.declined],
+  ["zurück\u00ADgezo\u00ADgen", (f) => f.referrals.withdrawn],
   ["Suchen", (f) => f.matchSearches],
-  ["ohne Ergebnis", (f) => f.zeroResultSearches ?? null],
-  ["Qualifizierung begonnen", (f) => f.qualificationsStarted ?? null],
-  ["davon IQ-gefördert", (f) => f.iqQualificationsStarted ?? null],
-  ["Qualifizierung abgeschlossen", (f) => f.qualificationsCompleted ?? null],
-  ["volle Anerkennung", (f) => f.recognitionsFull ?? null],
-  ["Beschäftigung", (f) => f.employmentStarted ?? null],
-  ["davon adäquat", (f) => f.employmentAdequate ?? null],
+  ["ohne Ergeb\u00ADnis", (f) => f.zeroResultSearches ?? null],
+  ["Quali\u00ADfizie\u00ADrung begon\u00ADnen", (f) => f.qualificationsStarted ?? null],
+  ["davon IQ-geför\u00ADdert", (f) => f.iqQualificationsStarted ?? null],
+  ["Quali\u00ADfizie\u00ADrung abge\u00ADschlos\u00ADsen", (f) => f.qualificationsCompleted ?? null],
+  ["volle Aner\u00ADken\u00ADnung", (f) => f.recognitionsFull ?? null],
+  ["Beschäf\u00ADti\u00ADgung", (f) => f.employmentStarted ?? null],
+  ["davon ad\u00ADäquat", (f) => f.employmentAdequate ?? null],
 ];
 
 const show = (value: Shown | null | undefined) => (value === null || value === undefined ? "–" : num(value));
@@ -139,7 +145,7 @@ function table(report: Pick<Report, "rows" | "totals">, caption: string, region:
         h(
           "tr",
           {},
-          h("th", { scope: "col" }, "Bezeichnung"),
+          h("th", { scope: "col" }, "Bezeich\u00ADnung"),
           COLUMNS.map(([text]) => h("th", { scope: "col", class: "num" }, text)),
         ),
       ),
@@ -181,9 +187,36 @@ export function statisticsPage({ main, signal }: RouteContext): void {
   const csv = h("button", { type: "button", class: "button button--secondary" }, "Als CSV herunterladen");
   const content = h("div", {});
   const csvError = h("div", {});
+  const summary = h("div", { class: "form-summary" });
   const query = () => ({ from: from.value, to: to.value, by: by.value });
 
+  /**
+   * A period that ends before it begins is told at "Von", before asking the API; an API answer
+   * naming `query.from`/`query.to` lands at its field too, not as a path below the form.
+   */
+  function periodProblem(error?: unknown): boolean {
+    clearErrors(form);
+    replace(summary);
+    const problem = error === undefined ? undefined : toProblem(error);
+    if (problem?.errors?.length) {
+      const errors = problem.errors.map((e) => ({ ...e, path: e.path.replace(/^query\./, "") }));
+      showErrors([form], summary, { ...problem, errors });
+      return true;
+    }
+    if (error !== undefined || !from.value || !to.value || from.value <= to.value) return false;
+    showErrors([form], summary, {
+      title: "Zeitraum prüfen",
+      status: 400,
+      errors: [{ path: "from", message: "„Von“ muss vor „Bis“ liegen (oder im selben Monat)." }],
+    });
+    return true;
+  }
+
   async function load(): Promise<void> {
+    if (periodProblem()) {
+      replace(content);
+      return;
+    }
     replace(content, loading());
     try {
       const report = await request<Report>("GET", "/statistics", { query: query(), signal });
@@ -220,7 +253,9 @@ export function statisticsPage({ main, signal }: RouteContext): void {
         own && table(own, `Ihre Organisation ${period}`, "Tabelle Ihrer Organisation"),
       );
     } catch (error) {
-      if (!isAbort(error))
+      if (isAbort(error)) return;
+      if (periodProblem(error)) replace(content);
+      else
         replace(
           content,
           errorBox(toProblem(error), () => void load()),
@@ -242,6 +277,7 @@ export function statisticsPage({ main, signal }: RouteContext): void {
   });
   csv.addEventListener("click", () => {
     replace(csvError);
+    if (periodProblem()) return;
     const q = query();
     void busy(csv, "Wird heruntergeladen …", () =>
       download("/statistics", `statistik-${q.from}-${q.to}.csv`, { query: q, accept: "text/csv", signal }),
@@ -256,6 +292,7 @@ export function statisticsPage({ main, signal }: RouteContext): void {
       "Anonyme Zahlen für Fördergeber: Angebote und Plätze (Bestand) sowie Vorschläge, Suchen und Ergebnisse im Zeitraum.",
     ),
     targetsSection(signal),
+    summary,
     form,
     h(
       "p",

@@ -27,14 +27,10 @@ describe("statistics form and table (issue 31)", { timeout: 90_000 }, () => {
     const from = page.getByLabel("Von (Monat)");
     await expect.poll(() => from.getAttribute("aria-invalid")).toBe("true");
     const described = (await from.getAttribute("aria-describedby")) ?? "";
-    const message = await page.evaluate(
-      (ids) =>
-        ids
-          .split(" ")
-          .map((id) => document.getElementById(id)?.textContent ?? "")
-          .join(" "),
-      described,
+    const texts = await Promise.all(
+      described.split(" ").map((id) => page.locator(`[id="${id}"]`).textContent()),
     );
+    const message = texts.join(" ");
     expect(message).toContain("„Von“ muss vor „Bis“ liegen");
     expect(await page.getByText("Die Anfrage ist ungültig").count()).toBe(0);
     // The old result is not shown for a period that was not asked for.

@@ -20,6 +20,8 @@ const RULES: [RegExp, (m: RegExpExecArray) => string][] = [
   [/^Ungültig: E-Mail-Adresse$/, () => "Bitte eine gültige E-Mail-Adresse eingeben, z. B. name@example.org."],
   [/^Ungültig: URL$/, () => "Bitte eine vollständige Adresse mit https:// eingeben."],
   [/^Ungültige Option/, () => "Bitte einen Wert aus der Liste wählen."],
+  // The code lists' own messages ("Unbekannter Grund; möglich: plan-completed, …") name codes.
+  [/^Unbekannte[rs]? [^;]{2,40}; möglich: /, () => "Bitte einen Wert aus der Liste wählen."],
 ];
 
 export function friendly(message: string): string {

@@ -8,7 +8,9 @@ import type { Candidate, MatchResponse, Page, Referral } from "../../core/types.
 import { announce, busy, errorBox, loading } from "../../ui/status.ts";
 import { eraseCandidate, exportCandidate } from "./candidate-actions.ts";
 import { handoutControl } from "./candidate-handout.ts";
+import { esfSection } from "./esf-data.ts";
 import { milestonesSection } from "./milestones.ts";
+import { participationSection } from "./participation.ts";
 import { proposeDialog } from "./propose-dialog.ts";
 import { recognitionCase } from "./recognition-case.ts";
 import type { ProposeTarget } from "./propose-target.ts";
@@ -22,6 +24,7 @@ export function candidatePage({ main, params, signal }: RouteContext): void {
   const status = h("div", { role: "status" });
   const profile = h("div", {}, loading());
   const recognition = h("div", {});
+  const participation = h("div", {});
   const referrals = h(
     "section",
     { "aria-labelledby": "ref-heading" },
@@ -29,7 +32,16 @@ export function candidatePage({ main, params, signal }: RouteContext): void {
     loading(),
   );
   const matches = h("div", {}, loading("Treffer werden gesucht …"));
-  main.append(heading, status, profile, recognition, referrals, milestonesSection(id, signal), matches);
+  main.append(
+    heading,
+    status,
+    profile,
+    participation,
+    recognition,
+    referrals,
+    milestonesSection(id, signal),
+    matches,
+  );
 
   async function loadReferrals(c: Candidate) {
     const { items } = await api.get<Page<Referral>>("/referrals", {
@@ -130,7 +142,6 @@ export function candidatePage({ main, params, signal }: RouteContext): void {
         ["Deutschniveau", c.germanLevel ?? "keine Angabe"],
         ["Sprachen", languageList(c.languages) || "keine Angabe"],
         ["Verfügbar ab", date(c.availableFrom) || "keine Angabe"],
-        ["Wird gelöscht am", date(c.expiresAt)],
       ];
       replace(
         profile,
@@ -142,10 +153,15 @@ export function candidatePage({ main, params, signal }: RouteContext): void {
         actions(c),
       );
       // The page's other actions (erase) send the version they hold: keep it the saved one.
-      replace(
-        recognition,
-        recognitionCase(c, (saved) => Object.assign(c, saved)),
-      );
+      // Replaced, not merged: a reopened exit or removed ESF data is gone from the answer.
+      const keep = (saved: Candidate) => {
+        for (const key of Object.keys(c))
+          if (!(key in saved)) delete (c as Partial<Candidate>)[key as keyof Candidate];
+        Object.assign(c, saved);
+      };
+      const esf = esfSection(c, keep);
+      replace(participation, participationSection(c, keep), esf.el);
+      replace(recognition, recognitionCase(c, keep));
       void loadReferrals(c).catch((e: unknown) => !isAbort(e) && replace(referrals, errorBox(toProblem(e))));
       showMatches(
         c,

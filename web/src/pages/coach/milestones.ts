@@ -1,6 +1,8 @@
 import { api, isAbort, toProblem } from "../../core/api.ts";
 import { h, replace } from "../../core/dom.ts";
 import { date } from "../../core/format.ts";
+import { label as labelOf } from "../../core/labels.ts";
+import { FOLLOWUP_STATUS_LABELS } from "../../core/participation-labels.ts";
 import { field, input, select } from "../../ui/field.ts";
 import { clearErrors, showErrors } from "../../ui/form-errors.ts";
 import { announce, busy, errorBox, loading } from "../../ui/status.ts";
@@ -12,6 +14,8 @@ interface Milestone {
   date: string;
   occupation?: string;
   adequate?: boolean;
+  /** followup.sixMonths: what the follow-up found (issue 30). */
+  status?: string;
 }
 
 const TYPES: [string, string][] = [
@@ -34,7 +38,9 @@ function item(m: Milestone): HTMLElement {
     m.type === "employment.started" && m.occupation
       ? ` – Beruf ${m.occupation}, ${m.adequate ? "adäquat" : "unter dem Niveau des Referenzberufs"}`
       : "";
-  return h("li", {}, `${date(m.date)}: ${label(m.type)}${job}`);
+  const found =
+    m.type === "followup.sixMonths" && m.status ? `: ${labelOf(FOLLOWUP_STATUS_LABELS, m.status)}` : "";
+  return h("li", {}, `${date(m.date)}: ${label(m.type)}${job}${found}`);
 }
 
 export function milestonesSection(candidateId: string, signal: AbortSignal): HTMLElement {
@@ -46,9 +52,23 @@ export function milestonesSection(candidateId: string, signal: AbortSignal): HTM
     { label: "KldB-Beruf der Stelle", path: "occupation", hint: "Fünf Ziffern, z. B. 81302" },
     occupation,
   );
-  const showOccupation = () => (occupationField.hidden = type.value !== "employment.started");
-  type.addEventListener("change", showOccupation);
-  showOccupation();
+  const status = select([["", "Bitte wählen"], ...Object.entries(FOLLOWUP_STATUS_LABELS)], "", {
+    name: "status",
+  });
+  const statusField = field(
+    {
+      label: "Ergebnis der Nachbefragung",
+      path: "status",
+      hint: "Was die Person sechs Monate nach dem Austritt macht",
+    },
+    status,
+  );
+  const showExtras = () => {
+    occupationField.hidden = type.value !== "employment.started";
+    statusField.hidden = type.value !== "followup.sixMonths";
+  };
+  type.addEventListener("change", showExtras);
+  showExtras();
   const summary = h("div", { class: "form-summary" });
   const submit = h("button", { type: "submit", class: "button button--secondary" }, "Meilenstein erfassen");
   const form = h(
@@ -58,6 +78,7 @@ export function milestonesSection(candidateId: string, signal: AbortSignal): HTM
     field({ label: "Meilenstein", path: "type" }, type),
     field({ label: "Datum", path: "date" }, day),
     occupationField,
+    statusField,
     h("div", { class: "actions" }, submit),
   );
 
@@ -81,6 +102,7 @@ export function milestonesSection(candidateId: string, signal: AbortSignal): HTM
           type: type.value,
           date: day.value,
           ...(type.value === "employment.started" ? { occupation: occupation.value.trim() } : {}),
+          ...(type.value === "followup.sixMonths" ? { status: status.value } : {}),
         };
         const created = await api.post<{ warnings: string[] }>(`/candidates/${candidateId}/milestones`, body);
         announce(["Meilenstein gespeichert.", ...created.warnings].join(" "));

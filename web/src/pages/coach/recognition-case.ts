@@ -115,10 +115,15 @@ export function recognitionCase(c: Candidate, onSaved: (saved: Candidate) => voi
         deadline: decision.deadline(),
       };
       try {
-        current = await api.patch<Candidate>(
-          `/candidates/${encodeURIComponent(c.id)}`,
-          { recognition },
-          { version: current.version },
+        // Into the page's candidate itself: the participation and ESF forms save it too, and
+        // each sends the version the last save of any of them returned.
+        current = Object.assign(
+          current,
+          await api.patch<Candidate>(
+            `/candidates/${encodeURIComponent(c.id)}`,
+            { recognition },
+            { version: current.version },
+          ),
         );
         done.append(successBox("Anerkennungsfall gespeichert."));
         onSaved(current);

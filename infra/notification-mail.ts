@@ -16,6 +16,9 @@ import type { MailSetting, StageConfig } from "./stage.ts";
 /** functions/notice-mail/index.ts: the daily digest and the retries of refused mails. */
 export const MAIL_SCHEDULE_GROUP = "notice-mail";
 
+/** How often overdue employer measures are looked for (shared/app/measure-due.ts): due dates are days. */
+export const MEASURES_DUE_EVERY = Duration.hours(1);
+
 /** How often refused mails are tried again (the backoff itself is per mail: shared/app/mail-outbox.ts). */
 export const RETRY_SWEEP_EVERY = Duration.minutes(5);
 
@@ -53,7 +56,7 @@ export interface NotificationMailProps {
 
 /**
  * Notice mails through Amazon SES: the sender identity (a stack setting), the scheduled function
- * (digest once a day at DIGEST_HOUR_UTC, retries every 5 minutes) and `allowSending` for every
+ * (digest once a day at DIGEST_HOUR_UTC, retries every 5 minutes, overdue employer measures hourly) and `allowSending` for every
  * function that mails — ses:SendEmail on that one identity, nothing else.
  */
 export class NotificationMail extends Construct {
@@ -101,6 +104,12 @@ export class NotificationMail extends Construct {
       Schedule.rate(RETRY_SWEEP_EVERY),
       { job: "retries" },
       "Passung: retry refused notice mails",
+    );
+    job(
+      "MeasuresDue",
+      Schedule.rate(MEASURES_DUE_EVERY),
+      { job: "measures-due" },
+      "Passung: employer.measureDue notices of overdue employer measures",
     );
   }
 

@@ -1,5 +1,6 @@
 import { DIGEST_HOUR_UTC, sendDigests } from "../shared/app/mail-digest.ts";
 import { sendDueRetries } from "../shared/app/mail-retries.ts";
+import { notifyDueMeasures } from "../shared/app/measure-due.ts";
 import { type Logger, withLambdaContext } from "../shared/logger.ts";
 import type { NoticeMailer } from "../shared/mail/mail-sender.ts";
 import type { Deps } from "../shared/runtime.ts";
@@ -30,7 +31,8 @@ export async function startLocalMail(options: {
 }
 
 /**
- * The stand-in for the AWS mail schedules: every `intervalMs` the due retries, and from
+ * The stand-in for the AWS mail schedules: every `intervalMs` the due retries and the overdue
+ * employer measures' notices, and from
  * DIGEST_HOUR_UTC on the day's digest (claimed once a day, so later ticks send nothing twice).
  * Returns a stop function that waits for a running tick.
  */
@@ -42,6 +44,8 @@ export function runMailSchedule(deps: Deps, mailer: NoticeMailer, log: Logger, i
   const tick = () => {
     running = withLambdaContext(lambdaContext("notice-mail", Date.now() + intervalMs), async () => {
       await sendDueRetries(deps, mailer);
+      // The hourly measures-due job: each tick is cheap (one Query of the due index).
+      await notifyDueMeasures(deps);
       if (deps.clock().getUTCHours() >= DIGEST_HOUR_UTC) await sendDigests(deps, mailer);
     })
       .catch((error: unknown) => log.warn("Mail schedule failed; next tick retries", { error }))

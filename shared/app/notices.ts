@@ -34,34 +34,43 @@ export const noticeId = (draft: Pick<NoticeDraft, "eventId" | "type" | "recipien
 
 const DAY_SECONDS = 86_400;
 
+/** The stored notice of a draft, made now, and its expiry (90 days). */
+function noticeOf(deps: Pick<Deps, "clock">, d: NoticeDraft) {
+  const now = deps.clock();
+  const expiresAtEpoch = Math.floor(now.getTime() / 1000) + NOTICE_RETENTION_DAYS * DAY_SECONDS;
+  const notice = {
+    id: noticeId(d),
+    type: d.type,
+    createdAt: now.toISOString(),
+    text: d.text,
+    link: d.link,
+    recipient: d.recipient,
+    org: d.org,
+    eventId: d.eventId,
+  };
+  return { notice, expiresAtEpoch };
+}
+
 /**
  * Writes each draft as a notice in its recipient's inbox (expiring after 90 days), once: a
  * redelivered event writes nothing. Returns how many notices are new.
  */
 export async function deliverNotices(deps: Deps, drafts: readonly NoticeDraft[]): Promise<number> {
   const notices = noticeRepository(deps);
-  const now = deps.clock();
-  const expiresAtEpoch = Math.floor(now.getTime() / 1000) + NOTICE_RETENTION_DAYS * DAY_SECONDS;
   const unique = new Map(drafts.map((d) => [noticeId(d), d]));
   const added = await Promise.all(
-    [...unique].map(([id, d]) =>
-      notices.add(
-        {
-          id,
-          type: d.type,
-          createdAt: now.toISOString(),
-          text: d.text,
-          link: d.link,
-          recipient: d.recipient,
-          org: d.org,
-          eventId: d.eventId,
-        },
-        expiresAtEpoch,
-        d.candidateId,
-      ),
-    ),
+    [...unique.values()].map((d) => {
+      const { notice, expiresAtEpoch } = noticeOf(deps, d);
+      return notices.add(notice, expiresAtEpoch, d.candidateId);
+    }),
   );
   return added.filter(Boolean).length;
+}
+
+/** A draft's notice as one action of a transaction (only if new), with what it tells about. */
+export function noticeAction(deps: Deps, draft: NoticeDraft) {
+  const { notice, expiresAtEpoch } = noticeOf(deps, draft);
+  return noticeRepository(deps).addAction(notice, expiresAtEpoch, draft.candidateId);
 }
 
 /** A staff member who can receive notices: the profile they saved (or that their inbox made). */

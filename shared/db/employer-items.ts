@@ -35,6 +35,20 @@ export interface StoredMeasure {
 }
 
 const KEYS = ["PK", "SK", "GSI2PK", "GSI2SK"];
+
+/**
+ * The version read, and the due date told about as read: the due-date job claims a measure
+ * without a new version (its adviser's ETag stays), so a change racing the claim fails (412)
+ * rather than putting an already told measure back on the index.
+ */
+const changeGuard = (previous: StoredMeasure) => ({
+  ConditionExpression: `#v = :v AND ${previous.notifiedDue === undefined ? "attribute_not_exists(notifiedDue)" : "notifiedDue = :told"}`,
+  ExpressionAttributeNames: { "#v": "version" },
+  ExpressionAttributeValues: {
+    ":v": previous.version,
+    ...(previous.notifiedDue === undefined ? {} : { ":told": previous.notifiedDue }),
+  },
+});
 const strip = <T>(item: Record<string, unknown>): T => {
   const copy = { ...item };
   for (const key of KEYS) delete copy[key];
@@ -108,7 +122,7 @@ export function employerItems(deps: Deps) {
      * A measure, new (`previous` undefined) or at the version read. While it is open and its
      * adviser has not been told about this due date, it sits in the due index (GSI2).
      */
-    putMeasure(measure: StoredMeasure, previous?: { version: number }): TransactItem {
+    putMeasure(measure: StoredMeasure, previous?: StoredMeasure): TransactItem {
       const awaitsNotice =
         (measure.status === "agreed" || measure.status === "in-progress") &&
         measure.notifiedDue !== measure.due;
@@ -120,13 +134,7 @@ export function employerItems(deps: Deps) {
             ...employerMeasureKey(measure.employerId, measure.id),
             ...(awaitsNotice ? measureDueKey(measure.due, measure.id) : {}),
           },
-          ...(previous
-            ? {
-                ConditionExpression: "#v = :v",
-                ExpressionAttributeNames: { "#v": "version" },
-                ExpressionAttributeValues: { ":v": previous.version },
-              }
-            : { ConditionExpression: "attribute_not_exists(PK)" }),
+          ...(previous ? changeGuard(previous) : { ConditionExpression: "attribute_not_exists(PK)" }),
         },
       };
     },

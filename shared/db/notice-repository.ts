@@ -59,25 +59,32 @@ export function noticeRepository(deps: Deps) {
     values: { ":nowEpoch": nowEpoch() },
   });
 
+  /** The notice's Put (only if new), for a transaction that writes it with what it tells about. */
+  const addAction = (notice: StoredNotice, expiresAtEpoch: number, candidateId?: string) => {
+    const sortKey = `${notice.createdAt}#${notice.id}`;
+    return {
+      Put: {
+        TableName: table,
+        Item: {
+          ...notice,
+          ...noticeKey(notice.recipient, notice.id),
+          ...noticeListKey(notice.recipient, sortKey),
+          ...unreadNoticeKey(notice.recipient, sortKey),
+          ...(candidateId ? noticeLinkKey(candidateId, notice.recipient, notice.id) : {}),
+          [TTL_ATTRIBUTE]: expiresAtEpoch,
+        },
+        ConditionExpression: "attribute_not_exists(PK)",
+      },
+    };
+  };
+
   return {
+    addAction,
+
     /** False when the notice exists already (the same event delivered again). */
     async add(notice: StoredNotice, expiresAtEpoch: number, candidateId?: string): Promise<boolean> {
-      const sortKey = `${notice.createdAt}#${notice.id}`;
       try {
-        await deps.db.send(
-          new PutCommand({
-            TableName: table,
-            Item: {
-              ...notice,
-              ...noticeKey(notice.recipient, notice.id),
-              ...noticeListKey(notice.recipient, sortKey),
-              ...unreadNoticeKey(notice.recipient, sortKey),
-              ...(candidateId ? noticeLinkKey(candidateId, notice.recipient, notice.id) : {}),
-              [TTL_ATTRIBUTE]: expiresAtEpoch,
-            },
-            ConditionExpression: "attribute_not_exists(PK)",
-          }),
-        );
+        await deps.db.send(new PutCommand(addAction(notice, expiresAtEpoch, candidateId).Put));
         return true;
       } catch (error) {
         if ((error as Error).name === "ConditionalCheckFailedException") return false;

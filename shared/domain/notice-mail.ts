@@ -22,6 +22,7 @@ const SUBJECTS: Readonly<Record<string, string>> = {
   "referral.declined": "Vorschlag abgelehnt",
   "referral.withdrawn": "Vorschlag zurückgezogen",
   "candidate.newMatches": "Neue passende Angebote",
+  "employer.measureDue": "Maßnahme fällig",
 };
 
 /** A digest lists at most this many notices; the rest are counted and waiting in the inbox. */

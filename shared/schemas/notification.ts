@@ -8,6 +8,8 @@ export const NOTICE_TYPES = [
   // To the place's or offer's organisation: a referral it had seen was withdrawn (or its candidate erased).
   "referral.withdrawn",
   "candidate.newMatches",
+  // To a measure's adviser: an employer measure is past its due date (issue 29), once per due date.
+  "employer.measureDue",
 ] as const;
 export type NoticeType = (typeof NOTICE_TYPES)[number];
 

@@ -46,7 +46,7 @@ describe("notice mails on AWS", () => {
     );
   });
 
-  it("runs the digest daily at 06:00 UTC and the retries every 5 minutes, each naming its job", () => {
+  it("runs the digest daily at 06:00 UTC, the retries every 5 minutes and overdue measures hourly, each naming its job", () => {
     const fn = {
       "Fn::GetAtt": [stack.getLogicalId(mail.schedule.function.node.defaultChild as never), "Arn"],
     };
@@ -57,6 +57,10 @@ describe("notice mails on AWS", () => {
     template.hasResourceProperties("AWS::Events::Rule", {
       ScheduleExpression: "rate(5 minutes)",
       Targets: [Match.objectLike({ Arn: fn, Input: JSON.stringify({ job: "retries" }) })],
+    });
+    template.hasResourceProperties("AWS::Events::Rule", {
+      ScheduleExpression: "rate(1 hour)",
+      Targets: [Match.objectLike({ Arn: fn, Input: JSON.stringify({ job: "measures-due" }) })],
     });
   });
 

@@ -12,10 +12,12 @@ import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import {
   COMPETENT_BODIES_FILE,
+  OCCUPATION_ALIASES_FILE,
   OCCUPATIONS_FILE,
   POSTAL_CODES_FILE,
   REGULATED_PROFESSIONS_FILE,
 } from "../shared/reference/data-files.ts";
+import { buildAliases } from "./reference-data/aliases.ts";
 import { BODIES_CSV, buildBodies } from "./reference-data/bodies.ts";
 import { buildOccupations, KLDB_ATTRIBUTION, KLDB_CSV, namedOccupationIds } from "./reference-data/kldb.ts";
 import { buildPostalCodes, GEONAMES_ATTRIBUTION, POSTAL_CSV } from "./reference-data/postal.ts";
@@ -47,9 +49,11 @@ const read = (name: string) => readFileSync(resolve(sourceDir, name), "utf8");
 const occupations = buildOccupations(read(KLDB_CSV), KLDB_ATTRIBUTION);
 const postal = buildPostalCodes(read(POSTAL_CSV), GEONAMES_ATTRIBUTION);
 write(OCCUPATIONS_FILE, toJson({ ...occupations }));
+const aliases = buildAliases(occupations);
+write(OCCUPATION_ALIASES_FILE, toJson({ ...aliases }));
 write(POSTAL_CODES_FILE, toJson({ ...postal.data }));
 const regulated = buildRegulated(occupations, namedOccupationIds(read(KLDB_CSV)));
 write(REGULATED_PROFESSIONS_FILE, toJson({ ...regulated }));
 const bodies = buildBodies(read(BODIES_CSV), regulated);
 write(COMPETENT_BODIES_FILE, toJson({ ...bodies }));
-write("README.md", dataReadme(occupations, postal.data, postal.stats, regulated, bodies));
+write("README.md", dataReadme(occupations, postal.data, postal.stats, regulated, bodies, aliases));

@@ -1,5 +1,6 @@
 import type {
   CompetentBodiesFile,
+  OccupationAliasesFile,
   OccupationsFile,
   PostalCodesFile,
   RegulatedProfessionsFile,
@@ -15,6 +16,7 @@ export function dataReadme(
   stats: PostalStats,
   regulated: RegulatedProfessionsFile,
   bodies: CompetentBodiesFile,
+  aliases: OccupationAliasesFile,
 ): string {
   const uncertain = bodies.bodies.filter((b) => b.uncertain).length;
   const named = occupations.occupations.reduce((sum, row) => sum + row[3].length, 0);
@@ -113,6 +115,14 @@ Ingenieurgesetze: its codes are derived — Experte level (fifth digit 4), not a
 main groups 21–29, 31 and 34, at least 5 named occupations that are "Dipl.-Ing." or "Ingenieur"
 titles, not already another profession (architecture) and not Stadtplanung (31124). The list is not
 complete: it holds the professions IQ coaches meet most; anything else counts as not regulated.
+
+## occupation-aliases.json
+
+- \`aliases\`: ${n(aliases.aliases.length)} abbreviations coaches type, chosen by hand
+  (scripts/reference-data/aliases.ts), \`[alias, [[KldB id, title], …]]\`, best first; the script
+  checks every id against occupations.json and takes the title from there. The occupation search
+  (\`GET /occupations?q=MFA\`) lists them first when the query is the alias (case, dots, spaces and
+  hyphens ignored): ${aliases.aliases.map(([alias]) => alias).join(", ")}.
 
 ## competent-bodies.json
 

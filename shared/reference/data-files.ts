@@ -76,7 +76,14 @@ export interface CompetentBodiesFile {
   bodies: CompetentBodyRow[];
 }
 
+/** Abbreviations ("MFA") with the KldB named occupations they stand for: [KldB id, title], best first. */
+export interface OccupationAliasesFile {
+  attribution: string;
+  aliases: [alias: string, named: [id: string, title: string][]][];
+}
+
 export const OCCUPATIONS_FILE = "occupations.json";
+export const OCCUPATION_ALIASES_FILE = "occupation-aliases.json";
 export const COMPETENT_BODIES_FILE = "competent-bodies.json";
 export const REGULATED_PROFESSIONS_FILE = "regulated-professions.json";
 export const POSTAL_CODES_FILE = "postal-codes.json";
@@ -86,6 +93,7 @@ export const POSTAL_CODES_FILE = "postal-codes.json";
  */
 export const REFERENCE_DATA_FILES: readonly string[] = [
   OCCUPATIONS_FILE,
+  OCCUPATION_ALIASES_FILE,
   REGULATED_PROFESSIONS_FILE,
   POSTAL_CODES_FILE,
   COMPETENT_BODIES_FILE,

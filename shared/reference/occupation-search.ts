@@ -1,5 +1,6 @@
 import MiniSearch from "minisearch";
 import { type OccupationRow } from "./data-files.ts";
+import { occupationsForAlias } from "./occupation-aliases.ts";
 import { occupationData } from "./occupation-data.ts";
 import { occupationTerms } from "./occupation-text.ts";
 
@@ -48,8 +49,9 @@ function buildIndex(): { search: MiniSearch<Doc>; docs: Doc[] } {
     processTerm: (term) => term,
     searchOptions: {
       prefix: (term) => term.length >= 3,
-      fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
-      maxFuzzy: 3,
+      // Edits allowed by word length (a number ≥ 1 is a distance): one typo in "Elektrniker", but
+      // "Einhörner" does not become "Einholer" (two edits in nine letters): nonsense finds nothing.
+      fuzzy: (term) => (term.length < 5 ? false : term.length < 10 ? 1 : term.length < 15 ? 2 : 3),
       // Exact terms dominate: "Bäcker" ranks "Bäcker/in" above "Bäckermeister/in/… Bäcker-Handwerk",
       // "Elektroniker" ranks "Elektroniker/in" above "IT-Elektroniker/in".
       weights: { fuzzy: 0.1, prefix: 0.1 },
@@ -67,6 +69,21 @@ function searchByCode(prefix: string, namedId: string | undefined, limit: number
       const named = namedId?.length === 3 ? namedOf(row, { id: namedId }) : undefined;
       return { code: row[0], title: row[1], score: 1, ...(named ? { namedOccupation: named } : {}) };
     });
+}
+
+/** An abbreviation's occupations ("MFA"), then what the words find, one entry per code. */
+function searchByAliasAndText(q: string, limit: number): OccupationHit[] {
+  const { byCode } = occupationData();
+  const aliased: OccupationHit[] = occupationsForAlias(q).map(({ code, named }) => ({
+    code,
+    title: byCode.get(code)?.[1] ?? "",
+    matched: named.title,
+    namedOccupation: named,
+    score: 1,
+  }));
+  const codes = new Set(aliased.map((hit) => hit.code));
+  const found = searchByText(q, limit).filter((hit) => !codes.has(hit.code));
+  return [...aliased, ...found].slice(0, limit);
 }
 
 function searchByText(q: string, limit: number): OccupationHit[] {
@@ -98,12 +115,13 @@ function searchByText(q: string, limit: number): OccupationHit[] {
 
 /**
  * Ranked Berufsgattungen for a query: a code or code prefix ("26212", "262") lists the codes under
- * it; anything else is a typo-tolerant (fuzzy and prefix) search over titles and named occupations
- * with German normalisation. One entry per 5-digit code. The index is built on the first text search.
+ * it; an abbreviation ("MFA", data/occupation-aliases.json) its occupations first; anything else is
+ * a typo-tolerant (fuzzy and prefix) search over titles and named occupations with German
+ * normalisation. One entry per 5-digit code. The index is built on the first text search.
  */
 export function searchOccupations(q: string, limit: number): OccupationHit[] {
   const query = q.trim();
   const [, code, namedId] = CODE_QUERY.exec(query) ?? [];
   if (code) return searchByCode(code, namedId, limit);
-  return searchByText(query, limit);
+  return searchByAliasAndText(query, limit);
 }

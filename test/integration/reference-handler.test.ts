@@ -22,6 +22,16 @@ describe("GET /occupations", () => {
     });
   });
 
+  it("finds an abbreviation's occupation and nothing for made-up words (issue 31)", async () => {
+    const mfa = await invoke(handler, "GET /occupations", { query: "q=MFA&limit=8" });
+    expect(mfa.body.items[0]).toMatchObject({ code: "81102", matched: "Medizinische/r Fachangestellte/r" });
+    const nonsense = await invoke(handler, "GET /occupations", {
+      query: `q=${encodeURIComponent("Quantenmechaniker für Einhörner")}&limit=8`,
+    });
+    expect(nonsense.status).toBe(200);
+    expect(nonsense.body.items).toEqual([]);
+  });
+
   it("defaults the limit to 10 and searches codes", async () => {
     const res = await invoke(handler, "GET /occupations", { query: "q=2" });
     expect(res.status).toBe(200);

@@ -17,10 +17,14 @@ export interface OccupationCombobox {
   clear(): void;
   /**
    * Typed but not picked: resolves the text to the best code, shows "Gemeint: 81302 – …" so the
-   * coach can change it, and returns the code (the text itself when nothing is found).
+   * coach can change it, and returns the code. When no occupation matches, says so at the field
+   * and returns undefined (the search is not sent); the text itself when the search is unreachable.
    */
-  resolve(): Promise<string>;
+  resolve(): Promise<string | undefined>;
 }
+
+/** Shown when no word of the text matches an occupation well (the API then answers no hits). */
+export const NO_OCCUPATION = "Kein Beruf gefunden – anderes Wort oder KldB-Code versuchen.";
 
 export function occupationCombobox(onSelect?: (hit: OccupationHit) => void): OccupationCombobox {
   const listId = uid("occ-list");
@@ -92,9 +96,13 @@ export function occupationCombobox(onSelect?: (hit: OccupationHit) => void): Occ
     );
     active = -1;
     open(hits.length > 0);
-    status.textContent = hits.length
-      ? `${hits.length} Vorschläge, mit Pfeiltasten auswählen.`
-      : "Kein passender Beruf gefunden.";
+    status.textContent = hits.length ? `${hits.length} Vorschläge, mit Pfeiltasten auswählen.` : "";
+    if (!hits.length) tell(NO_OCCUPATION);
+  }
+  /** A visible line under the field, read out by screen readers (role=status). */
+  function tell(text: string) {
+    meant.textContent = text;
+    meant.hidden = false;
   }
   async function search(q: string) {
     pending?.abort();
@@ -110,6 +118,7 @@ export function occupationCombobox(onSelect?: (hit: OccupationHit) => void): Occ
   input.addEventListener("input", () => {
     chosen = undefined;
     meant.hidden = true;
+    meant.textContent = "";
     window.clearTimeout(timer);
     const q = input.value.trim();
     if (q.length < 2) return open(false);
@@ -135,15 +144,18 @@ export function occupationCombobox(onSelect?: (hit: OccupationHit) => void): Occ
   input.addEventListener("blur", () => open(false));
 
   const value = () => chosen ?? /^\d{5}/.exec(input.value.trim())?.[0] ?? input.value.trim();
-  async function resolve(): Promise<string> {
+  async function resolve(): Promise<string | undefined> {
     const typed = input.value.trim();
     if (chosen || /^\d{5}/.test(typed) || typed.length < 2) return value();
     try {
       const [best] = await searchOccupations(typed);
-      if (!best) return typed;
+      if (!best) {
+        tell(NO_OCCUPATION);
+        input.focus();
+        return undefined;
+      }
       choose(best);
-      meant.textContent = `Gemeint: ${best.code} – ${best.title}. Wenn nicht, bitte einen anderen Beruf wählen.`;
-      meant.hidden = false;
+      tell(`Gemeint: ${best.code} – ${best.title}. Wenn nicht, bitte einen anderen Beruf wählen.`);
       return best.code;
     } catch {
       return typed;

@@ -93,8 +93,11 @@ export function searchForm(onSubmit: (profile: Profile) => void) {
 
   form.addEventListener("submit", (event) => {
     event.preventDefault();
-    // A typed occupation that was not picked is resolved first ("Gemeint: …"), never refused.
-    void occupation.resolve().then(() => onSubmit(profile()));
+    // A typed occupation that was not picked is resolved first ("Gemeint: …"); text that names
+    // no occupation is told at the field ("Kein Beruf gefunden …") and not searched.
+    void occupation.resolve().then((code) => {
+      if (code !== undefined) onSubmit(profile());
+    });
   });
 
   /** Fills the form from a saved candidate. */

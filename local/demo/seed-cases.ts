@@ -66,19 +66,21 @@ export const daysAgo = (now: Date, days: number) =>
   new Date(now.getTime() - days * 86_400_000).toISOString().slice(0, 10);
 
 interface Call {
-  /** POST unless said (the plan is read with GET and saved with PUT). */
-  method?: "GET" | "POST" | "PUT";
+  /** POST unless said (the plan is read with GET and saved with PUT, a status set with PATCH). */
+  method?: "GET" | "POST" | "PUT" | "PATCH";
   route: string;
   path: string;
   key: string;
   body?: unknown;
   params?: Record<string, string>;
   as?: { org: string; role: string };
+  /** More request headers, e.g. If-Match for a PATCH. */
+  headers?: Record<string, string>;
 }
 
 export async function call(
   handler: RouteHandler,
-  { method = "POST", route, path, key, body, params = {}, as }: Call,
+  { method = "POST", route, path, key, body, params = {}, as, headers = {} }: Call,
 ) {
   const { org, role } = as ?? { org: ORG, role: "coach" };
   const event = buildApiEvent({
@@ -86,7 +88,7 @@ export async function call(
     routePath: route,
     rawPath: path,
     pathParameters: params,
-    headers: { "content-type": "application/json", "idempotency-key": `demo-${key}` },
+    headers: { "content-type": "application/json", "idempotency-key": `demo-${key}`, ...headers },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     claims: { sub: demoStaffSub(org, role), "cognito:groups": [role], "custom:org": org, token_use: "id" },
   });

@@ -12,6 +12,7 @@ import type { MentoringPlace } from "../../shared/schemas/mentoring-place.ts";
 import { buildApiEvent } from "../api-event.ts";
 import { demoOffers, demoPlaces } from "./demo-data.ts";
 import { seedDemoCases } from "./seed-cases.ts";
+import { seedDemoEmployers } from "./seed-employers.ts";
 import { seedNurseCase } from "./seed-nurse-case.ts";
 import { seedDemoOrganisations } from "./seed-organisations.ts";
 import { seedDemoProfiles } from "./seed-profiles.ts";
@@ -70,6 +71,7 @@ export async function seedDemoData(deps: Deps): Promise<{ offers: number; places
   }
   await seedDemoCases(deps, ids);
   await seedNurseCase(deps);
+  await seedDemoEmployers(deps);
   await deps.db.send(
     new PutCommand({
       TableName: deps.tableName,

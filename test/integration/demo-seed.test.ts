@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { candidateRoutes } from "../../functions/candidates/routes.ts";
+import { employerRoutes } from "../../functions/employers/routes.ts";
 import { matchRoutes } from "../../functions/matches/routes.ts";
 import { notificationRoutes } from "../../functions/notifications/routes.ts";
 import { organisationRoutes } from "../../functions/organisations/routes.ts";
@@ -18,6 +19,11 @@ import { drainStream } from "../support/stream.ts";
 let deps: Deps;
 const referrals = () => dispatch(referralRoutes(deps));
 const COACH = { role: "coach" as const, org: "mozaik", sub: "demo-coach-mozaik" };
+const ADVISER = {
+  role: "coach" as const,
+  org: "brueckenwerk-sachsen",
+  sub: "demo-coach-brueckenwerk-sachsen",
+};
 const LEYLA = { name: "Leyla Demir", email: "leyla.demir@example.org", phone: "+49 521 000001" };
 const PFLEGE_PLACE = "Anpassungslehrgang Pflege – Kardiologie und Geriatrie";
 const PFLEGE_OFFER = "Anpassungslehrgang Pflege mit Praxiseinsätzen in Bielefelder Kliniken";
@@ -257,6 +263,43 @@ describe("demo data", () => {
     expect(referrals.body.items).toEqual([
       expect.objectContaining({ offerId: firstCourse, status: "proposed" }),
     ]);
+  });
+
+  it("counsels two employers in Leipzig and Chemnitz, with sessions and one measure overdue (issue 29)", async () => {
+    const employers = dispatch(employerRoutes(deps));
+    const list = await invoke(employers, "GET /employers", { caller: ADVISER });
+    const records = list.body.items as {
+      id: string;
+      name: string;
+      size: string;
+      district: { name: string };
+    }[];
+    expect(records.map((e) => [e.name, e.size, e.district.name])).toEqual([
+      ["Lindenauer Präzisionstechnik GmbH", "medium", "Kreisfreie Stadt Leipzig"],
+      ["Pflegedienst am Kaßberg gGmbH", "small", "Kreisfreie Stadt Chemnitz"],
+    ]);
+    const of = async (route: "sessions" | "measures") =>
+      Promise.all(
+        records.map(
+          async (e) =>
+            (
+              await invoke(employers, `GET /employers/{id}/${route}`, {
+                caller: ADVISER,
+                params: { id: e.id },
+              })
+            ).body.items as Record<string, unknown>[],
+        ),
+      );
+    expect((await of("sessions")).map((sessions) => sessions.length)).toEqual([2, 2]);
+    const measures = (await of("measures")).flat();
+    expect(measures.map((m) => [m.title, m.status, m.overdue])).toEqual([
+      ["Mentoringplatz in der Dreherei beschreiben", "done", false],
+      ["Einarbeitungsplan mit Sprachpatenschaft", "agreed", true],
+      ["Workshop interkulturelle Zusammenarbeit für die Pflegeteams", "in-progress", false],
+    ]);
+    // The adviser who agreed them hears of the overdue one; another organisation sees none of it.
+    expect(new Set(measures.map((m) => m.adviser))).toEqual(new Set([ADVISER.sub]));
+    expect((await invoke(employers, "GET /employers", { caller: COACH })).body.items).toEqual([]);
   });
 
   it("the story's events reach the demo staff's inboxes through the stream", async () => {

@@ -7,6 +7,10 @@ import { planPage } from "./pages/coach/plan-page.ts";
 import { coachReferralsPage } from "./pages/coach/referrals-page.ts";
 import { searchPage } from "./pages/coach/search-page.ts";
 import { placeFormPage, placesPage } from "./pages/employer/places.ts";
+import { employerFormPage } from "./pages/employers/employer-form-page.ts";
+import { employerPage } from "./pages/employers/employer-page.ts";
+import { employersPage } from "./pages/employers/employers-page.ts";
+import { placeOnBehalfPage } from "./pages/employers/place-on-behalf-page.ts";
 import { offerFormPage, offersPage } from "./pages/provider/offers.ts";
 import { incomingReferralsPage, OFFER_SIDE, PLACE_SIDE } from "./pages/referrals/incoming-page.ts";
 import { signInPage } from "./pages/sign-in.ts";
@@ -21,6 +25,31 @@ const COACH = ["coach", "admin"];
 const EMPLOYER = ["employer", "admin"];
 const PROVIDER = ["provider", "admin"];
 
+/** The coach's "Arbeitgeberberatung": employer records, their sessions, measures and places. */
+const employerCounselling: RouteDef[] = [
+  { path: "/beratung/arbeitgeber", title: "Arbeitgeberberatung", roles: COACH, render: employersPage },
+  { path: "/beratung/arbeitgeber/neu", title: "Neuer Arbeitgeber", roles: COACH, render: employerFormPage },
+  { path: "/beratung/arbeitgeber/:id", title: "Arbeitgeber", roles: COACH, render: employerPage },
+  {
+    path: "/beratung/arbeitgeber/:id/bearbeiten",
+    title: "Arbeitgeber bearbeiten",
+    roles: COACH,
+    render: employerFormPage,
+  },
+  {
+    path: "/beratung/arbeitgeber/:employerId/plaetze/neu",
+    title: "Neuer Mentoringplatz für den Arbeitgeber",
+    roles: COACH,
+    render: placeOnBehalfPage,
+  },
+  {
+    path: "/beratung/arbeitgeber/:employerId/plaetze/:id",
+    title: "Mentoringplatz bearbeiten",
+    roles: COACH,
+    render: placeOnBehalfPage,
+  },
+];
+
 export function routes(config: AppConfig): RouteDef[] {
   return [
     { path: "/", title: "Start", render: () => {} },
@@ -31,6 +60,7 @@ export function routes(config: AppConfig): RouteDef[] {
     { path: "/beratung/kandidaten/:id", title: "Kandidat:in", roles: COACH, render: candidatePage },
     { path: "/beratung/kandidaten/:id/plan", title: "Qualifizierungsplan", roles: COACH, render: planPage },
     { path: "/beratung/vorschlaege", title: "Vorschläge", roles: COACH, render: coachReferralsPage },
+    ...employerCounselling,
     { path: "/statistik", title: "Statistik", roles: COACH, render: statisticsPage },
     { path: "/betrieb/plaetze", title: "Mentoringplätze", roles: EMPLOYER, render: placesPage },
     { path: "/betrieb/plaetze/neu", title: "Neuer Mentoringplatz", roles: EMPLOYER, render: placeFormPage },

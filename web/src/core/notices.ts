@@ -5,7 +5,8 @@ export type NoticeType =
   | "referral.accepted"
   | "referral.declined"
   | "referral.withdrawn"
-  | "candidate.newMatches";
+  | "candidate.newMatches"
+  | "employer.measureDue";
 export interface Notice {
   id: string;
   type: NoticeType;

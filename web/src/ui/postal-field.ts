@@ -13,9 +13,11 @@ export interface PostalOptions {
   required?: boolean;
   label?: string;
   hint?: string;
+  /** The API path errors name; "location" (and "location.postalCode") unless said. */
+  path?: string;
 }
 
-/** Errors at `location` and `location.postalCode` both land here. */
+/** Errors at `location` and `location.postalCode` both land here (or at `path`). */
 export function postalField(options: PostalOptions = {}) {
   const control = input({
     inputmode: "numeric",
@@ -62,7 +64,7 @@ export function postalField(options: PostalOptions = {}) {
   const el = field(
     {
       label: options.label ?? "Postleitzahl",
-      path: "location",
+      path: options.path ?? "location",
       hint: options.hint ?? "Fünf Ziffern; Ort und Kreis erscheinen darunter.",
       required: options.required ?? true,
       after: place,

@@ -17,11 +17,15 @@ interface NavGroup {
   links: Link[];
 }
 
+/** The coach's employer counselling; the admin's one-row menu leaves it out (the page is open to admins). */
+const COUNSELLING: Link = ["/beratung/arbeitgeber", "Arbeitgeberberatung"];
+
 const NAV: Record<Exclude<Role, "admin">, Link[]> = {
   coach: [
     ["/beratung", "Suche"],
     ["/beratung/kandidaten", "Kandidat:innen"],
     ["/beratung/vorschlaege", "Vorschläge"],
+    COUNSELLING,
     ["/statistik", "Statistik"],
   ],
   employer: [
@@ -40,7 +44,7 @@ const NAV: Record<Exclude<Role, "admin">, Link[]> = {
 
 /** The admin's menu: the three areas, each with its pages (new items are created from the lists). */
 const ADMIN_NAV: NavGroup[] = [
-  { label: "Beratung", links: NAV.coach },
+  { label: "Beratung", links: NAV.coach.filter((link) => link !== COUNSELLING) },
   {
     label: "Betriebe",
     links: [

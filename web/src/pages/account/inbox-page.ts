@@ -11,6 +11,7 @@ const TYPE_LABELS: Record<Notice["type"], string> = {
   "referral.declined": "Vorschlag abgelehnt",
   "referral.withdrawn": "Vorschlag zurückgezogen",
   "candidate.newMatches": "Neue Treffer",
+  "employer.measureDue": "Maßnahme überfällig",
 };
 
 /**

@@ -1,0 +1,152 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { checkPage, expectNoConsoleErrors, openPage } from "./support/browser.ts";
+import { type E2e, inDays, signIn, startE2e } from "./support/app.ts";
+import { pageWidth } from "./support/fields.ts";
+
+/**
+ * The coach's "Arbeitgeberberatung": find and open an employer among more than a page of them,
+ * record a session in one form with the keyboard only, see an overdue measure said in words and
+ * settle it; create one on a phone — at 1280 and at 360 px, axe clean.
+ */
+const ORG = "arbeitgeberservice-leipzig";
+const COMPANY = "Lindenauer Präzisionstechnik GmbH";
+const OVERDUE = "Einarbeitungsplan mit Sprachpatenschaft";
+let e2e: E2e;
+
+async function describeOrg(org: string, name: string, kind: string) {
+  const token = await e2e.server.token("admin", "iq-netzwerk");
+  const res = await fetch(`${e2e.server.url}/organisations/${org}`, {
+    method: "PUT",
+    headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+    body: JSON.stringify({ name, kind }),
+  });
+  if (res.status !== 200) throw new Error(`PUT /organisations/${org}: ${res.status}`);
+}
+
+beforeAll(async () => {
+  e2e = await startE2e();
+  await describeOrg(ORG, "IQ Arbeitgeberservice Leipzig", "coaching");
+  const coach = await e2e.api("coach", ORG);
+  const employer = await coach.post<{ id: string }>("/employers", {
+    name: COMPANY,
+    sector: "C",
+    size: "medium",
+    postalCode: "04177",
+    contact: { name: "Anja Kretzschmar", email: "anja.kretzschmar@example.org", consentDate: inDays(-30) },
+  });
+  // More than one page (25) of employers, so the list pages.
+  for (let i = 1; i <= 26; i++)
+    await coach.post("/employers", {
+      name: `Betrieb ${String(i).padStart(2, "0")} Sachsen`,
+      sector: "G",
+      size: "small",
+      postalCode: "09112",
+    });
+  const measures = `/employers/${employer.id}/measures`;
+  await coach.post(measures, { title: OVERDUE, topic: "onboarding", due: inDays(-3) });
+  await coach.post(measures, {
+    title: "Workshop für die Teamleitungen",
+    topic: "intercultural-competence",
+    due: inDays(20),
+  });
+}, 120_000);
+afterAll(() => e2e.close());
+
+describe("employer counselling", { timeout: 90_000 }, () => {
+  it("finds an employer, records a session by keyboard and settles an overdue measure", async () => {
+    const tp = await openPage(e2e.browser);
+    const { page } = tp;
+    await signIn(page, e2e.server.url, /Beratung/, ORG);
+    await page
+      .getByRole("navigation", { name: "Hauptnavigation" })
+      .getByRole("link", { name: "Arbeitgeberberatung" })
+      .click();
+    await page.getByRole("heading", { name: "Arbeitgeberberatung", level: 1 }).waitFor();
+    const items = page.locator("main .list > li");
+    await expect.poll(() => items.count()).toBe(25);
+    await page.getByRole("button", { name: "Weitere laden" }).click();
+    await expect.poll(() => items.count()).toBe(27);
+
+    await page.getByLabel("Name des Arbeitgebers").fill("lindenau");
+    await page.getByRole("button", { name: "Suchen" }).click();
+    await expect.poll(() => items.count()).toBe(1);
+    expect(page.url()).toMatch(/\?q=lindenau$/);
+    await checkPage(page, "employers-search");
+    await page.getByRole("link", { name: COMPANY }).click();
+    await page.getByRole("heading", { name: COMPANY, level: 1 }).waitFor();
+    expect(await page.getByText("C – Verarbeitendes Gewerbe").count()).toBe(1);
+    expect(await page.getByText("Mittleres Unternehmen: 50 bis 249 Beschäftigte (KMU)").count()).toBe(1);
+    await page.getByText("Noch keine Gespräche erfasst.").waitFor();
+
+    // The whole session from the keyboard: minutes, format (arrow keys), two topics, note, Enter.
+    await page.getByLabel("Dauer in Minuten").focus();
+    await page.keyboard.press("ControlOrMeta+A");
+    await page.keyboard.type("45");
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Space");
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Space");
+    await page.keyboard.press("Enter");
+    const sessions = page.getByRole("list", { name: "Bisherige Gespräche" });
+    await sessions.waitFor();
+    const first = sessions.getByRole("listitem").first();
+    expect(await first.textContent()).toContain("Online · 45 Minuten");
+    expect(await first.textContent()).toContain(
+      "Anerkennung ausländischer Abschlüsse, Einarbeitung und Onboarding",
+    );
+    // Ready for the next one: the topics are cleared, the date is today again.
+    expect(
+      await page.getByRole("checkbox", { name: "Anerkennung ausländischer Abschlüsse" }).isChecked(),
+    ).toBe(false);
+
+    const measures = page.getByRole("list", { name: "Vereinbarte Maßnahmen" });
+    const overdue = measures.getByRole("listitem").filter({ hasText: OVERDUE });
+    expect(await overdue.getByText("Überfällig").count()).toBe(1);
+    expect(await measures.getByText("Überfällig").count()).toBe(1);
+
+    await checkPage(page, "employer-page");
+
+    await overdue.getByLabel("Status").selectOption("done");
+    await overdue.getByRole("button", { name: "Status speichern" }).click();
+    await expect.poll(() => measures.getByText("Überfällig").count()).toBe(0);
+
+    expectNoConsoleErrors(tp);
+    await tp.context.close();
+  });
+
+  it("creates an employer on a phone; a contact without consent date is named at its field", async () => {
+    const tp = await openPage(e2e.browser, { allowHttpErrors: [400] });
+    const { page } = tp;
+    await signIn(page, e2e.server.url, /Beratung/, ORG);
+    // A phone from here on: the navigation sits behind "Menü".
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.getByRole("button", { name: "Menü" }).click();
+    await page.getByRole("link", { name: "Arbeitgeberberatung" }).click();
+    await page.getByRole("link", { name: "Neuen Arbeitgeber anlegen" }).click();
+    await page.getByRole("heading", { name: "Neuer Arbeitgeber" }).waitFor();
+    await page.getByLabel("Name des Arbeitgebers").fill("Pflegedienst am Kaßberg gGmbH");
+    await page.getByLabel("Wirtschaftszweig").selectOption("Q");
+    await page.getByLabel("Größe").selectOption("small");
+    await page.getByLabel("Postleitzahl des Standorts").fill("09112");
+    await page.getByText("Chemnitz · Kreisfreie Stadt Chemnitz").waitFor();
+    await page.getByLabel("Name der Ansprechperson").fill("Jens Ullrich");
+    await page.getByRole("button", { name: "Arbeitgeber anlegen" }).click();
+    const consent = page.getByLabel("Einwilligung erteilt am");
+    await expect.poll(() => consent.getAttribute("aria-invalid")).toBe("true");
+    await checkPage(page, "employer-form-360");
+    expect(await pageWidth(page)).toBeLessThanOrEqual(360);
+    await consent.fill(inDays(-1));
+    await page.getByRole("button", { name: "Arbeitgeber anlegen" }).click();
+    await page.getByRole("heading", { name: "Pflegedienst am Kaßberg gGmbH", level: 1 }).waitFor();
+    expect(await page.getByText("Q – Gesundheits- und Sozialwesen").count()).toBe(1);
+    await page.getByText("Noch keine Gespräche erfasst.").waitFor();
+    await checkPage(page, "employer-page-360");
+    expect(await pageWidth(page)).toBeLessThanOrEqual(360);
+
+    expectNoConsoleErrors(tp);
+    await tp.context.close();
+  });
+});

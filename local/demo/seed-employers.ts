@@ -1,4 +1,5 @@
 import { employerRoutes } from "../../functions/employers/routes.ts";
+import { notifyDueMeasures } from "../../shared/app/measure-due.ts";
 import { dispatch } from "../../shared/http/api-handler.ts";
 import type { Deps } from "../../shared/runtime.ts";
 import { call, daysAgo } from "./seed-cases.ts";
@@ -61,5 +62,8 @@ export async function seedDemoEmployers(deps: Deps): Promise<{ employers: number
         });
     }
   }
+  // The scheduled check (hourly on AWS, each mail tick locally) at once: the overdue measure is in
+  // its adviser's inbox on first start.
+  await notifyDueMeasures(deps);
   return { employers: ids.length };
 }

@@ -300,6 +300,10 @@ describe("demo data", () => {
     // The adviser who agreed them hears of the overdue one; another organisation sees none of it.
     expect(new Set(measures.map((m) => m.adviser))).toEqual(new Set([ADVISER.sub]));
     expect((await invoke(employers, "GET /employers", { caller: COACH })).body.items).toEqual([]);
+    const inbox = await invoke(dispatch(notificationRoutes(deps)), "GET /notifications", { caller: ADVISER });
+    expect(
+      (inbox.body.items as { type: string; link: string }[]).filter((n) => n.type === "employer.measureDue"),
+    ).toEqual([expect.objectContaining({ link: `/beratung/arbeitgeber/${records[0]?.id}` })]);
   });
 
   it("the story's events reach the demo staff's inboxes through the stream", async () => {

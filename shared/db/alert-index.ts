@@ -1,5 +1,5 @@
 import type { QueryCommandInput } from "@aws-sdk/lib-dynamodb";
-import { type AlertEntry, alertBand, alertCover } from "../domain/alerts.ts";
+import { type AlertEntry, alertBand, alertCover, sameCriteria } from "../domain/alerts.ts";
 import type { Point } from "../domain/geo.ts";
 import { cellOf } from "../domain/geo-cover.ts";
 import { kldbGroup } from "../domain/kldb.ts";
@@ -38,10 +38,14 @@ export function toAlertEntry(candidate: Candidate, coach: string | undefined): A
   };
 }
 
+/** The entry's own attribute, beside `alert`: a write that keeps the criteria keeps it (below). */
+const SINCE = "since";
+
 /**
- * The actions that move the index from `previous` to `next` (undefined: none): the entry is put
- * again on every write (its content and expiry follow the candidate) and deleted when alerts are
- * switched off or its key moved (other Berufsgruppe, home or radius band).
+ * The actions that move the index from `previous` to `next` (undefined: none): the entry is
+ * written again on every write (its content and expiry follow the candidate) and deleted when
+ * alerts are switched off or its key moved (other Berufsgruppe, home or radius band). `since`
+ * (domain/alerts.ts) restarts only when alerts are switched on or a criterion changed.
  */
 export function alertActions(
   tableName: string,
@@ -54,21 +58,42 @@ export function alertActions(
   const deletes = alertKeys(previous)
     .filter((key) => !same(key))
     .map((Key) => ({ Delete: { TableName: tableName, Key } }));
-  const puts = next
-    ? nextKeys.map((key) => ({
-        Put: {
-          TableName: tableName,
-          Item: {
-            ...key,
-            ...candidateLinkKey(next.id, ALERT_LINK),
-            [TTL_ATTRIBUTE]: epochOf(next.expiresAt),
-            alert: toAlertEntry(next, coach),
-          },
+  if (!next) return deletes;
+  const entry = toAlertEntry(next, coach);
+  const kept = previous?.alerts === true && sameCriteria(toAlertEntry(previous, coach), entry);
+  const attributes = {
+    ...candidateLinkKey(next.id, ALERT_LINK),
+    [TTL_ATTRIBUTE]: epochOf(next.expiresAt),
+    alert: entry,
+  };
+  const writes = nextKeys.map((key): TransactItem => {
+    if (!kept)
+      return { Put: { TableName: tableName, Item: { ...key, ...attributes, [SINCE]: next.updatedAt } } };
+    const names = Object.keys(attributes);
+    return {
+      Update: {
+        TableName: tableName,
+        Key: key,
+        UpdateExpression: `SET ${names.map((_, i) => `#a${i} = :a${i}`).join(", ")}, #since = if_not_exists(#since, :since)`,
+        ExpressionAttributeNames: {
+          ...Object.fromEntries(names.map((name, i) => [`#a${i}`, name])),
+          "#since": SINCE,
         },
-      }))
-    : [];
-  return [...deletes, ...puts];
+        ExpressionAttributeValues: {
+          ...Object.fromEntries(Object.values(attributes).map((value, i) => [`:a${i}`, value])),
+          ":since": next.updatedAt,
+        },
+      },
+    };
+  });
+  return [...deletes, ...writes];
 }
+
+/** An index item as matching reads it: the entry with its `since`. */
+const entryOf = (item: Record<string, unknown>): AlertEntry => {
+  const since = item[SINCE];
+  return { ...(item.alert as AlertEntry), ...(typeof since === "string" ? { since } : {}) };
+};
 
 export interface AlertRead {
   alerts: AlertEntry[];
@@ -107,9 +132,7 @@ export async function readAlerts(
   const pages = await Promise.all(inputs.map((input) => queryAll(deps, input)));
   const now = deps.clock().toISOString();
   return {
-    alerts: pages
-      .flatMap((p) => p.items.map((item) => item.alert as AlertEntry))
-      .filter((alert) => alert.expiresAt > now),
+    alerts: pages.flatMap((p) => p.items.map(entryOf)).filter((alert) => alert.expiresAt > now),
     requests: pages.reduce((n, p) => n + p.requests, 0),
     itemsRead: pages.reduce((n, p) => n + p.scanned, 0),
   };

@@ -59,7 +59,30 @@ export interface AlertEntry {
   state?: string;
   /** The candidate's retention: an expired candidate gets no alert (DynamoDB Local has no TTL). */
   expiresAt: string;
+  /**
+   * When the candidate's alert criteria were last set (saved with alerts, alerts switched on, a
+   * criterion changed). Absent on entries written before it existed: every item counts.
+   */
+  since?: string;
 }
+
+/** What decides which items fit the candidate: changing any of it starts its alerts afresh. */
+const CRITERIA = ["occupation", "radiusKm", "germanLevel", "availableFrom", "state"] as const;
+
+export function sameCriteria(a: AlertEntry, b: AlertEntry): boolean {
+  return (
+    CRITERIA.every((field) => a[field] === b[field]) &&
+    a.point.lat === b.point.lat &&
+    a.point.lon === b.point.lon
+  );
+}
+
+/**
+ * Is an item that became matchable at `at` (its write's updatedAt) new to the candidate? One
+ * published before the criteria were set was already in the coach's search when they saved it.
+ */
+export const isNewTo = (alert: AlertEntry, at: string | undefined): boolean =>
+  alert.since === undefined || at === undefined || at >= alert.since;
 
 /** Would the item appear in the candidate's match (offers or places list)? The ranking decides. */
 export function alertFits(

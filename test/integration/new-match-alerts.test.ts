@@ -161,6 +161,51 @@ describe("alerts for saved candidates (stream reaction newMatchAlerts)", () => {
     expect((await w.inbox("coach-b"))[0]?.text).toContain("passt zu 2 Ihrer");
   }, 60_000);
 
+  it("says nothing about items published before the candidate was saved or its criteria changed", async () => {
+    const w = await alertWorld();
+    const at = (time: string) => w.setNow(new Date(`2026-11-23T${time}Z`));
+    const inbox = async () => (await w.inbox(coach.sub)).map((n) => n.text);
+    const patch = async (id: string, version: number, body: Record<string, unknown>) =>
+      expect(
+        (
+          await w.call("candidates", "PATCH /candidates/{id}", {
+            caller: coach,
+            params: { id },
+            headers: { "if-match": `"${version}"` },
+            body,
+          })
+        ).status,
+      ).toBe(200);
+    // The stream runs behind: the coach saw "Schon da" in the search before saving the candidate.
+    at("10:00:00");
+    await w.place({ title: "Schon da" });
+    at("10:05:00");
+    const saved = await w.candidate({ reference: "OWL-N1", alerts: true }, coach);
+    await w.drain();
+    expect(await inbox()).toEqual([]);
+
+    // A change that keeps the criteria (own file number) keeps what counts as new.
+    at("10:10:00");
+    await w.place({ title: "Nach dem Speichern" });
+    at("10:15:00");
+    await patch(saved.id, 1, { ownReference: "AZ-7" });
+    await w.drain();
+    expect(await inbox()).toEqual([expect.stringContaining("„Nach dem Speichern“")]);
+
+    // A narrower radius is a new search: what was published before it is not new.
+    at("10:20:00");
+    await w.place({ title: "Vor dem neuen Radius" });
+    at("10:25:00");
+    await patch(saved.id, 2, { radiusKm: 40 });
+    at("10:30:00");
+    await w.place({ title: "Danach" });
+    await w.drain();
+    expect(await inbox()).toEqual([
+      expect.stringContaining("„Danach“"),
+      expect.stringContaining("„Nach dem Speichern“"),
+    ]);
+  }, 60_000);
+
   it("says nothing for a candidate whose retention ran out (its entry expires with it)", async () => {
     const w = await alertWorld();
     const saved = await w.candidate({ reference: "OWL-G1", alerts: true }, coach);

@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { alertActions, alertKeys, toAlertEntry } from "../../shared/db/alert-index.ts";
 import { alertRange } from "../../shared/db/keys.ts";
-import { type AlertEntry, alertBand, alertCover, alertFits, byCoach } from "../../shared/domain/alerts.ts";
+import {
+  type AlertEntry,
+  alertBand,
+  alertCover,
+  alertFits,
+  byCoach,
+  isNewTo,
+  sameCriteria,
+} from "../../shared/domain/alerts.ts";
 import { cellOf } from "../../shared/domain/geo-cover.ts";
 import { resolvePostalCode } from "../../shared/reference/postal-codes.ts";
 import type { Candidate } from "../../shared/schemas/candidate.ts";
@@ -156,7 +164,71 @@ describe("alert entries follow the candidate", () => {
       "Delete",
       "Put",
     ]);
-    expect(kinds(alertActions("t", candidate(), candidate({ version: 2 }), "c"))).toEqual(["Put"]);
+    expect(kinds(alertActions("t", candidate(), candidate({ version: 2 }), "c"))).toEqual(["Update"]);
     expect(kinds(alertActions("t", undefined, candidate({ alerts: false }), "c"))).toEqual([]);
+  });
+
+  it("sets `since` when alerts start or a criterion changes, keeps it on any other change", () => {
+    const later = "2026-11-30T08:00:00.000Z";
+    const [created] = alertActions("t", undefined, candidate(), "c");
+    expect(created?.Put?.Item).toMatchObject({ since: "2026-11-23T10:00:00.000Z", alert: { radiusKm: 50 } });
+    const [switchedOn] = alertActions(
+      "t",
+      candidate({ alerts: false }),
+      candidate({ updatedAt: later }),
+      "c",
+    );
+    expect(switchedOn?.Put?.Item?.since).toBe(later);
+    const [narrower] = alertActions("t", candidate(), candidate({ radiusKm: 40, updatedAt: later }), "c");
+    expect(narrower?.Put?.Item).toMatchObject({ since: later, alert: { radiusKm: 40 } });
+    const [relabelled] = alertActions(
+      "t",
+      candidate(),
+      candidate({ ownReference: "AZ-1", updatedAt: later }),
+      "c",
+    );
+    const update = relabelled?.Update;
+    expect(update?.Key).toEqual(alertKeys(candidate())[0]);
+    expect(update?.UpdateExpression).toMatch(/#since = if_not_exists\(#since, :since\)$/);
+    expect(update?.ExpressionAttributeNames?.["#since"]).toBe("since");
+    expect(update?.ExpressionAttributeValues?.[":since"]).toBe(later);
+    // Everything else is written again: the entry, its expiry and its link to the candidate.
+    expect(Object.values(update?.ExpressionAttributeNames ?? {}).sort()).toEqual(
+      ["GSI3PK", "GSI3SK", "alert", "expiresAtEpoch", "since"].sort(),
+    );
+    expect(Object.values(update?.ExpressionAttributeValues ?? {})).toContainEqual(
+      toAlertEntry(candidate(), "c"),
+    );
+  });
+});
+
+describe("alerts only for what is new to the candidate", () => {
+  it("counts an item that became matchable at or after `since`, or when either time is unknown", () => {
+    const since = "2026-11-23T10:00:00.000Z";
+    expect(isNewTo(alert({ since }), "2026-11-23T09:59:59.999Z")).toBe(false);
+    expect(isNewTo(alert({ since }), since)).toBe(true);
+    expect(isNewTo(alert({ since }), "2026-11-23T10:00:00.001Z")).toBe(true);
+    expect(isNewTo(alert(), "2020-01-01T00:00:00.000Z")).toBe(true);
+    expect(isNewTo(alert({ since }), undefined)).toBe(true);
+  });
+
+  it("restarts on a change of occupation, home, radius, German level, start or Bundesland only", () => {
+    const base = alert({ availableFrom: "2027-01-01" });
+    expect(sameCriteria(base, { ...base, coach: "coach-2", expiresAt: "2030-01-01T00:00:00.000Z" })).toBe(
+      true,
+    );
+    expect(sameCriteria(base, { ...base, since: "2026-12-01T00:00:00.000Z", candidateId: "C9" })).toBe(true);
+    const changes: Partial<AlertEntry>[] = [
+      { occupation: "81303" },
+      { radiusKm: 49 },
+      { germanLevel: "B2" },
+      { availableFrom: "2027-01-02" },
+      { state: "06" },
+      { point: { lat: guetersloh.lat + 0.01, lon: guetersloh.lon } },
+      { point: { lat: guetersloh.lat, lon: guetersloh.lon + 0.01 } },
+    ];
+    for (const change of changes)
+      expect(sameCriteria(base, { ...base, ...change }), JSON.stringify(change)).toBe(false);
+    expect(sameCriteria(alert({ germanLevel: undefined }), alert())).toBe(false);
   });
 });

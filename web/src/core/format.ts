@@ -9,6 +9,18 @@ export function date(value: string | undefined): string {
   return Number.isNaN(d.getTime()) ? value : dateFormat.format(d);
 }
 
+const timeFormat = new Intl.DateTimeFormat("de-DE", { hour: "2-digit", minute: "2-digit" });
+const dayOf = (d: Date) => new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
+
+/** An instant as "heute 09:14", "gestern 17:02" or "03.12.2026, 09:14" (local time). */
+export function dateTime(value: string, now = new Date()): string {
+  const d = new Date(value);
+  if (Number.isNaN(d.getTime())) return value;
+  const days = Math.round((dayOf(now) - dayOf(d)) / 86_400_000);
+  const day = days === 0 ? "heute" : days === 1 ? "gestern" : `${dateFormat.format(d)},`;
+  return `${day} ${timeFormat.format(d)}`;
+}
+
 export const num = (value: number) => numberFormat.format(value);
 export const km = (value: number | null | undefined) => (value == null ? "online" : `${num(value)} km`);
 export const percent = (score: number) => `${Math.round(score * 100)} %`;

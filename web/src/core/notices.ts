@@ -21,16 +21,21 @@ export interface NoticePage {
   unread: number;
 }
 
-/** Tells the bell the unread count changed (a notice was read on the inbox page). */
+/** Tells the bell and the menu button the unread count changed (read anew, or read on the inbox). */
 const UNREAD_CHANGED = "passung:unread";
-export const announceUnread = (unread: number) =>
+let lastUnread = 0;
+/** The count last heard of: a header drawn anew shows it at once, before its own read answers. */
+export const knownUnread = () => lastUnread;
+export function announceUnread(unread: number) {
+  lastUnread = unread;
   document.dispatchEvent(new CustomEvent(UNREAD_CHANGED, { detail: unread }));
+}
 export const onUnread = (listener: (unread: number) => void) =>
   document.addEventListener(UNREAD_CHANGED, (event) => listener((event as CustomEvent<number>).detail));
 
-export const loadNotices = (options: { cursor?: string; signal?: AbortSignal } = {}) =>
+export const loadNotices = (options: { cursor?: string; signal?: AbortSignal; limit?: number } = {}) =>
   api.get<NoticePage>("/notifications", {
-    query: { limit: 20, cursor: options.cursor },
+    query: { limit: options.limit ?? 20, cursor: options.cursor },
     ...(options.signal ? { signal: options.signal } : {}),
   });
 

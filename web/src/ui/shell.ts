@@ -3,7 +3,8 @@ import { ROLE_LABELS } from "../core/labels.ts";
 import { loadMe } from "../core/me.ts";
 import type { Session } from "../core/session.ts";
 import type { Role } from "../core/types.ts";
-import { bell } from "./bell.ts";
+import { stopUnreadRefresh } from "../core/unread-refresh.ts";
+import { bell, menuToggle } from "./bell.ts";
 
 /**
  * The page frame: header with the navigation for the role, who is signed in, footer. On a phone
@@ -129,7 +130,10 @@ export function renderHeader(
     h("span", { class: "brand__mark", "aria-hidden": "true" }),
     "Passung",
   );
-  if (!session) return replace(header, h("div", { class: "site-header__inner" }, brand));
+  if (!session) {
+    stopUnreadRefresh();
+    return replace(header, h("div", { class: "site-header__inner" }, brand));
+  }
   const orgName = h("span", { class: "user__org" });
   void loadMe().then((me) => {
     if (me?.orgName) orgName.textContent = ` · ${me.orgName}`;
@@ -164,15 +168,21 @@ export function renderHeader(
     navigation(groupsFor(session.role), path),
     user,
   );
-  const toggle = h(
-    "button",
-    { type: "button", class: "menu-toggle", "aria-expanded": "false", "aria-controls": "site-menu" },
-    "Menü",
-  );
-  toggle.addEventListener("click", () => {
-    const open = menu.classList.toggle("is-open");
+  const toggle = menuToggle();
+  const setOpen = (open: boolean) => {
+    menu.classList.toggle("is-open", open);
     toggle.setAttribute("aria-expanded", String(open));
-  });
+  };
+  toggle.addEventListener("click", () => setOpen(!menu.classList.contains("is-open")));
+  // Escape closes the open menu from the button or from inside it, and the focus goes back to the button.
+  const closeOnEscape = (event: KeyboardEvent) => {
+    if (event.key !== "Escape" || !menu.classList.contains("is-open")) return;
+    event.preventDefault();
+    setOpen(false);
+    toggle.focus();
+  };
+  toggle.addEventListener("keydown", closeOnEscape);
+  menu.addEventListener("keydown", closeOnEscape);
   replace(header, h("div", { class: "site-header__inner" }, brand, toggle, menu));
 }
 

@@ -1,9 +1,9 @@
 import { toProblem } from "../../core/api.ts";
 import { append, h } from "../../core/dom.ts";
-import { date } from "../../core/format.ts";
+import { dateTime } from "../../core/format.ts";
 import { announceUnread, loadNotices, markRead, type Notice, type NoticePage } from "../../core/notices.ts";
-import { navigate, type RouteContext } from "../../core/router.ts";
-import { announce, errorBox, loading } from "../../ui/status.ts";
+import type { RouteContext } from "../../core/router.ts";
+import { errorBox, loading } from "../../ui/status.ts";
 
 const TYPE_LABELS: Record<Notice["type"], string> = {
   "referral.proposed": "Neuer Vorschlag",
@@ -14,9 +14,13 @@ const TYPE_LABELS: Record<Notice["type"], string> = {
   "employer.measureDue": "Maßnahme überfällig",
 };
 
+/** How many notices are marked read at once (a page holds 20). */
+const IN_FLIGHT = 4;
+
 /**
- * "Benachrichtigungen": the own notices, newest first, unread ones marked. Opening a notice marks
- * it read and goes to its page; "Als gelesen markieren" marks it without leaving.
+ * "Benachrichtigungen": the own notices, newest first, each with its day and time, so two alike
+ * read apart ("heute 09:14"). Opening the inbox reads what it shows: the unread ones are marked
+ * read on the server (the bell drops to what is left) and stay marked "Neu" on the page.
  */
 export async function inboxPage({ main, signal }: RouteContext) {
   const status = loading();
@@ -25,60 +29,37 @@ export async function inboxPage({ main, signal }: RouteContext) {
   main.append(h("h1", {}, "Benachrichtigungen"), status, list, more);
   let unread = 0;
 
-  const read = async (notice: Notice, item: HTMLElement) => {
-    if (notice.readAt) return;
-    const saved = await markRead(notice.id);
-    notice.readAt = saved.readAt;
-    unread = Math.max(0, unread - 1);
-    announceUnread(unread);
-    item.classList.remove("notice--unread");
-    item.querySelector(".notice__mark")?.remove();
-    item.querySelector(".notice__state")?.replaceChildren("Gelesen");
+  /** Marks the shown unread notices read; a failed one stays unread for the next visit. */
+  const readShown = async (notices: Notice[]) => {
+    const pending = notices.filter((n) => !n.readAt);
+    for (let i = 0; i < pending.length && !signal.aborted; i += IN_FLIGHT) {
+      const results = await Promise.allSettled(pending.slice(i, i + IN_FLIGHT).map((n) => markRead(n.id)));
+      unread = Math.max(0, unread - results.filter((r) => r.status === "fulfilled").length);
+      announceUnread(unread);
+    }
   };
 
   const render = (notice: Notice) => {
     const item = h("li", { class: `notice${notice.readAt ? "" : " notice--unread"}` });
-    const open = h("a", { href: notice.link, class: "notice__text" }, notice.text);
-    open.addEventListener("click", (event) => {
-      event.preventDefault();
-      event.stopPropagation();
-      void read(notice, item)
-        .catch(() => undefined)
-        .finally(() => navigate(notice.link));
-    });
-    const mark = notice.readAt
-      ? null
-      : h(
-          "button",
-          {
-            type: "button",
-            class: "button button--small button--secondary notice__mark",
-            onclick: () =>
-              void read(notice, item).then(
-                () => announce("Als gelesen markiert."),
-                (error: unknown) => item.append(errorBox(toProblem(error))),
-              ),
-          },
-          "Als gelesen markieren",
-          h("span", { class: "visually-hidden" }, `: ${notice.text}`),
-        );
     append(
       item,
       h(
         "p",
         { class: "notice__meta" },
         h("span", { class: "notice__type" }, TYPE_LABELS[notice.type] ?? notice.type),
-        ` · ${date(notice.createdAt)} · `,
-        h("span", { class: "notice__state" }, notice.readAt ? "Gelesen" : "Ungelesen"),
+        " · ",
+        h("time", { class: "notice__time", datetime: notice.createdAt }, dateTime(notice.createdAt)),
+        notice.readAt ? null : " · ",
+        notice.readAt ? null : h("span", { class: "notice__state" }, "Neu"),
       ),
-      open,
-      mark,
+      h("a", { href: notice.link, class: "notice__text" }, notice.text),
     );
     return item;
   };
 
   const show = (page: NoticePage) => {
     list.append(...page.items.map(render));
+    void readShown(page.items);
     more.replaceChildren();
     if (page.nextCursor) {
       const cursor = page.nextCursor;
@@ -103,15 +84,18 @@ export async function inboxPage({ main, signal }: RouteContext) {
     const page = await loadNotices({ signal });
     unread = page.unread;
     announceUnread(unread);
+    const fresh = page.items.filter((n) => !n.readAt).length;
     status.replaceWith(
       h(
         "p",
         { class: "muted" },
         page.items.length === 0
           ? "Keine Benachrichtigungen. Neue Vorschläge und Antworten erscheinen hier."
-          : unread === 1
-            ? "1 ungelesene Benachrichtigung."
-            : `${unread} ungelesene Benachrichtigungen.`,
+          : fresh === 0
+            ? "Nichts Neues seit Ihrem letzten Besuch."
+            : fresh === 1
+              ? "1 neue Benachrichtigung, jetzt als gelesen markiert."
+              : `${fresh} neue Benachrichtigungen, jetzt als gelesen markiert.`,
       ),
     );
     show(page);

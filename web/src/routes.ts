@@ -19,6 +19,7 @@ import { importPage } from "./pages/listings/import-page.ts";
 import { accountPage } from "./pages/account/account-page.ts";
 import { organisationsPage } from "./pages/account/organisations-page.ts";
 import { inboxPage } from "./pages/account/inbox-page.ts";
+import { accessibilityPage } from "./pages/about/accessibility-page.ts";
 
 /** Every page, who may open it, and its title. */
 const COACH = ["coach", "admin"];
@@ -55,6 +56,8 @@ export function routes(config: AppConfig): RouteDef[] {
     { path: "/", title: "Start", render: () => {} },
     { path: "/anmelden", title: "Anmelden", render: signInPage(config) },
     forbidden,
+    // Open to everyone, signed in or not: BITV 2.0 asks it of the whole site.
+    { path: "/barrierefreiheit", title: "Erklärung zur Barrierefreiheit", render: accessibilityPage(config) },
     { path: "/beratung", title: "Suche", roles: COACH, render: searchPage },
     { path: "/beratung/kandidaten", title: "Kandidat:innen", roles: COACH, render: candidatesPage },
     { path: "/beratung/kandidaten/:id", title: "Kandidat:in", roles: COACH, render: candidatePage },

@@ -11,7 +11,13 @@ export interface CognitoConfig {
   cognitoDomain: string;
   region: string;
 }
-export type AppConfig = CognitoConfig | { mode: "local"; apiUrl: string };
+export type AppConfig = (CognitoConfig | { mode: "local"; apiUrl: string }) & {
+  /** Where feedback on accessibility goes (the statement's contact); config.json may set it. */
+  feedbackEmail: string;
+};
+
+/** A demo address until an operator sets `feedbackEmail` (cdk -c feedbackEmail=…). */
+export const DEMO_FEEDBACK_EMAIL = "barrierefreiheit@passung.example.org";
 
 const isString = (value: unknown): value is string => typeof value === "string" && value.length > 0;
 const trimSlash = (url: string) => url.replace(/\/+$/, "");
@@ -25,6 +31,10 @@ export async function loadConfig(): Promise<AppConfig> {
     raw = undefined;
   }
   const c = (raw ?? {}) as Record<string, unknown>;
+  const feedbackEmail =
+    isString(c.feedbackEmail) && /^[^\s@]+@[^\s@]+$/.test(c.feedbackEmail)
+      ? c.feedbackEmail
+      : DEMO_FEEDBACK_EMAIL;
   if (isString(c.apiUrl) && isString(c.appClientId) && isString(c.cognitoDomain)) {
     return {
       mode: "cognito",
@@ -33,7 +43,8 @@ export async function loadConfig(): Promise<AppConfig> {
       appClientId: c.appClientId,
       cognitoDomain: trimSlash(c.cognitoDomain),
       region: isString(c.region) ? c.region : "",
+      feedbackEmail,
     };
   }
-  return { mode: "local", apiUrl: "" };
+  return { mode: "local", apiUrl: "", feedbackEmail };
 }

@@ -11,7 +11,8 @@ let currentBell: HTMLAnchorElement | undefined;
 let currentToggle: HTMLButtonElement | undefined;
 
 /** A count for eyes only: the element it sits in carries the words in its accessible name. */
-const badge = (className: string) => h("span", { class: className, hidden: true, "aria-hidden": "true" }, "0");
+const badge = (className: string) =>
+  h("span", { class: className, hidden: true, "aria-hidden": "true" }, "0");
 
 function setBadge(element: Element, selector: string, unread: number) {
   const count = element.querySelector(selector);

@@ -8,9 +8,10 @@ export function modal(
   title: string,
   body: Child,
   actions: HTMLElement[],
+  cancelLabel = "Abbrechen",
 ): { dialog: HTMLDialogElement; close(): void } {
   const titleId = uid("dlg");
-  const cancel = h("button", { type: "button", class: "button button--secondary" }, "Abbrechen");
+  const cancel = h("button", { type: "button", class: "button button--secondary" }, cancelLabel);
   const dialog = h(
     "dialog",
     { class: "dialog", "aria-labelledby": titleId },

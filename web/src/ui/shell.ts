@@ -195,5 +195,6 @@ export function footer(): HTMLElement {
       {},
       "Passung – Datenbank und Matching für das IQ Netzwerk. Berufe: Klassifikation der Berufe 2010, Quelle: Statistik der Bundesagentur für Arbeit. Postleitzahlen: GeoNames (CC BY 4.0).",
     ),
+    h("p", {}, h("a", { href: "/barrierefreiheit" }, "Erklärung zur Barrierefreiheit")),
   );
 }

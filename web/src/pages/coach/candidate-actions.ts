@@ -41,3 +41,18 @@ export async function eraseCandidate(c: Candidate): Promise<boolean> {
   await api.delete(`/candidates/${encodeURIComponent(c.id)}`, { version: c.version });
   return true;
 }
+
+/** The page of an erased (or never saved) candidate: one clear message and the way back, no forms. */
+export function candidateGone(main: HTMLElement, heading: HTMLElement): void {
+  heading.textContent = "Kandidat:in nicht gefunden";
+  document.title = "Kandidat:in nicht gefunden – Passung";
+  main.replaceChildren(
+    heading,
+    h(
+      "div",
+      { class: "alert alert--warn", role: "status" },
+      h("p", {}, "Diese Kandidat:in wurde gelöscht oder existiert nicht."),
+      h("p", {}, h("a", { href: "/beratung/kandidaten" }, "Zur Liste der Kandidat:innen")),
+    ),
+  );
+}

@@ -5,8 +5,8 @@ import { languageList } from "../../core/labels.ts";
 import { occupationText } from "../../core/occupations.ts";
 import { navigate, type RouteContext } from "../../core/router.ts";
 import type { Candidate, MatchResponse, Page, Referral } from "../../core/types.ts";
-import { announce, busy, errorBox, loading } from "../../ui/status.ts";
-import { eraseCandidate, exportCandidate } from "./candidate-actions.ts";
+import { announce, busy, errorBox, flash, loading } from "../../ui/status.ts";
+import { candidateGone, eraseCandidate, exportCandidate } from "./candidate-actions.ts";
 import { handoutControl } from "./candidate-handout.ts";
 import { esfSection } from "./esf-data.ts";
 import { milestonesSection } from "./milestones.ts";
@@ -75,6 +75,7 @@ export function candidatePage({ main, params, signal }: RouteContext): void {
         try {
           if (await eraseCandidate(c)) {
             announce(`Kandidat:in ${c.reference} gelöscht.`);
+            flash(`Kandidat:in ${c.reference} wurde gelöscht.`);
             navigate("/beratung/kandidaten");
           }
         } catch (error) {
@@ -169,6 +170,7 @@ export function candidatePage({ main, params, signal }: RouteContext): void {
       );
     } catch (error) {
       if (isAbort(error)) return;
+      if (toProblem(error).status === 404) return candidateGone(main, heading);
       replace(
         profile,
         errorBox(toProblem(error), () => void load()),

@@ -4,13 +4,14 @@ import { date } from "../../core/format.ts";
 import { occupationText } from "../../core/occupations.ts";
 import type { RouteContext } from "../../core/router.ts";
 import type { Candidate } from "../../core/types.ts";
-import { announce, busy, errorBox, loading } from "../../ui/status.ts";
+import { announce, busy, errorBox, loading, takeFlash } from "../../ui/status.ts";
 import { eraseCandidate, exportCandidate } from "./candidate-actions.ts";
 
 /** The organisation's saved candidates: open, export, erase. */
 export function candidatesPage({ main, signal }: RouteContext): void {
   const content = h("div", {}, loading());
-  const status = h("div", { role: "status" });
+  // "… wurde gelöscht." when the candidate's own page erased it and led here.
+  const status = h("div", { role: "status" }, takeFlash());
   main.append(
     h("h1", {}, "Kandidat:innen"),
     h(

@@ -5,7 +5,8 @@ import { label as labelOf } from "../../core/labels.ts";
 import { FOLLOWUP_STATUS_LABELS } from "../../core/participation-labels.ts";
 import { field, input, select } from "../../ui/field.ts";
 import { clearErrors, showErrors } from "../../ui/form-errors.ts";
-import { announce, busy, errorBox, loading } from "../../ui/status.ts";
+import { busy, errorBox, loading } from "../../ui/status.ts";
+import { milestoneReferral } from "./milestone-referral.ts";
 
 /** What happened after the match: listed, and recorded with a small form (POST /candidates/{id}/milestones). */
 interface Milestone {
@@ -16,6 +17,7 @@ interface Milestone {
   adequate?: boolean;
   /** followup.sixMonths: what the follow-up found (issue 30). */
   status?: string;
+  createdAt: string;
 }
 
 const TYPES: [string, string][] = [
@@ -32,6 +34,14 @@ const TYPES: [string, string][] = [
   ["followup.sixMonths", "Nachbefragung nach 6 Monaten"],
 ];
 const label = (type: string) => TYPES.find(([t]) => t === type)?.[1] ?? type;
+
+/** The API's warnings quote milestone types as codes („mentoring.completed“): shown with their German names. */
+const inGerman = (warning: string) =>
+  warning.replace(/„([a-zA-Z.]+)“/g, (_, type: string) => `„${label(type)}“`);
+
+/** By date, then in the order they were recorded. */
+const byDate = (a: Milestone, b: Milestone) =>
+  a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt);
 
 function item(m: Milestone): HTMLElement {
   const job =
@@ -63,13 +73,17 @@ export function milestonesSection(candidateId: string, signal: AbortSignal): HTM
     },
     status,
   );
+  const referral = milestoneReferral(candidateId, signal);
   const showExtras = () => {
     occupationField.hidden = type.value !== "employment.started";
     statusField.hidden = type.value !== "followup.sixMonths";
+    void referral.showFor(type.value);
   };
   type.addEventListener("change", showExtras);
   showExtras();
   const summary = h("div", { class: "form-summary" });
+  // Saved, and what looks out of order: visible next to the form, and read out (role=status).
+  const outcome = h("div", { role: "status", class: "milestone-outcome" });
   const submit = h("button", { type: "submit", class: "button button--secondary" }, "Meilenstein erfassen");
   const form = h(
     "form",
@@ -77,9 +91,11 @@ export function milestonesSection(candidateId: string, signal: AbortSignal): HTM
     summary,
     field({ label: "Meilenstein", path: "type" }, type),
     field({ label: "Datum", path: "date" }, day),
+    referral.el,
     occupationField,
     statusField,
     h("div", { class: "actions" }, submit),
+    outcome,
   );
 
   async function load() {
@@ -87,7 +103,12 @@ export function milestonesSection(candidateId: string, signal: AbortSignal): HTM
       const { items } = await api.get<{ items: Milestone[] }>(`/candidates/${candidateId}/milestones`, {
         signal,
       });
-      replace(list, items.length ? h("ul", {}, items.map(item)) : h("p", {}, "Noch keine Meilensteine."));
+      replace(
+        list,
+        items.length
+          ? h("ul", {}, [...items].sort(byDate).map(item))
+          : h("p", {}, "Noch keine Meilensteine."),
+      );
     } catch (error) {
       if (!isAbort(error)) replace(list, errorBox(toProblem(error)));
     }
@@ -97,15 +118,31 @@ export function milestonesSection(candidateId: string, signal: AbortSignal): HTM
     event.preventDefault();
     void busy(submit, "Wird gespeichert …", async () => {
       clearErrors(form);
+      outcome.replaceChildren();
       try {
         const body = {
           type: type.value,
           date: day.value,
+          ...referral.value(),
           ...(type.value === "employment.started" ? { occupation: occupation.value.trim() } : {}),
           ...(type.value === "followup.sixMonths" ? { status: status.value } : {}),
         };
         const created = await api.post<{ warnings: string[] }>(`/candidates/${candidateId}/milestones`, body);
-        announce(["Meilenstein gespeichert.", ...created.warnings].join(" "));
+        const warnings = created.warnings.map(inGerman);
+        outcome.replaceChildren(
+          warnings.length
+            ? h(
+                "div",
+                { class: "alert alert--warn" },
+                h("p", { class: "alert__title" }, "Meilenstein gespeichert – bitte prüfen:"),
+                h(
+                  "ul",
+                  {},
+                  warnings.map((w) => h("li", {}, w)),
+                ),
+              )
+            : h("p", { class: "alert alert--success" }, "Meilenstein gespeichert."),
+        );
         await load();
       } catch (error) {
         showErrors([form], summary, toProblem(error));

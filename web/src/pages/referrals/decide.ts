@@ -40,6 +40,37 @@ export function confirmAccept(r: ReferralView, acceptLabel: string, takesSeat: b
   );
 }
 
+/**
+ * Accepting when every seat is taken: the API would refuse (409), so the dialog says so before
+ * anything is sent, and where to make room. Resolves when closed.
+ */
+export function fullNotice(r: ReferralView, editHref: string): Promise<void> {
+  return new Promise((resolve) => {
+    const what = isOffer(r) ? "des Angebots" : "des Mentoringplatzes";
+    const edit = h("a", { href: editHref }, `in den Angaben ${what}`);
+    const { dialog, close } = modal(
+      "Annehmen nicht möglich",
+      h(
+        "div",
+        {},
+        h("p", { class: "alert alert--warn" }, "Alle Plätze sind belegt – Annehmen ist nicht möglich."),
+        h(
+          "p",
+          {},
+          `Für „${titleOf(r)}“ ist kein Platz mehr frei. Erhöhen Sie die Zahl der Plätze `,
+          edit,
+          " oder lehnen Sie den Vorschlag ab.",
+        ),
+      ),
+      [],
+      "Schließen",
+    );
+    // The link leads to another page: the dialog closes first.
+    edit.addEventListener("click", close);
+    dialog.addEventListener("close", () => resolve());
+  });
+}
+
 /** Decline: asks for the reason from the list; resolves it, or undefined when cancelled. */
 export function askDeclineReason(r: ReferralView): Promise<DeclineReason | undefined> {
   return new Promise((resolve) => {

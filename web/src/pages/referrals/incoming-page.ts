@@ -4,8 +4,8 @@ import { seats } from "../../core/format.ts";
 import { REFERRAL_LABELS } from "../../core/labels.ts";
 import type { RouteContext } from "../../core/router.ts";
 import type { MentoringPlace, QualificationOffer } from "../../core/types.ts";
-import { announce, busy, errorBox, focusHeading, loading } from "../../ui/status.ts";
-import { askDeclineReason, confirmAccept } from "./decide.ts";
+import { busy, errorBox, loading } from "../../ui/status.ts";
+import { askDeclineReason, confirmAccept, fullNotice } from "./decide.ts";
 import { incomingItem } from "./incoming-item.ts";
 import type { PartnerReferral } from "./view.ts";
 
@@ -22,6 +22,10 @@ interface Side<T extends { id: string }> {
   /** The seats as text, "" when the listing counts none. */
   seats(listing: T | undefined): string;
   takesSeat(listing: T | undefined): boolean;
+  /** Whether accepting can take a seat now (unknown listing: the API decides). */
+  hasFreeSeat(listing: T | undefined): boolean;
+  /** The page where the listing's seats are changed. */
+  editPath(listingId: string): string;
 }
 
 export const PLACE_SIDE: Side<MentoringPlace> = {
@@ -32,6 +36,8 @@ export const PLACE_SIDE: Side<MentoringPlace> = {
   listingOf: (r) => r.placeId,
   seats: (p) => (p ? `Plätze: ${seats(p.capacity, p.acceptedCount)}` : ""),
   takesSeat: () => true,
+  hasFreeSeat: (p) => !p || p.acceptedCount < p.capacity,
+  editPath: (id) => `/betrieb/plaetze/${encodeURIComponent(id)}`,
 };
 
 // The offer's taken seats, once the API counts them (acceptedCount); otherwise just the seats.
@@ -48,13 +54,29 @@ export const OFFER_SIDE: Side<QualificationOffer> = {
       ? ""
       : `Plätze: ${offerTaken(o) === undefined ? o.seats : seats(o.seats, offerTaken(o) ?? 0)}`,
   takesSeat: (o) => o?.seats !== undefined,
+  hasFreeSeat: (o) => o?.seats === undefined || (offerTaken(o) ?? 0) < o.seats,
+  editPath: (id) => `/traeger/angebote/${encodeURIComponent(id)}`,
 };
 
 export function incomingReferralsPage<T extends { id: string }>(side: Side<T>) {
   return ({ main, signal }: RouteContext): void => {
     const content = h("div", {}, loading());
-    const status = h("div", { role: "status" });
-    main.append(h("h1", {}, side.heading), h("p", { class: "lead" }, side.lead), status, content);
+    main.append(h("h1", {}, side.heading), h("p", { class: "lead" }, side.lead), content);
+
+    /**
+     * The answer at the card it concerns (a 409 as much as a success), focused: on a phone the
+     * top of the page is out of view. Kept across the reload that follows, then shown once.
+     */
+    let outcome: { id: string; box: HTMLElement } | undefined;
+    function showOutcome() {
+      const card = outcome && content.querySelector(`[data-id="${CSS.escape(outcome.id)}"] .list__main`);
+      if (!outcome || !card) return;
+      const { box } = outcome;
+      outcome = undefined;
+      card.append(box);
+      box.tabIndex = -1;
+      box.focus();
+    }
 
     /** Asks first (the dialog), then saves; the button is busy only while the answer is sent. */
     async function decide(
@@ -63,6 +85,8 @@ export function incomingReferralsPage<T extends { id: string }>(side: Side<T>) {
       action: "accept" | "decline",
       button: HTMLButtonElement,
     ) {
+      if (action === "accept" && !side.hasFreeSeat(listing))
+        return fullNotice(r, side.editPath(side.listingOf(r) ?? ""));
       const reason = action === "decline" ? await askDeclineReason(r) : undefined;
       const asked =
         action === "decline"
@@ -73,13 +97,15 @@ export function incomingReferralsPage<T extends { id: string }>(side: Side<T>) {
         try {
           const path = `/referrals/${encodeURIComponent(r.id)}/${action}`;
           const next = await api.post<PartnerReferral>(path, reason ? { reason } : undefined);
-          await load();
-          focusHeading(`ref-${r.id}`);
-          announce(`Vorschlag ${REFERRAL_LABELS[next.status].toLowerCase()}.`);
+          const text = `Vorschlag ${REFERRAL_LABELS[next.status].toLowerCase()}.`;
+          outcome = { id: r.id, box: h("p", { class: "alert alert--success", role: "status" }, text) };
         } catch (error) {
-          replace(status, errorBox(toProblem(error)));
+          outcome = { id: r.id, box: errorBox(toProblem(error)) };
         }
       });
+      // Seats and status as they are now (after a 409: another answer took the last seat).
+      await load();
+      showOutcome();
     }
 
     function actions(r: PartnerReferral, listing: T | undefined) {

@@ -106,7 +106,7 @@ export function milestonesSection(candidateId: string, signal: AbortSignal): HTM
       replace(
         list,
         items.length
-          ? h("ul", {}, [...items].sort(byDate).map(item))
+          ? h("ul", { "aria-label": "Erfasste Meilensteine" }, [...items].sort(byDate).map(item))
           : h("p", {}, "Noch keine Meilensteine."),
       );
     } catch (error) {

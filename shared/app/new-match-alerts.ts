@@ -3,7 +3,7 @@ import { listingKey } from "../db/keys.ts";
 import { toMatchEntry } from "../db/match-index.ts";
 import { profileRepository } from "../db/profile-repository.ts";
 import { withoutKeys } from "../db/query-page.ts";
-import { type AlertEntry, alertFits, byCoach } from "../domain/alerts.ts";
+import { type AlertEntry, alertFits, byCoach, isNewTo } from "../domain/alerts.ts";
 import { kldbGroups } from "../domain/kldb.ts";
 import { isMatchable, type Listing, type ListingKind } from "../domain/listing.ts";
 import { regulatedProfession } from "../reference/regulated-professions.ts";
@@ -28,7 +28,10 @@ export function becameMatchable(change: StreamChange): ListingKind | undefined {
   return before && isMatchable(kind, before) ? undefined : kind;
 }
 
-/** The saved candidates with alerts whose match the item now appears in, and what the reads cost. */
+/**
+ * The saved candidates with alerts whose match the item now appears in and to whom it is new
+ * (it became matchable, `updatedAt`, after their criteria were set), and what the reads cost.
+ */
 export async function candidatesForItem(deps: Deps, kind: ListingKind, listing: Listing) {
   // Ranking needs no shown item here: only whether the item makes the candidate's list.
   const entry = { ...toMatchEntry(kind, listing), item: { id: listing.id } };
@@ -41,7 +44,8 @@ export async function candidatesForItem(deps: Deps, kind: ListingKind, listing: 
   for (const alert of reads.flatMap((r) => r.alerts)) {
     if (seen.has(alert.candidateId)) continue;
     seen.add(alert.candidateId);
-    if (alertFits(alert, entry, today, regulatedProfession)) fits.push(alert);
+    if (isNewTo(alert, listing.updatedAt) && alertFits(alert, entry, today, regulatedProfession))
+      fits.push(alert);
   }
   return {
     fits,

@@ -37,14 +37,18 @@ async function onePlaceTwoProposals(title: string): Promise<string[]> {
 
 /** The focused element lies inside `card` and within the 360 × 740 viewport. */
 async function focusedInView(page: Page, card: Locator): Promise<string> {
-  expect(await card.evaluate((el) => el.contains(document.activeElement))).toBe(true);
-  const box = await page.evaluate(() => {
-    const r = (document.activeElement as HTMLElement).getBoundingClientRect();
-    return { top: r.top, bottom: r.bottom };
-  });
+  const id = await card.getAttribute("data-id");
+  expect(
+    await page.evaluate<boolean>(
+      `document.querySelector('li[data-id="${id}"]').contains(document.activeElement)`,
+    ),
+  ).toBe(true);
+  const box = await page.evaluate<{ top: number; bottom: number }>(
+    "(() => { const r = document.activeElement.getBoundingClientRect(); return { top: r.top, bottom: r.bottom }; })()",
+  );
   expect(box.top).toBeGreaterThanOrEqual(0);
   expect(box.bottom).toBeLessThanOrEqual(740);
-  return page.evaluate(() => (document.activeElement as HTMLElement).innerText);
+  return page.evaluate<string>("document.activeElement.innerText");
 }
 
 /** Signs in as the employer at 360 px (the sign-out button sits in the closed menu there). */

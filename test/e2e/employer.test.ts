@@ -76,7 +76,7 @@ describe("employer", { timeout: 60_000 }, () => {
     // Accepting asks first, like declining.
     await referral.getByRole("button", { name: "Annehmen" }).click();
     await page.getByRole("dialog", { name: "Annehmen?" }).getByRole("button", { name: "Annehmen" }).click();
-    await referral.getByText("Angenommen").waitFor();
+    await referral.getByText("Angenommen", { exact: true }).waitFor();
     expect(await referral.getByText("Plätze: 1 von 2 belegt · 1 frei").count()).toBe(1);
     expect(await referral.getByRole("button", { name: "Annehmen" }).count()).toBe(0);
 

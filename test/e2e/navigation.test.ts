@@ -165,4 +165,44 @@ describe("navigation and small screens", { timeout: 60_000 }, () => {
     expectNoConsoleErrors(tp);
     await tp.context.close();
   });
+
+  it("publishes the accessibility statement, open to everyone and linked from every page's footer", async () => {
+    const tp = await openPage(e2e.browser, { width: 360, height: 740 });
+    const { page } = tp;
+    await page.goto(`${e2e.server.url}/anmelden`);
+    const footerLink = page
+      .getByRole("contentinfo")
+      .getByRole("link", { name: "Erklärung zur Barrierefreiheit" });
+    await footerLink.click();
+    await page.getByRole("heading", { level: 1, name: "Erklärung zur Barrierefreiheit" }).waitFor();
+    expect(new URL(page.url()).pathname).toBe("/barrierefreiheit");
+    const sections = await page.getByRole("heading", { level: 2 }).allTextContents();
+    expect(sections).toEqual([
+      "Stand der Vereinbarkeit mit den Anforderungen",
+      "Nicht barrierefreie Inhalte",
+      "Erstellung dieser Erklärung",
+      "Feedback und Kontaktangaben",
+      "Schlichtungsverfahren",
+    ]);
+    const main = page.getByRole("main");
+    expect(await main.getByText(/Handzettel/).count()).toBe(1);
+    expect(await main.getByText(/axe-core/).textContent()).toMatch(/07\.12\.2026.*Tastatur/);
+    expect(
+      await main.getByRole("link", { name: "barrierefreiheit@passung.example.org" }).getAttribute("href"),
+    ).toBe("mailto:barrierefreiheit@passung.example.org");
+    expect(await main.getByRole("link", { name: "www.schlichtungsstelle-bgg.de" }).getAttribute("href")).toBe(
+      "https://www.schlichtungsstelle-bgg.de",
+    );
+    expect(await main.getByText(/§ 16 BGG/).count()).toBe(1);
+    expect(await pageWidth(page)).toBeLessThanOrEqual(360);
+    await checkPage(page, "accessibility-statement-360");
+
+    // Signed in, the footer still leads there, and the page still opens.
+    await signInAs(page, /Beratung/, "beratung-schmal");
+    await page.getByRole("heading", { name: /Passende Qualifizierungen/ }).waitFor();
+    await footerLink.click();
+    await page.getByRole("heading", { level: 1, name: "Erklärung zur Barrierefreiheit" }).waitFor();
+    expectNoConsoleErrors(tp);
+    await tp.context.close();
+  });
 });

@@ -36,7 +36,7 @@ async function proposal(org: string, title: string): Promise<void> {
   await drainStream(e2e.server.deps);
 }
 
-const focusWindow = (page: Page) => page.evaluate(() => window.dispatchEvent(new Event("focus")));
+const focusWindow = (page: Page) => page.evaluate("window.dispatchEvent(new Event('focus'))");
 
 describe("notifications in the web pages", { timeout: 90_000 }, () => {
   it("refreshes the bell on focus, shows when each notice came, marks what the inbox shows read", async () => {
@@ -107,6 +107,8 @@ describe("notifications in the web pages", { timeout: 90_000 }, () => {
     await page.getByRole("button", { name: "Menü, 1 ungelesen" }).waitFor();
     expect(await toggle.locator(".menu-toggle__count").textContent()).toBe("1");
     expect(await toggle.locator(".menu-toggle__count").isVisible()).toBe(true);
+    // Still one line: brand and the button with its count.
+    expect((await page.locator(".site-header").boundingBox())?.height).toBeLessThan(70);
     await checkPage(page, "employer-menu-badge-360");
 
     // A slow answer is not overtaken: three focus events while one read is under way send one.
@@ -126,7 +128,7 @@ describe("notifications in the web pages", { timeout: 90_000 }, () => {
     await page.keyboard.press("Escape");
     expect(await toggle.getAttribute("aria-expanded")).toBe("false");
     expect(await page.getByRole("link", { name: "Mentoringplätze" }).isVisible()).toBe(false);
-    expect(await page.evaluate(() => document.activeElement?.classList.contains("menu-toggle"))).toBe(true);
+    expect(await page.evaluate("document.activeElement.classList.contains('menu-toggle')")).toBe(true);
 
     await toggle.click();
     await page.getByRole("button", { name: "Abmelden" }).click();
@@ -145,7 +147,7 @@ describe("notifications in the web pages", { timeout: 90_000 }, () => {
     const { page } = tp;
     await signIn(page, e2e.server.url, /Beratung/, "beratung-alarm");
     await drainStream(e2e.server.deps);
-    const token = await page.evaluate(() => sessionStorage.getItem("passung.token"));
+    const token = await page.evaluate<string>("sessionStorage.getItem('passung.token')");
     const employer = await e2e.api("employer", "klinik-alarm");
     const publish = (title: string) =>
       employer.post(

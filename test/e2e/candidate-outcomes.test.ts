@@ -51,7 +51,7 @@ describe("the candidate page after the match", { timeout: 90_000 }, () => {
     const section = page.getByRole("region", { name: "Meilensteine" });
     await section.getByText("Noch keine Meilensteine.").waitFor();
     const record = async (type: string, day: string) => {
-      await section.getByLabel("Meilenstein").selectOption({ label: type });
+      await section.getByLabel("Meilenstein", { exact: true }).selectOption({ label: type });
       await section.getByLabel("Datum", { exact: true }).fill(day);
       const pick = section.getByLabel("Angenommene Vermittlung");
       // The one accepted referral is chosen for the coach.

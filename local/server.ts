@@ -90,7 +90,8 @@ export function createLocalServer(options: LocalServerOptions): LocalServer {
     const match = matchRoute(routes, method, rawPath);
     if (match.kind === "method-not-allowed") return notAllowed(match.allow);
     if (match.kind === "not-found") {
-      const file = method === "GET" ? await staticFile(webRoot, rawPath) : undefined;
+      const file =
+        method === "GET" ? await staticFile(webRoot, rawPath, req.headers["accept-encoding"]) : undefined;
       return file ?? notFound(method, rawPath);
     }
 

@@ -1,14 +1,16 @@
 import { existsSync, statSync } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { extname, join, resolve, sep } from "node:path";
 import type { ApiResult } from "../shared/http/response.ts";
+import { chooseEncoding, compressed, isCompressible } from "./compression.ts";
 import { safeDecode } from "./route-match.ts";
 
 /**
  * Serves the built web pages (`web/dist`) for GET requests no API route claims. Page paths
  * (no file extension, e.g. `/beratung/kandidaten`) fall back to index.html, as CloudFront does on
  * AWS, so a reload or a bookmark opens the page. Until the build exists, `/` answers with a small
- * index that points at the API.
+ * index that points at the API. Text files go out brotli- or gzip-compressed when the client
+ * accepts it, as CloudFront sends them (compression.ts).
  */
 const HTML = "text/html; charset=utf-8";
 const TYPES: Record<string, string> = {
@@ -49,7 +51,11 @@ function fileIn(root: string, rawPath: string): string | undefined {
 const cacheControl = (rawPath: string) =>
   rawPath.startsWith("/assets/") ? "public, max-age=31536000, immutable" : "no-cache";
 
-export async function staticFile(webRoot: string, rawPath: string): Promise<ApiResult | undefined> {
+export async function staticFile(
+  webRoot: string,
+  rawPath: string,
+  acceptEncoding?: string,
+): Promise<ApiResult | undefined> {
   const root = resolve(webRoot);
   if (!existsSync(root)) {
     if (rawPath !== "/") return undefined;
@@ -61,14 +67,22 @@ export async function staticFile(webRoot: string, rawPath: string): Promise<ApiR
   }
   const file = fileIn(root, rawPath);
   if (!file) return undefined;
+  const contentType = TYPES[extname(file)] ?? "application/octet-stream";
+  const [data, { mtimeMs }] = await Promise.all([readFile(file), stat(file)]);
+  const compressible = isCompressible(contentType, data.length);
+  const encoding = compressible ? chooseEncoding(acceptEncoding) : undefined;
+  const body = encoding ? await compressed(file, mtimeMs, data, encoding) : data;
   return {
     statusCode: 200,
     headers: {
-      "content-type": TYPES[extname(file)] ?? "application/octet-stream",
+      "content-type": contentType,
       "cache-control": cacheControl(rawPath),
       "x-content-type-options": "nosniff",
+      // Caches keep the compressed and the plain answer apart.
+      ...(compressible ? { vary: "accept-encoding" } : {}),
+      ...(encoding ? { "content-encoding": encoding } : {}),
     },
-    body: (await readFile(file)).toString("base64"),
+    body: body.toString("base64"),
     isBase64Encoded: true,
   };
 }

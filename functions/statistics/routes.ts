@@ -1,4 +1,7 @@
 import { demandReport } from "../../shared/app/demand.ts";
+import { employerStatistics } from "../../shared/app/employer-statistics.ts";
+import { employerLabel } from "../../shared/reference/employer-labels.ts";
+import { employerStatisticsCsv } from "../../shared/http/employer-statistics-csv.ts";
 import { type ReportContext, statisticsReport, statisticsTargets } from "../../shared/app/statistics.ts";
 import { parseTargets } from "../../shared/domain/statistics-targets.ts";
 import type { RouteHandler } from "../../shared/http/api-handler.ts";
@@ -32,6 +35,16 @@ export function statisticsRoutes(deps: Deps): Record<string, RouteHandler> {
     "GET /statistics/demand": handle("GET /statistics/demand", async ({ principal, query }) =>
       json(200, await demandReport(deps, principal, query, (await context()).secret)),
     ),
+
+    "GET /statistics/employers": handle("GET /statistics/employers", async (req) => {
+      const { secret } = await context();
+      const report = await employerStatistics(deps, req.principal, req.query, {
+        label: employerLabel,
+        secret,
+      });
+      const csv = req.query.format === "csv" || (req.header("accept") ?? "").includes("text/csv");
+      return csv ? employerStatisticsCsv(report) : json(200, report);
+    }),
 
     "GET /statistics": handle("GET /statistics", async (req) => {
       const report = await statisticsReport(deps, req.principal, req.query, await context());

@@ -93,6 +93,8 @@ export const accessExpectations: Record<string, AccessExpectation> = {
   "GET /statistics":                  row([401, 401], [200, 400], [403, 400], [403, 400], [200, 400], 401),
   // Unmet demand of the network: what providers should build next, so providers read it too.
   "GET /statistics/demand":           row([401, 401], [200, 400], [403, 400], [200, 400], [200, 400], 401),
+  // Employer counselling in figures (issue 29): coaches and admins; foreign sends ?org= (unknown: 400).
+  "GET /statistics/employers":        row([401, 401], [200, 400], [403, 400], [403, 400], [200, 400], 401),
   // The network's targets: the same for everyone allowed to see statistics.
   "GET /statistics/targets":          row([401, 401], [200, 200], [403, 403], [403, 403], [200, 200], 401),
   // Topics in use per Berufsgruppe: coaches and providers converge on words; foreign sends ?org= (unknown).

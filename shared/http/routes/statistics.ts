@@ -1,3 +1,4 @@
+import { employerStatisticsQuery, employerStatisticsReport } from "../../schemas/employer-statistics.ts";
 import { jsonOrCsv } from "../../schemas/media.ts";
 import {
   demandQuery,
@@ -40,5 +41,16 @@ export const STATISTICS_ROUTES = [
       "Unmet demand: topics saved qualification plans leave uncovered (cases per Berufsgruppe × topic × district × month, each candidate once per topic and month) by topic or district; rounded to multiples of 5 by cell key, topics of fewer than 3 cases left out; coaches and providers see closed months (asOf)",
     query: demandQuery,
     response: demandReport,
+  },
+  {
+    method: "GET",
+    path: "/statistics/employers",
+    group: "statistics",
+    auth: "required",
+    roles: ["admin", "coach"],
+    summary:
+      "Employer counselling (issue 29) by district, WZ section, size band or topic: employers counselled (each once in the period), of them SMEs, sessions, measures agreed and done, places created on an employer's behalf, hires through them; the network rounded to multiples of 5 by cell key, closed months (asOf) for coaches; `own` exact and current (?format=csv or Accept: text/csv)",
+    query: employerStatisticsQuery,
+    response: jsonOrCsv(employerStatisticsReport),
   },
 ] as const;

@@ -159,4 +159,5 @@ export const routeRequests: Record<string, RequestFor> = {
     body: { status: "in-progress" },
     headers: STALE,
   }),
+  "GET /statistics/employers": (_, relation) => ({ query: orgQuery(relation) }),
 };

@@ -4,8 +4,8 @@ import { type E2e, signIn, startE2e } from "./support/app.ts";
 import { placeInput } from "../support/fixtures.ts";
 
 /**
- * "Mein Konto" (GET/PUT /me), the admins' organisations page, and names instead of slugs: in the
- * header, in a coach's match results and in a new place's contact person.
+ * "Mein Konto" (GET/PUT /me) and names instead of slugs: in the header, in a coach's match results
+ * and in a new place's contact person. The admins' organisations page: organisations.test.ts.
  */
 let e2e: E2e;
 
@@ -87,20 +87,6 @@ describe("Mein Konto and names", () => {
     const contact = page.getByRole("group", { name: "Ansprechperson" });
     await expect.poll(() => contact.getByLabel("Name").inputValue()).toBe("Petra Kottmann");
     expect(await contact.getByLabel("E-Mail").inputValue()).toBe("petra.kottmann@example.org");
-    expectNoConsoleErrors(tp);
-    await tp.context.close();
-  });
-
-  it("an admin renames an organisation on the Organisationen page", async () => {
-    const tp = await openPage(e2e.browser);
-    const { page } = tp;
-    await signIn(page, e2e.server.url, /Administration/, "iq-netzwerk");
-    await page.getByRole("link", { name: "Organisationen" }).click();
-    const row = page.locator("form[data-org=mozaik]");
-    await row.getByLabel(/Name/).fill("MOZAIK gGmbH – Beratung OWL");
-    await row.getByRole("button", { name: "Speichern" }).click();
-    await row.getByText("Gespeichert: MOZAIK gGmbH – Beratung OWL").waitFor();
-    await checkPage(page, "organisations");
     expectNoConsoleErrors(tp);
     await tp.context.close();
   });

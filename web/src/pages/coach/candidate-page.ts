@@ -159,6 +159,8 @@ export function candidatePage({ main, params, signal }: RouteContext): void {
         for (const key of Object.keys(c))
           if (!(key in saved)) delete (c as Partial<Candidate>)[key as keyof Candidate];
         Object.assign(c, saved);
+        // A consent given or withdrawn opens or closes the ESF Plus form.
+        esf.update();
       };
       const esf = esfSection(c, keep);
       replace(participation, participationSection(c, keep), esf.el);

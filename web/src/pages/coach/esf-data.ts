@@ -14,7 +14,9 @@ import { busy, successBox } from "../../ui/status.ts";
 
 /** True when the candidate gave `scope` and has not withdrawn it. */
 export const hasConsent = (c: Candidate, scope: string) =>
-  ((c as { consents?: { scope: string; withdrawn?: unknown }[] }).consents ?? []).some((x) => x.scope === scope && !x.withdrawn);
+  ((c as { consents?: { scope: string; withdrawn?: unknown }[] }).consents ?? []).some(
+    (x) => x.scope === scope && !x.withdrawn,
+  );
 
 const choices = (labels: Record<string, string>) =>
   [["", "Bitte wählen"], ...Object.entries(labels)] as const;
@@ -22,7 +24,7 @@ const choices = (labels: Record<string, string>) =>
 /**
  * ESF Plus participant data (issue 30): only with the candidate's `esf-data` consent — without it
  * the form is not offered at all, and a sentence says where the consent is recorded. Saved with
- * PATCH /candidates/{id} `{esf}`; errors at the fields. `update` redraws it after the consent changed.
+ * PATCH /candidates/{id} `{esf}`; errors at the fields. `update` redraws it when the consent changed (the page calls it after every save).
  */
 export function esfSection(c: Candidate, onSaved: (saved: Candidate) => void) {
   const body = h("div", {});
@@ -93,10 +95,15 @@ export function esfSection(c: Candidate, onSaved: (saved: Candidate) => void) {
     return el;
   }
 
+  /** Redraws only when the consent changed: a form being filled in stays as it is otherwise. */
+  let shown: boolean | undefined;
   function update() {
+    const allowed = hasConsent(c, "esf-data");
+    if (allowed === shown) return;
+    shown = allowed;
     replace(
       body,
-      hasConsent(c, "esf-data")
+      allowed
         ? form()
         : h(
             "p",

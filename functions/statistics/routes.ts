@@ -2,12 +2,14 @@ import { demandReport } from "../../shared/app/demand.ts";
 import { employerStatistics } from "../../shared/app/employer-statistics.ts";
 import { employerLabel } from "../../shared/reference/employer-labels.ts";
 import { employerStatisticsCsv } from "../../shared/http/employer-statistics-csv.ts";
+import { participantReport } from "../../shared/app/participant-statistics.ts";
 import { type ReportContext, statisticsReport, statisticsTargets } from "../../shared/app/statistics.ts";
 import { parseTargets } from "../../shared/domain/statistics-targets.ts";
 import type { RouteHandler } from "../../shared/http/api-handler.ts";
 import { json } from "../../shared/http/response.ts";
 import { handlerFor } from "../../shared/http/route-handler.ts";
 import { STATISTICS_ROUTES } from "../../shared/http/routes/statistics.ts";
+import { participantCsv } from "../../shared/http/participant-csv.ts";
 import { statisticsCsv } from "../../shared/http/statistics-csv.ts";
 import { topicRoutes } from "./topic-routes.ts";
 import { districtName, occupationGroupTitle, stateName } from "../../shared/reference/regions.ts";
@@ -44,6 +46,14 @@ export function statisticsRoutes(deps: Deps): Record<string, RouteHandler> {
       });
       const csv = req.query.format === "csv" || (req.header("accept") ?? "").includes("text/csv");
       return csv ? employerStatisticsCsv(report) : json(200, report);
+    }),
+
+    "GET /statistics/participants": handle("GET /statistics/participants", async (req) => {
+      const { format, ...query } = req.query;
+      const report = await participantReport(deps, req.principal, query, await context());
+      const csv =
+        format === "csv" || (format === undefined && (req.header("accept") ?? "").includes("text/csv"));
+      return csv ? participantCsv(report) : json(200, report);
     }),
 
     "GET /statistics": handle("GET /statistics", async (req) => {

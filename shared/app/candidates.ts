@@ -16,6 +16,7 @@ import { ownFields, patchedOwnReference } from "./candidate-references.ts";
 import { CaseNumberTaken, withCaseNumber } from "./case-numbers.ts";
 import { mayManage, ownCandidate } from "./own-candidate.ts";
 import { candidateExpiry, followupRecorded, participationOf, withoutRemoved } from "./participation.ts";
+import { personCountActions } from "./person-counts.ts";
 
 /** Checks the caller's precondition (If-Match) against the candidate before it changes. */
 export type VersionCheck = (current: { version: number }) => void;
@@ -106,6 +107,7 @@ export function candidateUseCases(deps: Deps) {
             caseNumber: [counter],
             candidate: [candidates.createAction(candidate)],
             alerts: alertActions(deps.tableName, undefined, candidate, alertCoach(principal, candidate.org)),
+            people: await personCountActions(deps, candidate, candidate.createdAt),
             idempotency: record(candidate),
           },
           (failed) =>
@@ -146,11 +148,11 @@ export function candidateUseCases(deps: Deps) {
         changes.esf !== undefined && changes.esf !== null,
         followup,
       );
-      await candidates.replace(
-        current,
-        next,
-        alertActions(deps.tableName, current, next, alertCoach(principal, org)),
-      );
+      await candidates.replace(current, next, [
+        ...alertActions(deps.tableName, current, next, alertCoach(principal, org)),
+        // Counted once ever (person-counts.ts); a concurrent count moved the marker: 412, reload.
+        ...(await personCountActions(deps, next, next.updatedAt)),
+      ]);
       await moveDependentsExpiry(deps, next.id, current.expiresAt, next.expiresAt);
       return next;
     },

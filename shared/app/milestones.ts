@@ -10,6 +10,7 @@ import { nextVersion } from "../domain/versioned.ts";
 import type { Deps } from "../runtime.ts";
 import { moveDependentsExpiry } from "./candidates.ts";
 import { candidateExpiry } from "./participation.ts";
+import { personCountActions } from "./person-counts.ts";
 import type { Candidate } from "../schemas/candidate.ts";
 import type { MentoringPlace } from "../schemas/mentoring-place.ts";
 import type { QualificationOffer } from "../schemas/qualification-offer.ts";
@@ -94,6 +95,11 @@ export async function recordMilestone(
         cell,
       ),
       seat,
+      people: await personCountActions(deps, { ...candidate, expiresAt }, at, {
+        ...input,
+        ...(adequate !== undefined ? { adequate } : {}),
+        iqFunded,
+      }),
       idempotency: record(created),
     },
     (name) =>
@@ -103,7 +109,11 @@ export async function recordMilestone(
           ? new ConflictError(
               "Der Platz wurde gleichzeitig geändert oder ist bereits freigegeben; bitte erneut versuchen.",
             )
-          : new ConflictError("Die Anfrage mit diesem Idempotency-Key lief gleichzeitig; bitte wiederholen."),
+          : name === "people"
+            ? new ConflictError("Gleichzeitig wurde für diese Person etwas erfasst; bitte erneut versuchen.")
+            : new ConflictError(
+                "Die Anfrage mit diesem Idempotency-Key lief gleichzeitig; bitte wiederholen.",
+              ),
   );
   await moveDependentsExpiry(deps, candidate.id, candidate.expiresAt, expiresAt);
   return created;

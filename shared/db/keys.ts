@@ -329,6 +329,23 @@ export const parseLateFlowCounterSortKey = (sk: string) => ({
 });
 
 /**
+ * People, not events (shared/db/participant-counters.ts): per person, each figure counted once
+ * ever, so the counters cannot be rebuilt from events (outside STATS#: stats:rebuild leaves them
+ * alone). One partition for the network and one per coaching organisation, a cell per month ×
+ * district × Berufsgruppe sorted by month, so a report reads everything up to its end in one
+ * query; what was dated back into an earlier month, by the recording month (as the late flows).
+ * The marker in the candidate's partition says which figures the person is counted in already.
+ */
+export const participantCounterPartition = (org?: string) => (org ? `PEOPLE#ORG#${org}` : "PEOPLE#NETWORK");
+export const lateParticipantPartition = (recordedMonth: string) => `PEOPLE#LATE#${recordedMonth}`;
+export const participantCounterSortKey = lateFlowCounterSortKey;
+export const parseParticipantCounterSortKey = parseLateFlowCounterSortKey;
+export const personCountedKey = (candidateId: string) => ({
+  PK: candidatePartition(candidateId),
+  SK: "COUNTED",
+});
+
+/**
  * Notice mails (shared/db/mail-repository.ts). A marker per mail — one notice's, or one day's
  * digest — claimed before sending, so a mail goes out at most once; a retry entry per mail the
  * service refused, sorted by when it is due; the notices waiting for a daily digest, by recipient.

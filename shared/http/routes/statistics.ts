@@ -1,5 +1,6 @@
 import { employerStatisticsQuery, employerStatisticsReport } from "../../schemas/employer-statistics.ts";
 import { jsonOrCsv } from "../../schemas/media.ts";
+import { participantsQuery, participantsReport } from "../../schemas/participant-statistics.ts";
 import {
   demandQuery,
   demandReport,
@@ -20,6 +21,17 @@ export const STATISTICS_ROUTES = [
       "Anonymous figures by district, state, occupation group or month (Accept: text/csv for Excel); people-related counts rounded to multiples of 5 by cell key",
     query: statisticsQuery,
     response: jsonOrCsv(statisticsReport),
+  },
+  {
+    method: "GET",
+    path: "/statistics/participants",
+    group: "statistics",
+    auth: "required",
+    roles: ["admin", "coach"],
+    summary:
+      "People, not events, for the funder's report: entries, active, in an IQ-funded qualification, qualification completed, full recognition, adequate employment, exits by reason, the six-month follow-up by status and the ESF Plus breakdowns of entries — each person once per figure and period, where they entered — by quarter, district or Berufsgruppe (format=csv or Accept: text/csv for Excel); network rounded to multiples of 5 by cell key (closed months for non-admins, asOf), own organisation exact (`own`)",
+    query: participantsQuery,
+    response: jsonOrCsv(participantsReport),
   },
   {
     method: "GET",

@@ -91,6 +91,8 @@ export const accessExpectations: Record<string, AccessExpectation> = {
   "POST /referrals/{id}/withdraw":    row([401, 401], [409, 404], [403, 404], [403, 403], [409, 409], 401),
 
   "GET /statistics":                  row([401, 401], [200, 400], [403, 400], [403, 400], [200, 400], 401),
+  // People, not events (issue 30): the funder's figures, for whoever reads the statistics.
+  "GET /statistics/participants":     row([401, 401], [200, 400], [403, 400], [403, 400], [200, 400], 401),
   // Unmet demand of the network: what providers should build next, so providers read it too.
   "GET /statistics/demand":           row([401, 401], [200, 400], [403, 400], [200, 400], [200, 400], 401),
   // Employer counselling in figures (issue 29): coaches and admins; foreign sends ?org= (unknown: 400).

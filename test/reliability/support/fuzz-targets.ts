@@ -66,7 +66,13 @@ export const fuzzTargets: Record<string, FuzzTarget> = {
     caller: coach,
     headers: ANY_VERSION,
     params: (items) => ({ id: items.candidate }),
-    bodies: json(() => ({ germanLevel: "B2", radiusKm: 120, languages: ["uk", "ru"] })),
+    // With an exit (issue 30): its date and reason are fuzzed too (today: never before the entry).
+    bodies: json(() => ({
+      germanLevel: "B2",
+      radiusKm: 120,
+      languages: ["uk", "ru"],
+      exit: { date: new Date().toISOString().slice(0, 10), reason: "moved" },
+    })),
   },
   "DELETE /candidates/{id}": {
     caller: coach,

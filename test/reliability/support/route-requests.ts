@@ -107,6 +107,7 @@ export const routeRequests: Record<string, RequestFor> = {
   "POST /referrals/{id}/withdraw": referralAction,
   "GET /statistics": (_, relation) => ({ query: orgQuery(relation) }),
   "GET /statistics/targets": () => ({}),
+  "GET /statistics/participants": (_, relation) => ({ query: orgQuery(relation) }),
   "GET /topics": (_, relation) => ({
     query: relation === "own" ? "occupation=81302" : `occupation=81302&org=${FOREIGN}`,
   }),

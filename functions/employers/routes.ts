@@ -21,7 +21,10 @@ export function employerRoutes(deps: Deps): Record<string, RouteHandler> {
     "POST /employers": handle("POST /employers", async (req) =>
       withIdempotency(deps, req, async (record) => {
         const answer = (e: { id: string }) => json(201, e, { etag: etag(1), location: `/employers/${e.id}` });
-        return answer(await employers.create(req.principal, req.body, (e) => record(answer(e))));
+        // The stored answer holds the contact: linked to the record, it is erased with it.
+        return answer(
+          await employers.create(req.principal, req.body, (e) => record(answer(e), { employerId: e.id })),
+        );
       }),
     ),
 
@@ -60,7 +63,7 @@ export function employerRoutes(deps: Deps): Record<string, RouteHandler> {
         const answer = (s: { id: string; employerId: string }) =>
           json(201, s, { etag: etag(1), location: `/employers/${s.employerId}/sessions` });
         const created = await sessions.create(req.principal, req.params.id ?? "", req.body, (s) =>
-          record(answer(s)),
+          record(answer(s), { employerId: s.employerId }),
         );
         return answer(created);
       }),
@@ -86,7 +89,7 @@ export function employerRoutes(deps: Deps): Record<string, RouteHandler> {
         const answer = (m: { id: string; employerId: string }) =>
           json(201, m, { etag: etag(1), location: `/employers/${m.employerId}/measures` });
         const created = await measures.create(req.principal, req.params.id ?? "", req.body, (m) =>
-          record(answer(m)),
+          record(answer(m), { employerId: m.employerId }),
         );
         return answer(created);
       }),

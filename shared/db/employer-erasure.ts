@@ -37,22 +37,8 @@ export function employerErasure(deps: Deps) {
 
     /** Deletes the partition, the record itself last: a stop midway leaves a marked record to finish from. */
     async removeAll(id: string): Promise<number> {
-      const keys: { PK: string; SK: string }[] = [];
-      let start: Record<string, unknown> | undefined;
-      do {
-        const page = await deps.db.send(
-          new QueryCommand({
-            TableName: table,
-            KeyConditionExpression: "PK = :pk",
-            ExpressionAttributeValues: { ":pk": employerPartition(id) },
-            ProjectionExpression: "PK, SK",
-            ConsistentRead: true,
-            ExclusiveStartKey: start,
-          }),
-        );
-        keys.push(...(page.Items ?? []).map((i) => ({ PK: String(i.PK), SK: String(i.SK) })));
-        start = page.LastEvaluatedKey;
-      } while (start);
+      // The partition, and the idempotency records whose stored answers name the record (GSI3).
+      const keys = [...(await keysOf(id, "PK")), ...(await keysOf(id, "GSI3PK"))];
       const record = employerKey(id);
       const others = keys.filter((k) => k.SK !== record.SK);
       for (let i = 0; i < others.length; i += BATCH) await deleteBatch(others.slice(i, i + BATCH));
@@ -60,6 +46,26 @@ export function employerErasure(deps: Deps) {
       return keys.length;
     },
   };
+
+  async function keysOf(id: string, partitionKey: "PK" | "GSI3PK") {
+    const keys: { PK: string; SK: string }[] = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      const page = await deps.db.send(
+        new QueryCommand({
+          TableName: table,
+          ...(partitionKey === "GSI3PK" ? { IndexName: "GSI3" } : { ConsistentRead: true }),
+          KeyConditionExpression: `${partitionKey} = :pk`,
+          ExpressionAttributeValues: { ":pk": employerPartition(id) },
+          ProjectionExpression: "PK, SK",
+          ExclusiveStartKey: start,
+        }),
+      );
+      keys.push(...(page.Items ?? []).map((i) => ({ PK: String(i.PK), SK: String(i.SK) })));
+      start = page.LastEvaluatedKey;
+    } while (start);
+    return keys;
+  }
 
   async function deleteBatch(keys: { PK: string; SK: string }[]) {
     let requests = keys.map((Key) => ({ DeleteRequest: { Key } }));

@@ -4,7 +4,7 @@ import { GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
 import { UnprocessableError } from "../domain/errors.ts";
 import type { APIGatewayProxyStructuredResultV2 as ApiResult } from "aws-lambda";
 import type { Deps } from "../runtime.ts";
-import { candidateLinkKey, idempotencyKey, PREFIX } from "./keys.ts";
+import { candidateLinkKey, employerLinkKey, idempotencyKey, PREFIX } from "./keys.ts";
 import { TTL_ATTRIBUTE } from "./table-definition.ts";
 import type { TransactItem } from "./transact.ts";
 
@@ -18,6 +18,8 @@ const RETENTION_SECONDS = 24 * 3600;
 /** The candidate a stored response is about: erased with it, and never kept past its retention. */
 export interface CandidateLink {
   candidateId?: string;
+  /** Or the employer record it is about (issue 29): erased with the record, its contact and notes. */
+  employerId?: string;
   /** The candidate's retention end (epoch seconds), when sooner than the record's own 24 h. */
   notAfterEpoch?: number;
 }
@@ -89,6 +91,9 @@ export function recordAction(deps: Deps, request: IdempotencyRequest, response?:
         ...idempotencyKey(request.scope, request.key),
         ...(request.candidateId
           ? candidateLinkKey(request.candidateId, `${PREFIX.idempotency}#${request.scope}#${request.key}`)
+          : {}),
+        ...(request.employerId
+          ? employerLinkKey(request.employerId, `${PREFIX.idempotency}#${request.scope}#${request.key}`)
           : {}),
         requestHash: requestHash(request.body),
         ...(response ? { response } : {}),

@@ -391,6 +391,7 @@ export const topicChangeMarkerKey = (eventId: string, part: number) => ({
  * | counselling session  | EMPL#<id>         | SESS#<sessionId>| –                                 | –                           |
  * | agreed measure       | EMPL#<id>         | MEAS#<measureId>| –                                 | MEASDUE / <due>#<measureId> (open, not yet told) |
  * | employer figure event| EMPSTAT#<yyyy-mm> | <org>#<kind>#<eventId> | –                          | –                           |
+ * | idempotency record of a request about the record, in GSI3: EMPL#<id> / IDEM#<scope>#<key> (erased with it) |
  *
  * A figure event (a session, a measure agreed or done, a place created on behalf, a hire) names
  * the record only by its `statsKey`, a random key nothing else holds once the record is erased:
@@ -426,6 +427,11 @@ export const MEASURE_DUE_PARTITION = "MEASDUE";
 export const measureDueKey = (due: string, measureId: string) => ({
   GSI2PK: MEASURE_DUE_PARTITION,
   GSI2SK: `${due}#${measureId}`,
+});
+/** An item outside the record's partition that holds its data (an idempotency record's answer), in GSI3. */
+export const employerLinkKey = (id: string, sortKey = "") => ({
+  GSI3PK: employerPartition(id),
+  GSI3SK: sortKey,
 });
 export const employerEventPartition = (month: string) => `EMPSTAT#${month}`;
 export const employerEventKey = (month: string, org: string, kind: string, eventId: string) => ({

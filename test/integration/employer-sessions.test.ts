@@ -1,10 +1,10 @@
-import { QueryCommand } from "@aws-sdk/lib-dynamodb";
+import { QueryCommand, ScanCommand } from "@aws-sdk/lib-dynamodb";
 import { beforeAll, describe, expect, it } from "vitest";
 import { eraseEmployer } from "../../shared/app/employer-erasure.ts";
 import type { Employer } from "../../shared/schemas/employer.ts";
 import type { Deps } from "../../shared/runtime.ts";
 import { testDeps } from "../support/db.ts";
-import { coachOf, employerWorld, ORGS } from "../support/employer-world.ts";
+import { coachOf, employerBody, employerWorld, ORGS } from "../support/employer-world.ts";
 
 let deps: Deps & { setNow(d: Date): void };
 let world: Awaited<ReturnType<typeof employerWorld>>;
@@ -19,6 +19,7 @@ const session = (overrides: Record<string, unknown> = {}) => ({
   note: "Geschäftsführung offen für Anpassungsqualifizierung",
   ...overrides,
 });
+const employerBodyWith = (name: string) => employerBody({ name });
 const measure = (overrides: Record<string, unknown> = {}) => ({
   title: "Patenschaften im Team benennen",
   topic: "onboarding",
@@ -248,6 +249,39 @@ describe("erasing an employer record", () => {
     expect(found.body).toEqual({ items: [] });
     expect((await figureEvents("2026-09")).length).toBe(countedBefore);
     expect(JSON.stringify(await figureEvents("2026-09"))).not.toMatch(/Löschbetrieb|Anna|Geschäftsführung/);
+  });
+
+  it("erases the stored answers of its idempotent requests (they hold the contact and the notes)", async () => {
+    const headers = { "idempotency-key": "erase-me-1" };
+    const body = employerBodyWith("Antwortbetrieb");
+    const created = await world.call("POST /employers", { caller: coach, body, headers });
+    const id = (created.body as { id: string }).id;
+    await world.call("POST /employers/{id}/sessions", {
+      caller: coach,
+      params: { id },
+      body: session({ note: "Notiz im Antwortspeicher" }),
+      headers: { "idempotency-key": "erase-me-2" },
+    });
+    const stored = async () =>
+      JSON.stringify(
+        (
+          await deps.db.send(
+            new ScanCommand({
+              TableName: deps.tableName,
+              FilterExpression: "begins_with(PK, :idem)",
+              ExpressionAttributeValues: { ":idem": "IDEM#" },
+            }),
+          )
+        ).Items ?? [],
+      );
+    expect(await stored()).toContain("Notiz im Antwortspeicher");
+    expect(await stored()).toContain("Antwortbetrieb");
+    await world.call("DELETE /employers/{id}", {
+      caller: coach,
+      params: { id },
+      headers: { "if-match": '"1"' },
+    });
+    expect(await stored()).not.toMatch(/Antwortbetrieb|Notiz im Antwortspeicher|Anna Beispiel/);
   });
 
   it("runs the erasure steps with the record, and a second DELETE finishes one that stopped midway", async () => {

@@ -53,15 +53,20 @@ ${steps}</section>
 ${open}`;
 }
 
-/** The counselling organisation's name and the coach's work contact (both German names, as written). */
-export function counsellingHtml(c: Counselling | undefined, { t }: RenderContext): string {
-  if (!c?.organisation && !c?.coach?.name) return "";
+/** "Ihre Beratung: MOZAIK gGmbH · Ihre Ansprechperson: Aylin Demir · Telefon: …" (German names, as written). */
+export function counsellingParts(c: Counselling | undefined, { t }: Pick<RenderContext, "t">): string[] {
+  if (!c?.organisation && !c?.coach?.name) return [];
   const coach = c.coach;
-  const parts = [
+  return [
     c.organisation && fill(t.plan.counselling, { name: german(c.organisation) }),
     coach?.name && fill(t.plan.coach, { name: german(coach.name) }),
     coach?.phone && `${escapeHtml(t.phone)}: ${verbatim(coach.phone)}`,
     coach?.email && `${escapeHtml(t.email)}: ${verbatim(coach.email)}`,
-  ].filter(Boolean);
-  return `<p class="counselling">${parts.join(" · ")}</p>`;
+  ].filter((part): part is string => Boolean(part));
+}
+
+/** The counselling organisation's name and the coach's work contact, under the title. */
+export function counsellingHtml(c: Counselling | undefined, ctx: RenderContext): string {
+  const parts = counsellingParts(c, ctx);
+  return parts.length ? `<p class="counselling">${parts.join(" · ")}</p>` : "";
 }

@@ -3,7 +3,7 @@ import { escapeHtml, fill, german, verbatim } from "./html.ts";
 import { direction, type HandoutLanguage } from "./languages.ts";
 import type { Handout, HandoutItem } from "./model.ts";
 import { itemHtml, type RenderContext } from "./render-item.ts";
-import { counsellingHtml, planHtml } from "./render-plan.ts";
+import { counsellingHtml, counsellingParts, planHtml } from "./render-plan.ts";
 import { HANDOUT_CSS } from "./styles.ts";
 import { TRANSLATIONS } from "./translations/index.ts";
 
@@ -25,8 +25,15 @@ export function renderHandout(handout: Handout, lang: HandoutLanguage): string {
     !handout.plan && t.steps.choose,
     handout.recognition && t.recognition[handout.recognition],
     t.steps.documents,
-    t.steps.questions,
-  ].filter((s): s is string => Boolean(s));
+  ]
+    .filter((s): s is string => Boolean(s))
+    .map(escapeHtml);
+  // "Whom to contact" is said where the candidate is told to: the organisation and the coach by name.
+  const contact = counsellingParts(handout.counselling, ctx);
+  steps.push(
+    escapeHtml(t.steps.questions) +
+      (contact.length ? `<br><span class="step-contact">${contact.join(" · ")}</span>` : ""),
+  );
   const list = (heading: string, empty: string, items: HandoutItem[], step = "") =>
     `<section><h2>${escapeHtml(heading)}</h2>\n${
       items.length
@@ -54,7 +61,7 @@ ${counsellingHtml(handout.counselling, ctx)}
 </header>
 <main>
 <section><h2>${escapeHtml(t.nextStepsHeading)}</h2>
-<ol class="steps">${steps.map((s) => `<li>${escapeHtml(s)}</li>`).join("")}</ol></section>
+<ol class="steps">${steps.map((s) => `<li>${s}</li>`).join("")}</ol></section>
 ${
   handout.plan
     ? planHtml(handout.plan, ctx, lang)

@@ -25,7 +25,7 @@ p, ol, ul { margin: 0 0 1mm; }
 .reasons { font-size: 8.8pt; margin: 0.6mm 0; padding-inline-start: 4.5mm; columns: 2; column-gap: 6mm; }
 .reasons li { break-inside: avoid; }
 .next strong { font-weight: 700; }
-.counselling { font-weight: 600; }
+.counselling, .step-contact { font-weight: 600; }
 .footer { margin-top: 3mm; font-size: 7.8pt; color: #444; }
 @media screen { body { padding: 12mm 10mm; } }
 @media print { a { color: inherit; text-decoration: none; } }

@@ -1,6 +1,7 @@
 import { HANDOUT_LANGUAGES } from "../../../../shared/handout/languages.ts";
 import { fetchText } from "../../core/api.ts";
 import { h } from "../../core/dom.ts";
+import { loadMe } from "../../core/me.ts";
 import type { Candidate } from "../../core/types.ts";
 import { busy } from "../../ui/status.ts";
 
@@ -39,11 +40,25 @@ export function handoutControl(c: Candidate, onError: (error: unknown) => void):
       onError(error);
     });
   });
+  // The handout names whom to contact: the organisation and the coach's work contact (Mein Konto).
+  const hint = h("p", { class: "hint handout__hint" });
+  void loadMe().then((me) => {
+    if (!me) return;
+    if (me.name && (me.phone || me.email))
+      hint.textContent = `Der Handzettel nennt ${me.name}${me.orgName ? ` (${me.orgName})` : ""} als Ansprechperson, mit den Kontaktdaten aus „Mein Konto“.`;
+    else
+      hint.append(
+        "Damit der Handzettel Sie als Ansprechperson nennt, tragen Sie Name und Telefon oder E-Mail unter ",
+        h("a", { href: "/konto" }, "Mein Konto"),
+        " ein.",
+      );
+  });
   return h(
     "div",
     { class: "handout" },
     h("label", { for: "handout-lang" }, "Sprache des Handzettels"),
     select,
     button,
+    hint,
   );
 }

@@ -1,11 +1,14 @@
 import { eraseCandidate } from "../../shared/app/candidate-erasure.ts";
 import { candidateProfile } from "../../shared/app/candidate-profile.ts";
 import { candidateReferrals, candidateUseCases } from "../../shared/app/candidates.ts";
+import { consentUseCases } from "../../shared/app/consents.ts";
+import { consentRepository } from "../../shared/db/consent-repository.ts";
 import { searchMatches } from "../../shared/app/match-search.ts";
 import { recordMilestone } from "../../shared/app/milestones.ts";
 import { planUseCases } from "../../shared/app/qualification-plan.ts";
 import { milestoneRepository } from "../../shared/db/milestone-repository.ts";
 import { PreconditionFailedError } from "../../shared/domain/errors.ts";
+import { parseOrThrow } from "../../shared/domain/validation.ts";
 import type { RouteHandler } from "../../shared/http/api-handler.ts";
 import { withIdempotency } from "../../shared/http/idempotency.ts";
 import { checkIfMatch } from "../../shared/http/if-match.ts";
@@ -15,12 +18,14 @@ import { handlerFor } from "../../shared/http/route-handler.ts";
 import { CANDIDATE_ROUTES } from "../../shared/http/routes/candidates.ts";
 import type { Deps } from "../../shared/runtime.ts";
 import type { Candidate } from "../../shared/schemas/candidate.ts";
+import { consentScope } from "../../shared/schemas/consent.ts";
 
 const handle = handlerFor(CANDIDATE_ROUTES);
 
 export function candidateRoutes(deps: Deps): Record<string, RouteHandler> {
   const candidates = candidateUseCases(deps);
   const plans = planUseCases(deps);
+  const consents = consentUseCases(deps);
   const load = (principal: Principal, id = "") => candidates.own(principal, id);
 
   return {
@@ -119,12 +124,41 @@ export function candidateRoutes(deps: Deps): Record<string, RouteHandler> {
       },
     ),
 
+    "POST /candidates/{id}/consents": handle("POST /candidates/{id}/consents", async (req) => {
+      return withIdempotency(deps, req, async (record) => {
+        const answer = (c: Candidate) => json(200, c, { etag: etag(c.version) });
+        const next = await consents.record(req.principal, req.params.id ?? "", req.body, (c) =>
+          record(answer(c), c.id),
+        );
+        return answer(next);
+      });
+    }),
+
+    /** Takes If-Match like DELETE /candidates/{id}; a withdrawal repeated only finishes its effects. */
+    "DELETE /candidates/{id}/consents/{scope}": handle(
+      "DELETE /candidates/{id}/consents/{scope}",
+      async (req) => {
+        const scope = parseOrThrow(consentScope, req.params.scope, ["scope"]);
+        const ifMatch = req.header("if-match");
+        const done = await consents.withdraw(
+          req.principal,
+          req.params.id ?? "",
+          scope,
+          req.query.date,
+          (current) => checkIfMatch(ifMatch, current ?? { version: 0 }, !current),
+        );
+        req.log.info("consent withdrawn", { scope, ...done });
+        return noContent();
+      },
+    ),
+
     "GET /candidates/{id}/export": handle("GET /candidates/{id}/export", async ({ principal, params }) => {
       const candidate = await load(principal, params.id);
-      const [{ referrals }, milestones, plan] = await Promise.all([
+      const [{ referrals }, milestones, plan, consentHistory] = await Promise.all([
         candidateReferrals(deps, candidate.id),
         milestoneRepository(deps).list(candidate.id),
         plans.saved(candidate.id),
+        consentRepository(deps).history(candidate.id),
       ]);
       const body = {
         exportedAt: deps.clock().toISOString(),
@@ -132,6 +166,7 @@ export function candidateRoutes(deps: Deps): Record<string, RouteHandler> {
         referrals,
         milestones,
         ...(plan ? { plan } : {}),
+        consentHistory,
       };
       return json(200, body, {
         "content-disposition": `attachment; filename="kandidat-${candidate.id}.json"`,

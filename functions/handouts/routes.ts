@@ -1,5 +1,6 @@
 import { candidateHandout } from "../../shared/app/candidate-handout.ts";
 import { ownCandidate } from "../../shared/app/own-candidate.ts";
+import { privacyNotice } from "../../shared/app/privacy-notice.ts";
 import type { RouteHandler } from "../../shared/http/api-handler.ts";
 import { html } from "../../shared/http/response.ts";
 import { handlerFor } from "../../shared/http/route-handler.ts";
@@ -25,5 +26,9 @@ export function handoutRoutes(deps: Deps): Record<string, RouteHandler> {
         });
       },
     ),
+    "GET /privacy-notice": handle("GET /privacy-notice", async ({ principal, query }) => {
+      const { html: page, version } = await privacyNotice(deps, principal, query.lang);
+      return html(200, page, { "content-language": query.lang, "x-notice-version": version });
+    }),
   };
 }

@@ -2,6 +2,7 @@ import type { Context } from "aws-lambda";
 import { candidateRoutes } from "../../functions/candidates/routes.ts";
 import { referralRoutes } from "../../functions/referrals/routes.ts";
 import { dispatch, type RouteHandler } from "../../shared/http/api-handler.ts";
+import { CURRENT_NOTICE_VERSION } from "../../shared/domain/consent.ts";
 import type { Deps } from "../../shared/runtime.ts";
 import type { NoteCode } from "../../shared/domain/referral-notes.ts";
 import type { DeclineReason } from "../../shared/schemas/referral.ts";
@@ -19,6 +20,7 @@ const ORG = "mozaik";
 const OCCUPATIONS = ["81302", "26212", "81302", "27212", "81313", "26212"];
 const POSTAL_CODES = ["33602", "33330", "32756", "33098", "32423", "33602"];
 const CASES = 12;
+const CASE_LANGUAGES = ["ar", "uk", "tr", "fa"] as const;
 /** The case saved with `alerts: true`: its coach hears of new items that fit (Minden, 81313). */
 const ALERTS_CASE = 4;
 
@@ -97,6 +99,30 @@ export async function call(
   return JSON.parse(result.body ?? "{}") as { id: string };
 }
 
+/**
+ * The candidate's consent, as the coach records it while the candidate reads the information
+ * notice: kept, profile shared with partners, contact passed on after acceptance. No referral
+ * without `share-profile`.
+ */
+export const recordConsent = (
+  candidates: RouteHandler,
+  key: string,
+  id: string,
+  { date, language }: { date: string; language: string },
+) =>
+  call(candidates, {
+    route: "/candidates/{id}/consents",
+    path: `/candidates/${id}/consents`,
+    key: `${key}-consent`,
+    params: { id },
+    body: {
+      version: CURRENT_NOTICE_VERSION,
+      date,
+      scopes: ["store", "share-profile", "share-contact-after-acceptance"],
+      language,
+    },
+  });
+
 /** Proposes case `i` as the story says and lets the place's or offer's organisation answer. */
 async function refer(
   referrals: RouteHandler,
@@ -149,9 +175,14 @@ export async function seedDemoCases(deps: Deps, ids: ReadonlyMap<string, string>
         location: { postalCode: POSTAL_CODES[i % POSTAL_CODES.length] },
         radiusKm: 50,
         germanLevel: i % 2 ? "B2" : "B1",
-        languages: [["ar", "uk", "tr", "fa"][i % 4]],
+        languages: [CASE_LANGUAGES[i % CASE_LANGUAGES.length]],
         ...(i === ALERTS_CASE ? { alerts: true } : {}),
       },
+    });
+    // Read the notice in their language and agreed before anything was shared (issue 30).
+    await recordConsent(candidates, `case-${i}`, id, {
+      date: daysAgo(now, 210 + i * 7),
+      language: CASE_LANGUAGES[i % CASE_LANGUAGES.length] ?? "de",
     });
     const referralId = await refer(referrals, i, id, ids);
     const path = `/candidates/${id}/milestones`;

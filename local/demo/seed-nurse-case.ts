@@ -3,7 +3,7 @@ import { referralRoutes } from "../../functions/referrals/routes.ts";
 import type { PlanStepInput } from "../../shared/schemas/qualification-plan.ts";
 import { dispatch } from "../../shared/http/api-handler.ts";
 import type { Deps } from "../../shared/runtime.ts";
-import { call, daysAgo } from "./seed-cases.ts";
+import { call, daysAgo, recordConsent } from "./seed-cases.ts";
 
 /**
  * The recognition case the demo tells from the Bescheid on (issue 28): a nurse trained in a third
@@ -92,6 +92,10 @@ export async function seedNurseCase(deps: Deps): Promise<string> {
         deadline,
       },
     },
+  });
+  await recordConsent(dispatch(candidateRoutes(deps)), "case-nurse", id, {
+    date: daysAgo(now, 21),
+    language: "en",
   });
   await savePlanAndRefer(deps, id);
   return id;

@@ -66,9 +66,16 @@ export interface ErasureCause {
  * Erases a candidate and everything that names it, in steps of at most 100 actions. The candidate
  * is marked first (concurrent PATCHes and proposals fail from then on) and deleted last, so a
  * DELETE that fails midway is finished by the next one, whatever its If-Match: every step is
- * idempotent. Also erases what is left of a candidate whose own item expired and is gone.
+ * idempotent. Also erases what is left of a candidate whose own item expired and is gone. `how`:
+ * a DELETE, or the withdrawal of the `store` consent (shared/app/consents.ts).
  */
-export async function eraseCandidate(deps: Deps, principal: Principal, id: string, check: ErasureCheck) {
+export async function eraseCandidate(
+  deps: Deps,
+  principal: Principal,
+  id: string,
+  check: ErasureCheck,
+  how: ErasureEntry["how"] = "explicit",
+) {
   const stored = await candidateRepository(deps).getStored(id);
   if (stored) {
     if (!mayManage(principal, stored.candidate.org)) throw new NotFoundError();
@@ -80,7 +87,7 @@ export async function eraseCandidate(deps: Deps, principal: Principal, id: strin
   if (!stored && !found.dependents.some(owned)) throw new NotFoundError();
   if (!stored) check(undefined);
   const role = principal.roles.includes("admin") ? "admin" : "coach";
-  return erase(deps, id, { how: "explicit", actor: { sub: principal.sub, role } }, stored, found.dependents);
+  return erase(deps, id, { how, actor: { sub: principal.sub, role } }, stored, found.dependents);
 }
 
 /**

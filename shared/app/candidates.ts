@@ -81,6 +81,8 @@ export function candidateUseCases(deps: Deps) {
       ...(recognition ? { recognition } : {}),
       location,
       ...participation,
+      // Consents change only through their own routes (shared/app/consents.ts).
+      consents: current?.consents ?? [],
       createdAt,
       ...nextVersion(current, at),
       expiresAt: candidateExpiry(deps, { lastActivity: at, exit: participation.exit, followupRecorded }),
@@ -133,7 +135,16 @@ export function candidateUseCases(deps: Deps) {
       check(current);
       const followup = await followupRecorded(deps, id);
       const { reference: _r, ownReference: _o, ...profile } = changes;
-      const { id: _i, org, version: _v, createdAt: _c, updatedAt: _u, expiresAt: _e, ...kept } = current;
+      const {
+        id: _i,
+        org,
+        version: _v,
+        createdAt: _c,
+        updatedAt: _u,
+        expiresAt: _e,
+        consents: _k,
+        ...kept
+      } = current;
       const { reference, ownReference: _own, ...rest } = kept;
       const next = nextState(
         current,

@@ -5,6 +5,7 @@ import { referralRepository, type StoredReferral } from "../db/referral-reposito
 import { type RetryPolicy, withRetries } from "../db/retry.ts";
 import { flowCounterActions } from "../db/statistics-counters.ts";
 import { type TransactItem, transactWrite } from "../db/transact.ts";
+import { requireShareProfile } from "../domain/consent.ts";
 import { ConflictError, ServiceUnavailableError } from "../domain/errors.ts";
 import type { Listing, ListingKind } from "../domain/listing.ts";
 import type { NoteCode } from "../domain/referral-notes.ts";
@@ -55,7 +56,10 @@ const proposalConflicts = (kind: ListingKind): Record<string, () => ConflictErro
         : "Das Qualifizierungsangebot hat keine freien Plätze mehr.",
     ),
   candidate: () =>
-    new ConflictError("Die Kandidat:in wurde gleichzeitig geändert oder gelöscht; bitte neu laden."),
+    new ConflictError(
+      "Die Kandidat:in wurde gleichzeitig geändert, gelöscht oder ihre Einwilligung widerrufen; bitte neu laden.",
+      { errors: [{ path: "candidateId", message: "Gleichzeitig geändert" }] },
+    ),
 });
 
 /** A place or an offer to propose to. */
@@ -98,6 +102,8 @@ export function referralUseCases(deps: Deps) {
       actor: Actor,
       extra: (r: StoredReferral) => TransactItem[],
     ): Promise<StoredReferral> {
+      // No profile reaches a partner without the candidate's consent (PRODUCT.md, issue 30).
+      requireShareProfile(candidate.consents);
       const at = now();
       const referral: StoredReferral = {
         id: deps.newId(),
@@ -125,9 +131,10 @@ export function referralUseCases(deps: Deps) {
         updatedAt: at,
       };
       const actions = {
-        // The referral expires with its candidate; a changed or erased candidate fails the write.
+        // The referral expires with its candidate; a changed or erased candidate, or one whose
+        // `share-profile` consent is gone, fails the write.
         ...referrals.createActions(referral, epochOf(candidate.expiresAt), MAX_OPEN_REFERRALS_PER_CANDIDATE),
-        candidate: [candidates.unchangedCheck(candidate)],
+        candidate: [candidates.consentedCheck(candidate, "share-profile")],
         itemOpen: [listings[item.kind].openSeatCheck(item.listing.id)],
         idempotency: extra(referral),
         counters: flowCounterActions(deps, eventCell(referral, at), "proposed"),

@@ -7,12 +7,24 @@ import { TTL_ATTRIBUTE } from "./table-definition.ts";
 
 /** Set when an erasure has begun: the candidate is gone for every reader and writer. */
 export const ERASING = "erasingSince";
-const KEY_ATTRIBUTES = ["PK", "SK", "GSI1PK", "GSI1SK", TTL_ATTRIBUTE, ERASING];
+/**
+ * The active consent scopes as a list beside `consents`: what a proposal's transaction checks
+ * (`contains`), so a referral cannot be written once `share-profile` is withdrawn.
+ */
+export const ACTIVE_SCOPES = "activeConsentScopes";
+const KEY_ATTRIBUTES = ["PK", "SK", "GSI1PK", "GSI1SK", TTL_ATTRIBUTE, ERASING, ACTIVE_SCOPES];
 
-/** Candidates stored before issue 30 have no `entryDate`: they entered the day they were saved. */
+/**
+ * Candidates stored before issue 30 have no `entryDate` (they entered the day they were saved) and
+ * no consents.
+ */
 export function candidateFromItem(item: Record<string, unknown>): Candidate {
   const candidate = withoutKeys<Candidate>(item, KEY_ATTRIBUTES);
-  return candidate.entryDate ? candidate : { ...candidate, entryDate: candidate.createdAt.slice(0, 10) };
+  return {
+    ...candidate,
+    entryDate: candidate.entryDate ?? candidate.createdAt.slice(0, 10),
+    consents: candidate.consents ?? [],
+  };
 }
 
 /** A candidate as stored, expired or half-erased ones included: what erasure works from. */

@@ -1,10 +1,13 @@
 import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
+import { activeScopes } from "../domain/consent.ts";
 import { PreconditionFailedError } from "../domain/errors.ts";
 import type { Deps } from "../runtime.ts";
 import type { Candidate } from "../schemas/candidate.ts";
+import type { ConsentScope } from "../schemas/consent.ts";
 import { epochOf } from "./candidate-items.ts";
 import {
+  ACTIVE_SCOPES,
   candidateFromItem as fromItem,
   ERASING,
   readLiveCandidate,
@@ -31,6 +34,7 @@ export function candidateRepository(deps: Deps) {
     ...candidateKey(candidate.id),
     ...candidateListKey(candidate.org, candidate.id),
     [TTL_ATTRIBUTE]: epochOf(candidate.expiresAt),
+    [ACTIVE_SCOPES]: activeScopes(candidate.consents),
   });
 
   return {
@@ -69,6 +73,45 @@ export function candidateRepository(deps: Deps) {
             ...guard.ExpressionAttributeValues,
             ":e": expiresAt,
             ":ttl": epochOf(expiresAt),
+          },
+        },
+      };
+    },
+
+    /**
+     * Passes only while the candidate is at this version and `scope` is active: a proposal written
+     * after `share-profile` was withdrawn (or while it was being withdrawn) fails.
+     */
+    consentedCheck: (candidate: Candidate, scope: ConsentScope): TransactItem => ({
+      ConditionCheck: {
+        TableName: table,
+        Key: candidateKey(candidate.id),
+        ConditionExpression: "#v = :v AND contains(#scopes, :scope)",
+        ExpressionAttributeNames: { "#v": "version", "#scopes": ACTIVE_SCOPES },
+        ExpressionAttributeValues: { ":v": candidate.version, ":scope": scope },
+      },
+    }),
+
+    /**
+     * The consents' next state (and the next version), guarded by the version read; `removeEsf`
+     * drops the ESF Plus data in the same write. Only these attributes: an expiry a milestone moved
+     * meanwhile (expiryAction, same version) is kept.
+     */
+    consentAction: (previous: Candidate, next: Candidate, removeEsf: boolean): TransactItem => {
+      const guard = versionGuard(previous.version);
+      return {
+        Update: {
+          TableName: table,
+          Key: candidateKey(previous.id),
+          UpdateExpression: `SET consents = :c, #scopes = :s, #v = :next, updatedAt = :u${removeEsf ? " REMOVE esf" : ""}`,
+          ConditionExpression: guard.ConditionExpression,
+          ExpressionAttributeNames: { ...guard.ExpressionAttributeNames, "#scopes": ACTIVE_SCOPES },
+          ExpressionAttributeValues: {
+            ...guard.ExpressionAttributeValues,
+            ":c": next.consents,
+            ":s": activeScopes(next.consents),
+            ":next": next.version,
+            ":u": next.updatedAt,
           },
         },
       };

@@ -13,6 +13,7 @@
  * | active-referral guard | CAND#<id>           | ACTIVE#<placeId|offerId>   | –                           | –                     |
  * | milestone             | CAND#<id>           | MILE#<milestoneId>         | –                           | –                     |
  * | saved plan            | CAND#<id>           | PLAN                       | –                           | –                     |
+ * | consent history entry | CAND#<id>           | CONSENT#<version>#<scope>  | –                           | –                     |
  * | unmet-demand counter  | DEMAND#<yyyy-mm>    | <district>#<kldb3>#<topic key> | –                       | –                     |
  * | outcome event (anon.) | OUTCOME#<uuid>      | OUTCOME                    | –                           | –                     |
  * | open-referral counter | CAND#<id>           | REFERRALS                  | –                           | –                     |
@@ -221,6 +222,17 @@ export const milestoneKey = (candidateId: string, id: string) => ({
 
 /** A candidate's saved qualification plan (issue 28): in its partition, so it erases and expires with it. */
 export const planKey = (candidateId: string) => ({ PK: candidatePartition(candidateId), SK: "PLAN" });
+
+/**
+ * A consent given or withdrawn (shared/app/consents.ts), in the candidate's partition: its export
+ * lists them oldest first, and erasure takes them with it. Keyed by the candidate version the
+ * change wrote (zero-padded: it sorts), unique even for two changes within one millisecond.
+ */
+export const consentEventPrefix = "CONSENT#";
+export const consentEventKey = (candidateId: string, version: number, scope: string) => ({
+  PK: candidatePartition(candidateId),
+  SK: `${consentEventPrefix}${String(version).padStart(8, "0")}#${scope}`,
+});
 
 /**
  * Unmet demand (GET /statistics/demand): topics no plan step covers, one item per month ×

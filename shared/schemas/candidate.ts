@@ -1,3 +1,4 @@
+import { consent, consentEvent } from "./consent.ts";
 import { germanLevel, isoDate, kldbCode, languages, location, locationInput } from "./common.ts";
 import { MAX_RADIUS_KM } from "./match.ts";
 import { milestone } from "./milestone.ts";
@@ -87,6 +88,8 @@ export const candidate = z.object({
   location,
   /** Stored candidates of before issue 30 read their creation day. */
   entryDate: isoDate,
+  /** What the candidate agreed to: the current state per scope (POST/DELETE …/consents). */
+  consents: z.array(consent),
   version: z.int(),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -106,4 +109,6 @@ export const candidateExport = z.object({
   milestones: z.array(milestone),
   /** The saved qualification plan, if any. */
   plan: z.optional(savedPlan),
+  /** Every consent given and withdrawn, oldest first. */
+  consentHistory: z.array(consentEvent),
 });

@@ -50,3 +50,17 @@ export const consent = z.object({
   withdrawn: z.optional(z.object({ date: isoDate, recordedAt: z.string() })),
 });
 export type Consent = z.infer<typeof consent>;
+
+/** One entry of the consent history (GET /candidates/{id}/export): each grant and each withdrawal. */
+export const consentEvent = z.discriminatedUnion("action", [
+  z.object({
+    scope: consentScope,
+    action: z.literal("given"),
+    version: z.string(),
+    language: z.enum(HANDOUT_LANGUAGES),
+    date: isoDate,
+    recordedAt: z.string(),
+  }),
+  z.object({ scope: consentScope, action: z.literal("withdrawn"), date: isoDate, recordedAt: z.string() }),
+]);
+export type ConsentEvent = z.infer<typeof consentEvent>;

@@ -97,12 +97,12 @@ describe("GET /candidates/{id}/handout", () => {
   });
 
   it("answers 404 once the candidate is erased", async () => {
-    const { id } = await world.candidate({ reference: "LOESCH-1" });
+    const { id, version } = await world.candidate({ reference: "LOESCH-1" });
     expect((await handout("lang=tr", coach, id)).status).toBe(200);
     const erased = await world.call("candidates", "DELETE /candidates/{id}", {
       caller: coach,
       params: { id },
-      headers: { "if-match": '"1"' },
+      headers: { "if-match": `"${version}"` },
     });
     expect(erased.status).toBe(204);
     expect((await handout("lang=tr", coach, id)).status).toBe(404);

@@ -55,15 +55,16 @@ describe("candidates", () => {
       caller: coach,
       params: { id },
     });
-    expect(unchanged.body).toMatchObject({ germanLevel: "B1", version: 1 });
+    // Version 2: the world's candidate has its consents recorded.
+    expect(unchanged.body).toMatchObject({ germanLevel: "B1", version: 2 });
     const ok = await world.call("candidates", "PATCH /candidates/{id}", {
       caller: coach,
       params: { id },
-      headers: { "if-match": '"1"' },
+      headers: { "if-match": '"2"' },
       body: { germanLevel: "B2", location: { postalCode: "33602" } },
     });
     expect(ok.status).toBe(200);
-    expect(ok.body).toMatchObject({ germanLevel: "B2", version: 2, location: { place: "Bielefeld" } });
+    expect(ok.body).toMatchObject({ germanLevel: "B2", version: 3, location: { place: "Bielefeld" } });
   });
 
   it("never returns an expired candidate (DynamoDB Local does not run TTL)", async () => {

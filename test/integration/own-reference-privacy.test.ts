@@ -91,21 +91,22 @@ describe("ownReference", () => {
         headers: { "if-match": `"${version}"` },
         body,
       });
-    const changed = await patch(1, { reference: "MOZ-2026-0099" });
+    // Version 2: the world's candidate has its consents recorded.
+    const changed = await patch(2, { reference: "MOZ-2026-0099" });
     expect([changed.status, changed.body.errors?.map((e: { path: string }) => e.path)]).toEqual([
       400,
       ["reference"],
     ]);
-    const sameBack = await patch(1, { reference: "MOZ-2026-0002", germanLevel: "B2" });
+    const sameBack = await patch(2, { reference: "MOZ-2026-0002", germanLevel: "B2" });
     expect([sameBack.status, sameBack.body.reference, sameBack.body.ownReference]).toEqual([
       200,
       "MOZ-2026-0002",
       OWN,
     ]);
-    const removed = await patch(2, { ownReference: null });
+    const removed = await patch(3, { ownReference: null });
     expect(removed.status).toBe(200);
     expect(removed.body).not.toHaveProperty("ownReference");
-    expect(removed.body).toMatchObject({ reference: "MOZ-2026-0002", germanLevel: "B2", version: 3 });
+    expect(removed.body).toMatchObject({ reference: "MOZ-2026-0002", germanLevel: "B2", version: 4 });
   });
 
   it("a free text stored as reference before numbers were issued is named in no notice", async () => {

@@ -79,6 +79,12 @@ export const accessExpectations: Record<string, AccessExpectation> = {
   "GET /candidates/{id}/export":      row([401, 401], [200, 404], [403, 403], [403, 403], [200, 200], 401),
   // Names a referral that does not exist: 400 referralId for whoever may record, before anything is written.
   "POST /candidates/{id}/milestones": row([401, 401], [400, 404], [403, 403], [403, 403], [400, 400], 401),
+  // The information notice names the caller's own organisation: no foreign variant (lang=fa both times).
+  "GET /privacy-notice":              row([401, 401], [200, 200], [403, 403], [403, 403], [200, 200], 401),
+  // An unpublished notice version: 400 once the candidate is reachable; nothing recorded.
+  "POST /candidates/{id}/consents":   row([401, 401], [400, 404], [403, 403], [403, 403], [400, 400], 401),
+  // A scope never agreed to: 409 for whoever may withdraw; nothing changes.
+  "DELETE /candidates/{id}/consents/{scope}": row([401, 401], [409, 404], [403, 403], [403, 403], [409, 409], 401),
   "GET /candidates/{id}/milestones":  row([401, 401], [200, 404], [403, 403], [403, 403], [200, 200], 401),
 
   // Own: the open proposal again (409). Foreign: another organisation's candidate (400 candidateId).

@@ -1,3 +1,5 @@
+import { CURRENT_NOTICE_VERSION } from "../../shared/domain/consent.ts";
+
 /** Valid request bodies to start from; tests override what they exercise. */
 export const placeInput = (overrides: Record<string, unknown> = {}) => ({
   title: "Mentoring Pflegefachkraft Station 3",
@@ -38,5 +40,14 @@ export const candidateInput = (overrides: Record<string, unknown> = {}) => ({
   languages: ["ar"],
   availableFrom: "2026-12-01",
   recognition: { status: "partial", authority: "Bezirksregierung Detmold", gaps: ["Praxis Intensivpflege"] },
+  ...overrides,
+});
+
+/** What a candidate agreed to (POST /candidates/{id}/consents): enough to be proposed. */
+export const consentInput = (overrides: Record<string, unknown> = {}) => ({
+  version: CURRENT_NOTICE_VERSION,
+  date: "2026-01-15",
+  scopes: ["store", "share-profile"],
+  language: "de",
   ...overrides,
 });

@@ -5,7 +5,9 @@ import { referralRoutes } from "../../functions/referrals/routes.ts";
 import { dispatch } from "../../shared/http/api-handler.ts";
 import { listingHandlers } from "../../shared/http/listing-handlers.ts";
 import { mentoringPlaceResource, qualificationOfferResource } from "../../shared/app/listing-resources.ts";
+import { CURRENT_NOTICE_VERSION } from "../../shared/domain/consent.ts";
 import type { Deps } from "../../shared/runtime.ts";
+import type { ConsentScope } from "../../shared/schemas/consent.ts";
 import { testDeps } from "./db.ts";
 import { type Caller, invoke } from "./events.ts";
 import { candidateInput, offerInput, placeInput } from "./fixtures.ts";
@@ -27,6 +29,18 @@ export async function referralWorld(deps?: Deps) {
   };
   const call = (group: keyof typeof handlers, routeKey: string, options: Parameters<typeof invoke>[2] = {}) =>
     invoke(handlers[group], routeKey, options);
+  /** Records consents as a coach does while the candidate reads the notice (today, German). */
+  const consent = (id: string, scopes: ConsentScope[], caller = coach) =>
+    call("candidates", "POST /candidates/{id}/consents", {
+      caller,
+      params: { id },
+      body: {
+        version: CURRENT_NOTICE_VERSION,
+        date: d.clock().toISOString().slice(0, 10),
+        scopes,
+        language: "de",
+      },
+    });
   return {
     deps: d,
     call,
@@ -44,12 +58,19 @@ export async function referralWorld(deps?: Deps) {
           body: offerInput({ status: "published", ...overrides }),
         })
       ).body as { id: string; seats?: number; acceptedCount: number; version: number },
-    candidate: async (overrides: Record<string, unknown> = {}, caller = coach) =>
-      (await call("candidates", "POST /candidates", { caller, body: candidateInput(overrides) })).body as {
+    /** A saved candidate who agreed to `store` and `share-profile` (no referral without it). */
+    candidate: async (overrides: Record<string, unknown> = {}, caller = coach) => {
+      const created = await call("candidates", "POST /candidates", {
+        caller,
+        body: candidateInput(overrides),
+      });
+      return (await consent(created.body.id as string, ["store", "share-profile"], caller)).body as {
         id: string;
         version: number;
         reference: string;
-      },
+      };
+    },
+    consent,
     propose: (candidateId: string, placeId: string, caller = coach, message = "Sehr motiviert") =>
       call("referrals", "POST /referrals", { caller, body: { candidateId, placeId, message } }),
     proposeOffer: (candidateId: string, offerId: string, caller = coach) =>

@@ -127,6 +127,7 @@ describe("alert entries follow the candidate", () => {
     languages: ["ar"],
     alerts: true,
     entryDate: "2026-11-23",
+    consents: [],
     version: 1,
     createdAt: "2026-11-23T10:00:00.000Z",
     updatedAt: "2026-11-23T10:00:00.000Z",

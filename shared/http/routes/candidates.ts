@@ -1,5 +1,6 @@
 import { candidate, candidateExport, candidateInput, candidatePatch } from "../../schemas/candidate.ts";
 import { listQuery } from "../../schemas/common.ts";
+import { consentInput, consentWithdrawal } from "../../schemas/consent.ts";
 import { handoutQuery } from "../../schemas/handout.ts";
 import { matchResponse } from "../../schemas/match.ts";
 import { htmlPage } from "../../schemas/media.ts";
@@ -82,6 +83,17 @@ export const CANDIDATE_ROUTES = [
     response: htmlPage,
   },
   {
+    method: "GET",
+    path: "/privacy-notice",
+    ...base,
+    // With the handout's renderer and its translations (functions/handouts).
+    group: "handouts",
+    summary:
+      "The information notice (Art. 13 DSGVO) to give the candidate before recording consent: printable text/html in one of the handout's languages (right to left for ar, fa) naming the caller's organisation as controller and the caller's work contact, purposes per consent scope, legal basis, recipients, retention and rights. Its version is printed and sent as `X-Notice-Version`: POST /candidates/{id}/consents records it",
+    query: handoutQuery,
+    response: htmlPage,
+  },
+  {
     method: "POST",
     path: "/candidates/{id}/milestones",
     ...base,
@@ -97,6 +109,25 @@ export const CANDIDATE_ROUTES = [
     ...base,
     summary: "The candidate's milestones, oldest first",
     response: milestoneList,
+  },
+  {
+    method: "POST",
+    path: "/candidates/{id}/consents",
+    ...base,
+    summary:
+      "Record what the candidate agreed to after reading the information notice (GET /privacy-notice): `version` the notice's, `date` of signing (not in the future), `scopes`, `language` it was read in. Each scope becomes active (again); the answer is the candidate with its `consents` (ETag)",
+    body: consentInput,
+    response: candidate,
+  },
+  {
+    method: "DELETE",
+    path: "/candidates/{id}/consents/{scope}",
+    ...base,
+    summary:
+      "Withdraw one scope (`?date=`, default today in Germany; neither in the future nor before the consent). `share-profile`: open referrals are withdrawn (seats back, partner told); `store`: the candidate is erased as DELETE /candidates/{id}; `esf-data`: the ESF Plus data is removed. Repeating a withdrawal only finishes its effects",
+    // `?date=`: a DELETE carries no body (test/unit/openapi.test.ts).
+    query: consentWithdrawal,
+    status: 204,
   },
   {
     method: "GET",

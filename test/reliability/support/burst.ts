@@ -1,4 +1,4 @@
-import { candidateInput, offerInput, placeInput } from "../../support/fixtures.ts";
+import { candidateInput, consentInput, offerInput, placeInput } from "../../support/fixtures.ts";
 import type { Answer, Api, Call, Caller } from "./api.ts";
 import { OWN } from "./world.ts";
 
@@ -57,6 +57,12 @@ function tasks(placeId: string): Task[] {
     ...RUNS.map((i): Task => async (run) => {
       const body = candidateInput({ reference: `BURST-${i}` });
       const candidate = await run("POST /candidates", coach, { body, headers: keyed(`cand-${i}`) }, [201]);
+      await run(
+        "POST /candidates/{id}/consents",
+        coach,
+        { params: { id: idOf(candidate) }, body: consentInput(), headers: keyed(`consent-${i}`) },
+        [200],
+      );
       const proposal = { candidateId: idOf(candidate), placeId };
       const referral = await run(
         "POST /referrals",

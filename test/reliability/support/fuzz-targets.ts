@@ -1,5 +1,5 @@
 import type fc from "fast-check";
-import { candidateInput, offerInput, placeInput } from "../../support/fixtures.ts";
+import { candidateInput, consentInput, offerInput, placeInput } from "../../support/fixtures.ts";
 import type { Caller } from "./api.ts";
 import { jsonBodies } from "./fuzz-arbitraries.ts";
 import { csvBodies } from "./fuzz-requests.ts";
@@ -84,6 +84,19 @@ export const fuzzTargets: Record<string, FuzzTarget> = {
     caller: coach,
     params: (items) => ({ id: items.candidate }),
     bodies: json(() => ({ type: "employment.started", date: "2026-01-15", occupation: "81302" })),
+  },
+  // Recording only adds or renews scopes: the seeded referral keeps its consent.
+  "POST /candidates/{id}/consents": {
+    caller: coach,
+    params: (items) => ({ id: items.candidate }),
+    bodies: json(() => consentInput()),
+  },
+  // A scope never recorded: whatever the run sends, nothing is withdrawn.
+  "DELETE /candidates/{id}/consents/{scope}": {
+    caller: coach,
+    headers: STALE_VERSION,
+    params: (items) => ({ id: items.candidate, scope: "share-contact-after-acceptance" }),
+    bodies: bodiless,
   },
   "POST /referrals": {
     caller: coach,

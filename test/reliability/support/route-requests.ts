@@ -1,4 +1,4 @@
-import { candidateInput, offerInput, placeInput } from "../../support/fixtures.ts";
+import { candidateInput, consentInput, offerInput, placeInput } from "../../support/fixtures.ts";
 import type { Call } from "./api.ts";
 import { FOREIGN, OWN, type OrgItems, type Relation, type World } from "./world.ts";
 
@@ -94,6 +94,15 @@ export const routeRequests: Record<string, RequestFor> = {
     body: { type: "mentoring.completed", date: "2026-01-15", referralId: "no-such-referral" },
   }),
   "GET /candidates/{id}/milestones": (world, relation) => ({ params: item(world, relation, "candidate") }),
+  "GET /privacy-notice": () => ({ query: "lang=fa" }),
+  "POST /candidates/{id}/consents": (world, relation) => ({
+    params: item(world, relation, "candidate"),
+    body: consentInput({ version: "1999-01" }),
+  }),
+  "DELETE /candidates/{id}/consents/{scope}": (world, relation) => ({
+    params: { ...item(world, relation, "candidate"), scope: "share-contact-after-acceptance" },
+    headers: STALE,
+  }),
   "POST /referrals": (world, relation) => ({
     body: { candidateId: world[relation].candidate, placeId: world[relation].place },
   }),

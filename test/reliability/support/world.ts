@@ -1,7 +1,7 @@
 import { deliverNotices, noticeId, type NoticeDraft } from "../../../shared/app/notices.ts";
 import { type Role, ROLES } from "../../../shared/http/principal.ts";
 import type { Deps } from "../../../shared/runtime.ts";
-import { candidateInput, offerInput, placeInput } from "../../support/fixtures.ts";
+import { candidateInput, consentInput, offerInput, placeInput } from "../../support/fixtures.ts";
 import { type Answer, type Api, type Caller, subOf } from "./api.ts";
 
 /** The organisation every caller of the matrix belongs to, and the one whose data they must not see. */
@@ -116,6 +116,13 @@ export async function seedOrg(api: Api, org: string): Promise<OrgItems> {
     "coach",
     candidateInput({ reference: `AZ-${org}-GEHEIM` }),
   );
+  // No referral without `share-profile` (issue 30).
+  const consented = await api("POST /candidates/{id}/consents", {
+    caller: as("coach"),
+    params: { id: candidate },
+    body: consentInput(),
+  });
+  if (consented.status !== 200) throw new Error(`seeding consent: ${consented.status} ${consented.text}`);
   const proposal = {
     candidateId: candidate,
     placeId: place,

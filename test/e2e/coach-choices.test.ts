@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { candidateInput, placeInput } from "../support/fixtures.ts";
 import { checkPage, expectNoConsoleErrors, openPage } from "./support/browser.ts";
 import { type E2e, pickOccupation, signIn, startE2e } from "./support/app.ts";
+import { consentTo } from "./support/consent.ts";
 
 /**
  * What a coach chooses from: the tab that has results opens, an empty tab offers the wider radius
@@ -143,6 +144,8 @@ describe("coach: choosing", { timeout: 90_000 }, () => {
     // A candidate saved from this search fits: preselected, no warning; proposing twice is named.
     await page.getByRole("button", { name: "Als Kandidat:in speichern" }).click();
     await page.getByText(`Gespeichert unter dem Aktenzeichen ${ENGINEER}.`).waitFor();
+    // Agreed on its page meanwhile (the consent's own flow: consent.test.ts).
+    await consentTo(await e2e.api("coach", COACH_ORG), { reference: ENGINEER ?? "" });
     for (const attempt of [1, 2]) {
       await place.getByRole("button", { name: "Kandidat:in vorschlagen" }).click();
       await select.waitFor();

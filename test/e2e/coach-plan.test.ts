@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { candidateInput, offerInput, placeInput } from "../support/fixtures.ts";
 import { checkPage, expectNoConsoleErrors, openPage } from "./support/browser.ts";
 import { type E2e, signIn, startE2e } from "./support/app.ts";
+import { consentTo } from "./support/consent.ts";
 
 /**
  * The qualification plan (issue 28): from the candidate's page to the plan; the proposal puts the
@@ -52,6 +53,7 @@ beforeAll(async () => {
       },
     }),
   ));
+  await consentTo(coach, { id: candidateId });
 }, 120_000);
 afterAll(() => e2e.close());
 

@@ -7,6 +7,7 @@ import { caseNumberYear, formatCaseNumber } from "../../shared/domain/case-numbe
 import { placeInput } from "../support/fixtures.ts";
 import { checkPage, expectNoConsoleErrors, openPage } from "./support/browser.ts";
 import { type E2e, pickOccupation, signIn, startE2e } from "./support/app.ts";
+import { consentTo } from "./support/consent.ts";
 
 /**
  * The coach's flow on the demo catalogue plus one place of our own: search, read the reasons,
@@ -106,6 +107,8 @@ describe("coach", { timeout: 60_000 }, () => {
     await page.getByLabel("Eigenes Aktenzeichen (nur für Ihre Organisation)").fill(OWN);
     await page.getByRole("button", { name: "Als Kandidat:in speichern" }).click();
     await page.getByText(`Gespeichert unter dem Aktenzeichen ${CASE}.`).waitFor();
+    // Agreed on its page meanwhile (the consent's own flow: consent.test.ts).
+    await consentTo(await e2e.api("coach", "mozaik"), { reference: CASE });
 
     await place.getByRole("button", { name: "Kandidat:in vorschlagen" }).click();
     const dialog = page.getByRole("dialog", { name: "Kandidat:in vorschlagen" });

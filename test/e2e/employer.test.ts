@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { candidateInput } from "../support/fixtures.ts";
 import { checkPage, expectNoConsoleErrors, openPage } from "./support/browser.ts";
 import { type E2e, inDays, pickOccupation, signIn, startE2e } from "./support/app.ts";
+import { consentTo } from "./support/consent.ts";
 
 /** The employer's flow: create a place, publish it, answer a referral, see the seats drop, edit, archive. */
 const TITLE = "Mentoring Elektroniker/in Energie- und Gebäudetechnik";
@@ -54,6 +55,7 @@ describe("employer", { timeout: 60_000 }, () => {
       "/candidates",
       candidateInput({ ownReference: "AZ-SY-0042", occupation: "26212", languages: ["ar", "tr"] }),
     );
+    await consentTo(coach, candidate);
     await coach.post("/referrals", {
       candidateId: candidate.id,
       placeId,

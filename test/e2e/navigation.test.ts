@@ -4,6 +4,7 @@ import { candidateInput, offerInput, placeInput } from "../support/fixtures.ts";
 import { checkPage, expectNoConsoleErrors, openPage } from "./support/browser.ts";
 import { type E2e, signIn, startE2e } from "./support/app.ts";
 import { pageWidth } from "./support/fields.ts";
+import { consentTo } from "./support/consent.ts";
 
 /**
  * The frame around the pages: the admin's menu in one row without look-alike links, and on a
@@ -33,6 +34,7 @@ beforeAll(async () => {
   );
   const coach = await e2e.api("coach", "beratung-schmal");
   const candidate = await coach.post<{ id: string }>("/candidates", candidateInput());
+  await consentTo(coach, candidate);
   await coach.post("/referrals", {
     candidateId: candidate.id,
     placeId: place.id,

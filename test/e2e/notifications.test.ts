@@ -5,6 +5,7 @@ import { candidateInput, placeInput } from "../support/fixtures.ts";
 import { drainStream } from "../support/stream.ts";
 import { checkPage, expectNoConsoleErrors, openPage } from "./support/browser.ts";
 import { type E2e, signIn, startE2e } from "./support/app.ts";
+import { consentTo } from "./support/consent.ts";
 
 /**
  * The bell and the inbox: an employer who has Passung open gets a coach's proposal as a notice
@@ -32,6 +33,7 @@ async function proposal(org: string, title: string): Promise<void> {
   );
   const coach = await e2e.api("coach", "mozaik");
   const candidate = await coach.post<{ id: string }>("/candidates", candidateInput());
+  await consentTo(coach, candidate);
   await coach.post("/referrals", { candidateId: candidate.id, placeId: place.id });
   await drainStream(e2e.server.deps);
 }

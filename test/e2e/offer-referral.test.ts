@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { candidateInput, offerInput } from "../support/fixtures.ts";
 import { checkPage, expectNoConsoleErrors, openPage, type TestPage } from "./support/browser.ts";
 import { type E2e, signIn, startE2e } from "./support/app.ts";
+import { consentTo } from "./support/consent.ts";
 
 /**
  * A referral to a qualification offer and the hand-off: the coach proposes from the candidate's
@@ -53,6 +54,8 @@ beforeAll(async () => {
     "/candidates",
     candidateInput({ germanLevel: "B2" }),
   ));
+  await consentTo(coach, { id: candidateId });
+  await consentTo(coach, { id: secondCandidate });
 }, 120_000);
 afterAll(() => e2e.close());
 

@@ -16,6 +16,7 @@ export interface E2e {
 }
 
 export interface Api {
+  get<T = Record<string, unknown>>(path: string): Promise<T>;
   post<T = Record<string, unknown>>(path: string, body: unknown): Promise<T>;
   patch<T = Record<string, unknown>>(path: string, body: unknown, version: number): Promise<T>;
 }
@@ -59,6 +60,7 @@ export async function startE2e(
     async api(role, org) {
       const token = await server.token(role, org);
       return {
+        get: <T>(path: string) => call<T>(token, "GET", path, undefined),
         post: <T>(path: string, body: unknown) => call<T>(token, "POST", path, body),
         patch: <T>(path: string, body: unknown, version: number) =>
           call<T>(token, "PATCH", path, body, version),

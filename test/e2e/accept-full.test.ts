@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { candidateInput, placeInput } from "../support/fixtures.ts";
 import { checkPage, expectNoConsoleErrors, openPage } from "./support/browser.ts";
 import { type E2e, startE2e } from "./support/app.ts";
+import { consentTo } from "./support/consent.ts";
 
 /**
  * Accepting on a phone (360 px) when the seats run out: the dialog warns before anything is sent
@@ -28,6 +29,7 @@ async function onePlaceTwoProposals(title: string): Promise<string[]> {
   const ids: string[] = [];
   for (let i = 0; i < 2; i++) {
     const candidate = await coach.post<{ id: string }>("/candidates", candidateInput());
+    await consentTo(coach, candidate);
     ids.push(
       (await coach.post<{ id: string }>("/referrals", { candidateId: candidate.id, placeId: place.id })).id,
     );

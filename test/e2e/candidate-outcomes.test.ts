@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { candidateInput, placeInput } from "../support/fixtures.ts";
 import { checkPage, expectNoConsoleErrors, openPage } from "./support/browser.ts";
 import { type E2e, inDays, signIn, startE2e } from "./support/app.ts";
+import { consentTo } from "./support/consent.ts";
 
 /**
  * What follows a match on the coach's candidate page: milestones recorded against the accepted
@@ -38,6 +39,7 @@ describe("the candidate page after the match", { timeout: 90_000 }, () => {
     );
     const coach = await e2e.api("coach", "mozaik");
     const candidate = await coach.post<{ id: string; reference: string }>("/candidates", candidateInput());
+    await consentTo(coach, candidate);
     const referral = await coach.post<{ id: string }>("/referrals", {
       candidateId: candidate.id,
       placeId: place.id,

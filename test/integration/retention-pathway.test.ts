@@ -90,14 +90,15 @@ describe("a shorter retention period (deployment setting)", () => {
   it("still waits for the follow-up, or a month past its date", async () => {
     const deps = await testDeps(new Date("2026-03-01T09:00:00Z"));
     const short = await referralWorld({ ...deps, candidateRetentionMonths: 3 });
-    const { id } = await short.candidate({ entryDate: "2026-03-01" });
+    // Version 2: the world's candidate has its consents recorded.
+    const { id, version } = await short.candidate({ entryDate: "2026-03-01" });
     const get = async () =>
       (await short.call("candidates", "GET /candidates/{id}", { caller: coach, params: { id } })).body;
     expect((await get()).expiresAt).toBe("2026-06-01T09:00:00.000Z");
     const ended = await short.call("candidates", "PATCH /candidates/{id}", {
       caller: coach,
       params: { id },
-      headers: { "if-match": '"1"' },
+      headers: { "if-match": `"${version}"` },
       body: { exit: { date: "2026-02-20", reason: "moved" } },
     });
     // Exit before entry is refused; a proper one runs to exit + 7 months without a follow-up.
@@ -105,7 +106,7 @@ describe("a shorter retention period (deployment setting)", () => {
     const exited = await short.call("candidates", "PATCH /candidates/{id}", {
       caller: coach,
       params: { id },
-      headers: { "if-match": '"1"' },
+      headers: { "if-match": `"${version}"` },
       body: { exit: { date: "2026-03-01", reason: "moved" } },
     });
     expect(exited.body.expiresAt).toBe("2026-10-01T00:00:00.000Z");

@@ -76,6 +76,9 @@ export function definePassung(app: App, account?: Environment["account"]) {
       appClientId: auth.client.userPoolClientId,
       cognitoDomain: auth.domain.baseUrl(),
       region: stateless.region,
+      ...(typeof context("feedbackEmail") === "string"
+        ? { feedbackEmail: String(context("feedbackEmail")) }
+        : {}),
     },
     stateless,
   );

@@ -29,6 +29,8 @@ export interface WebConfig {
   /** Base URL of the Cognito domain, e.g. `UserPoolDomain.baseUrl()`. */
   cognitoDomain: string;
   region: string;
+  /** The accessibility statement's feedback contact (-c feedbackEmail=…); absent: the pages' demo address. */
+  feedbackEmail?: string;
 }
 
 export interface WebHostingProps {

@@ -52,7 +52,7 @@ export function referralRoutes(deps: Deps): Record<string, RouteHandler> {
     handle(`POST /referrals/{id}/${action}`, async (req) => {
       const { principal } = req;
       const current = await store.get(req.params.id ?? "");
-      const side = sideOf(principal, current);
+      const side = sideOf(principal, current, action);
       requireSideFor(action, side);
       const reason = req.body?.reason;
       // Joined before the change, as if accepted, so the recorded answer (replayed for a retry) has them too.
@@ -137,6 +137,21 @@ export function referralRoutes(deps: Deps): Record<string, RouteHandler> {
         offerId: query.offerId,
         status: query.status,
       };
+      // The places a counselling organisation keeps on behalf of one employer: their referrals, each
+      // seen from the caller's side (its own candidates in full, other organisations' pseudonymous).
+      if (query.onBehalfOf !== undefined && hasRole(caller, "coach", "admin")) {
+        const incoming = await store.listIncoming(caller.org, page, {
+          ...filters,
+          candidateId: undefined,
+          onBehalfOf: query.onBehalfOf,
+        });
+        const sides = incoming.items.map((r) => sideOf(caller, r));
+        const bySide = new Map<ReferralSide, ReturnType<typeof viewFor>[]>();
+        for (const side of new Set(sides))
+          bySide.set(side, await present(side, incoming.items.filter((_, i) => sides[i] === side)));
+        const items = sides.map((side) => bySide.get(side)?.shift());
+        return json(200, { ...incoming, items });
+      }
       if (hasRole(caller, "coach", "admin")) {
         const own = await store.listForCoachOrg(caller.org, page, filters);
         const side = hasRole(caller, "admin") ? "admin" : "coach";

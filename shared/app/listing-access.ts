@@ -9,10 +9,22 @@ export interface ListingPolicy {
   owner: Role;
   /** Roles that read other organisations' published items; "anyone" includes anonymous callers. */
   readers: readonly Role[] | "anyone";
+  /**
+   * The role that manages its organisation's items kept on behalf of someone without an account
+   * (places: a counselling organisation's coaches, for its employer records; `onBehalfOf`).
+   */
+  agent?: Role;
 }
 
+/** An item its organisation keeps on behalf of an employer record (place-on-behalf.ts). */
+export const isOnBehalf = (listing: Listing) => "onBehalfOf" in listing && listing.onBehalfOf !== undefined;
+
+/** The owner role of the item's organisation, or its agent role for an item kept on behalf. */
 export const isManager = (policy: ListingPolicy, principal: Principal | undefined, listing: Listing) =>
-  hasRole(principal, "admin") || (hasRole(principal, policy.owner) && principal?.org === listing.org);
+  hasRole(principal, "admin") ||
+  (principal?.org === listing.org &&
+    (hasRole(principal, policy.owner) ||
+      (policy.agent !== undefined && isOnBehalf(listing) && hasRole(principal, policy.agent))));
 
 const mayReadPublished = (policy: ListingPolicy, principal: Principal | undefined) =>
   policy.readers === "anyone" || hasRole(principal, "admin", ...policy.readers);

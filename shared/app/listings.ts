@@ -11,6 +11,12 @@ import type { Deps } from "../runtime.ts";
 import { managedListing, requireReader, viewFor } from "./listing-access.ts";
 import { nextListing } from "./listing-state.ts";
 import type { ListingResource } from "./listing-resources.ts";
+import { currentCompany, onBehalfFor } from "./place-on-behalf.ts";
+
+interface ListQuery {
+  limit?: number;
+  cursor?: string;
+}
 
 /** Checks the caller's precondition (If-Match) against the item before it changes. */
 export type VersionCheck = (current: { version: number }) => void;
@@ -72,21 +78,32 @@ export function listingUseCases(resource: ListingResource, deps: Deps) {
 
   return {
     /** The new item; `write` stores it, joined by the actions that record the answer. */
-    create(principal: Principal, body: Record<string, unknown> & { status: string }) {
-      const listing = nextState(undefined, principal.org, body, body.status as Listing["status"]);
+    async create(principal: Principal, body: Record<string, unknown> & { status: string }) {
+      const made = nextState(undefined, principal.org, body, body.status as Listing["status"]);
+      // A place kept on behalf of one of the caller's employer records (place-on-behalf.ts).
+      const onBehalf = resource.agent
+        ? await onBehalfFor(deps, principal, body.onBehalfOf as string | undefined)
+        : undefined;
+      const listing = onBehalf ? ({ ...made, ...onBehalf } as Listing) : made;
       return { listing, write: (extra: TransactItem[]) => repo.create(listing, extra) };
     },
 
     async list(
       principal: Principal | undefined,
-      query: { limit?: number; cursor?: string; status?: Listing["status"]; org?: string },
+      query: ListQuery & { status?: Listing["status"]; org?: string; onBehalfOf?: string },
     ) {
       requireReader(resource, principal);
-      const page = { limit: query.limit ?? 20, cursor: query.cursor, status: query.status };
+      const page = { ...query, limit: query.limit ?? 20 };
       const adminOrg = hasRole(principal, "admin") ? query.org : undefined;
       if (query.org && !adminOrg && query.org !== principal?.org)
         throw new ForbiddenError("Nur die Liste der eigenen Organisation (query.org).");
-      if (principal && (adminOrg || hasRole(principal, resource.owner))) {
+      // An agent (a counselling organisation's coach) lists its own organisation's places kept on
+      // behalf with ?org=<own> or ?onBehalfOf=<employer id>.
+      const ownAsAgent =
+        resource.agent &&
+        (query.org === principal?.org || query.onBehalfOf !== undefined) &&
+        hasRole(principal, resource.agent);
+      if (principal && (adminOrg || hasRole(principal, resource.owner) || ownAsAgent)) {
         return repo.listByOrg(adminOrg ?? principal.org, page);
       }
       const published = await repo.listPublished(page);
@@ -109,12 +126,13 @@ export function listingUseCases(resource: ListingResource, deps: Deps) {
       const current = await managed(principal, id, check);
       const { status, ...changes } = body;
       if (status === "draft" && current.status !== "draft") checkNoSeatsTaken(current);
-      const next = nextState(
-        current,
-        current.org,
-        { ...asInput(current), ...changes },
-        status ?? current.status,
-      );
+      const merged = nextState(current, current.org, { ...asInput(current), ...changes }, status ?? current.status);
+      // A place on behalf shows its employer's current name (the record may have been renamed).
+      const company =
+        "onBehalfOf" in current && current.onBehalfOf
+          ? await currentCompany(deps, current.org, current.onBehalfOf)
+          : undefined;
+      const next = company ? ({ ...merged, company } as Listing) : merged;
       await repo.replace(current, next);
       return next;
     },

@@ -16,6 +16,10 @@ interface ReferralFacts {
   itemTitle: string;
   kind: "place" | "offer";
   proposedBy?: string;
+  /** A place kept on behalf of an employer: its counselling organisation's coaches answer it. */
+  onBehalf: boolean;
+  /** Who made the last change: "employer" when the place's side withdrew (its employer record erased). */
+  lastRole?: string;
 }
 
 const isReferral = (item: TableItem | undefined) =>
@@ -25,7 +29,10 @@ function factsOf(item: TableItem): ReferralFacts {
   const kind = typeof item.offerId === "string" ? "offer" : "place";
   const history = Array.isArray(item.history) ? (item.history as { status?: string; by?: string }[]) : [];
   const proposedBy = history.find((entry) => entry.status === "proposed")?.by;
+  const lastRole = (history.at(-1) as { role?: string } | undefined)?.role;
   return {
+    onBehalf: typeof item.onBehalfOf === "string",
+    ...(lastRole ? { lastRole } : {}),
     status: String(item.status),
     candidateId: String(item.candidateId),
     org: String(item.org),
@@ -41,6 +48,9 @@ const quoted = (title: string) => `„${title.length > 80 ? `${title.slice(0, 79
 
 const PARTNER_LINK = { place: "/betrieb/vorschlaege", offer: "/traeger/vorschlaege" } as const;
 const COACH_LINK = "/beratung/vorschlaege";
+/** Where a counselling organisation answers referrals to the places it keeps for employers. */
+const ON_BEHALF_LINK = "/beratung/arbeitgeber";
+const partnerLink = (r: ReferralFacts) => (r.onBehalf ? ON_BEHALF_LINK : PARTNER_LINK[r.kind]);
 
 /** referral.proposed to every member of the place's or offer's organisation. */
 async function proposedDrafts(deps: Deps, eventId: string, r: ReferralFacts): Promise<NoticeDraft[]> {
@@ -53,7 +63,7 @@ async function proposedDrafts(deps: Deps, eventId: string, r: ReferralFacts): Pr
     org: r.itemOrg,
     type: "referral.proposed",
     text,
-    link: PARTNER_LINK[r.kind],
+    link: partnerLink(r),
   }));
 }
 
@@ -113,7 +123,30 @@ async function withdrawnDrafts(
     org: r.itemOrg,
     type: "referral.withdrawn",
     text,
-    link: PARTNER_LINK[r.kind],
+    link: partnerLink(r),
+  }));
+}
+
+/**
+ * referral.withdrawn to the proposing coach when the place's side withdrew: the counselling
+ * organisation erased the employer record its place was kept for. The case number, nothing more.
+ */
+async function placeGoneDrafts(deps: Deps, eventId: string, r: ReferralFacts): Promise<NoticeDraft[]> {
+  const [recipients, caseNumber] = await Promise.all([
+    coachRecipients(deps, r),
+    caseNumberOf(deps, r.candidateId),
+  ]);
+  const subject = caseNumber ? ` (Aktenzeichen ${caseNumber})` : "";
+  const text = `Der Mentoringplatz ${quoted(r.itemTitle)} besteht nicht mehr; Ihr Vorschlag${subject} wurde zurückgezogen.`;
+  const about = caseNumber ? { candidateId: r.candidateId } : {};
+  return recipients.map((sub) => ({
+    eventId,
+    recipient: sub,
+    org: r.org,
+    type: "referral.withdrawn",
+    text,
+    link: COACH_LINK,
+    ...about,
   }));
 }
 
@@ -135,7 +168,9 @@ export async function referralNoticeDrafts(deps: Deps, change: StreamChange): Pr
   if (change.eventName === "MODIFY" && before !== next.status && ANSWERS.has(next.status))
     return answerDrafts(deps, change.eventId, next);
   if (change.eventName === "MODIFY" && before && OPEN.has(before) && next.status === "withdrawn")
-    return withdrawnDrafts(deps, change.eventId, next, before);
+    return next.onBehalf && next.lastRole === "employer"
+      ? placeGoneDrafts(deps, change.eventId, next)
+      : withdrawnDrafts(deps, change.eventId, next, before);
   return [];
 }
 

@@ -66,6 +66,12 @@ const proposalConflicts = (kind: ListingKind): Record<string, () => ConflictErro
 export type ReferralItem =
   { kind: "place"; listing: MentoringPlace } | { kind: "offer"; listing: QualificationOffer };
 
+/** A place kept on behalf of an employer: the referral keeps which record and the company's name. */
+const onBehalfOfPlace = ({ kind, listing }: ReferralItem) =>
+  kind === "place" && listing.onBehalfOf
+    ? { onBehalfOf: listing.onBehalfOf, ...(listing.company ? { company: listing.company } : {}) }
+    : {};
+
 /**
  * Referral use cases: decide (workflow, seats, cap) and write it as one transaction over the
  * referral, the place or offer (acceptedCount, version-guarded, with its match entries), the guards
@@ -115,6 +121,7 @@ export function referralUseCases(deps: Deps) {
           org: item.listing.org,
           title: item.listing.title,
         }),
+        ...onBehalfOfPlace(item),
         status: "proposed",
         ...(input.notes?.length ? { notes: input.notes } : {}),
         ...(input.message ? { message: input.message } : {}),

@@ -1,3 +1,4 @@
+import { decisionLinkSending } from "./decision-link-sending.ts";
 import { expiryCompletion } from "./expiry-completion.ts";
 import { newMatchAlerts } from "./new-match-alerts.ts";
 import { noticeMail } from "./notice-mail.ts";
@@ -17,4 +18,5 @@ export const REACTIONS: StreamReaction[] = [
   newMatchAlerts, // candidate.newMatches when a listing is published or re-opened (16-alerts)
   expiryCompletion, // a candidate whose retention ran out: erased like a DELETE, seats back (26)
   topicCounts, // GET /topics: topics in use per Berufsgruppe, from offers' modules and cases (issue 28)
+  decisionLinkSending, // a decision link's mail to the employer's contact (issue 29)
 ];

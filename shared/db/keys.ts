@@ -43,6 +43,7 @@
  * | daily-digest entry    | MAILDIGEST          | <sub>#<noticeId>           | –                           | –                     |
  * |   … mail of a notice naming a candidate (retry, digest entry), in GSI3 | | GSI3: CAND#<candidateId> / MAIL#<sub>#<mailId> |
  * | seat given back after its referral expired | REF#<id> | SEATBACK        | –                           | –                     |
+ * | decision link (mail)  | DLINK#<nonce>       | DLINK                      | GSI3: CAND#<candidateId> / DLINK#<nonce>            |
  *
  * Match entries hold what filtering and ranking read of published, matchable items (the shown
  * page is read in full afterwards, match-index.ts), one per 3-digit KldB Berufsgruppe the item
@@ -292,6 +293,14 @@ export const referralIndexKeys = (r: { id: string; org: string; placeOrg: string
 export const coachReferralPartition = (org: string) => `${PREFIX.org}#${org}#${PREFIX.referral}`;
 export const incomingReferralPartition = (placeOrg: string) =>
   `${PREFIX.org}#${placeOrg}#IN${PREFIX.referral}`;
+
+/**
+ * A signed decision link's single use (shared/db/decision-links.ts): by its nonce, linked to the
+ * candidate of its referral so that erasure removes it with everything else.
+ */
+export const decisionLinkKey = (nonce: string) => ({ PK: `DLINK#${nonce}`, SK: "DLINK" });
+export const decisionLinkCandidateKey = (candidateId: string, nonce: string) =>
+  candidateLinkKey(candidateId, `DLINK#${nonce}`);
 
 /** What is left of a referral after its candidate was erased: a fresh key that links to nothing. */
 export const anonymousReferralKey = (uuid: string) => ({ PK: `${PREFIX.anonymous}#${uuid}`, SK: "REFERRAL" });

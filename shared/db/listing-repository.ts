@@ -134,8 +134,12 @@ export function listingRepository<T extends Listing>(deps: Deps, kind: ListingKi
       );
     },
 
-    listByOrg: (org: string, request: PageRequest & { status?: Listing["status"] }) =>
-      queryPage(deps, "GSI1", orgListKey(kind, org).GSI1PK, request, fromItem<T>, { status: request.status }),
+    /** An organisation's items, by status and (places kept on behalf) by employer record. */
+    listByOrg: (org: string, request: PageRequest & { status?: Listing["status"]; onBehalfOf?: string }) =>
+      queryPage(deps, "GSI1", orgListKey(kind, org).GSI1PK, request, fromItem<T>, {
+        status: request.status,
+        onBehalfOf: request.onBehalfOf,
+      }),
 
     listPublished: (request: PageRequest) =>
       queryPage(deps, "GSI2", publishedListKey(kind).GSI2PK, request, fromItem<T>),

@@ -69,6 +69,14 @@ export class ConflictError extends DomainError {
   }
 }
 
+/** Something that existed and may not be used any more (a decision link expired or used). */
+export class GoneError extends DomainError {
+  /** `extra.reason` says why, for a page to word it ("expired", "used", "closed"). */
+  constructor(detail: string, extra: Record<string, unknown> = {}) {
+    super(410, "gone", "Nicht mehr verfügbar", detail, extra);
+  }
+}
+
 export class PreconditionFailedError extends DomainError {
   constructor(detail = "Die Version (If-Match) ist veraltet; bitte neu laden.") {
     super(412, "precondition-failed", "Veraltete Version", detail);

@@ -15,7 +15,8 @@ export function publicView(kind: ListingKind, listing: Listing): Record<string, 
   const { acceptedCount: _count, ...shown } = listing;
   const seats = { availability: listingAvailability(kind, listing) };
   if (kind === "place") {
-    const { contact: _private, ...rest } = shown as Omit<MentoringPlace, "acceptedCount">;
+    // A place kept on behalf of an employer: its `company` is shown, not the employer record's id.
+    const { contact: _private, onBehalfOf: _record, ...rest } = shown as Omit<MentoringPlace, "acceptedCount">;
     return { ...rest, ...seats };
   }
   return { ...shown, ...seats };

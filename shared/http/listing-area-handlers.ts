@@ -27,7 +27,7 @@ export function listingHandlersIn(
   return {
     [`POST ${resource.path}`]: handle(`POST ${resource.path}`, async (req) =>
       withIdempotency(deps, req, async (record) => {
-        const { listing, write } = listings.create(req.principal, req.body);
+        const { listing, write } = await listings.create(req.principal, req.body);
         const response = json(201, listing, {
           etag: etag(listing.version),
           location: `${resource.path}/${listing.id}`,

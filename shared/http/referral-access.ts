@@ -14,11 +14,27 @@ export type ReferralSide = "coach" | "employer" | "provider" | "admin";
 /** The side that answers a referral: the place's employer or the offer's provider. */
 export const answersReferral = (side: ReferralSide) => side === "employer" || side === "provider";
 
-export function sideOf(principal: Principal, referral: StoredReferral | undefined): ReferralSide {
+/**
+ * Which side the caller is on for `action` (or for reading). A coach of the counselling
+ * organisation that keeps the place on behalf of an employer answers for the employer: the
+ * employer's side for accept and decline, and for reading a referral that another organisation made.
+ */
+export function sideOf(
+  principal: Principal,
+  referral: StoredReferral | undefined,
+  action?: ReferralAction,
+): ReferralSide {
   if (!referral) throw new NotFoundError();
   if (hasRole(principal, "admin")) return "admin";
-  if (hasRole(principal, "coach") && referral.org === principal.org) return "coach";
   const target = targetOf(referral);
+  const agent =
+    referral.onBehalfOf !== undefined &&
+    target.kind === "place" &&
+    target.org === principal.org &&
+    hasRole(principal, "coach");
+  const answering = action === "accept" || action === "decline";
+  if (agent && (answering || referral.org !== principal.org)) return "employer";
+  if (hasRole(principal, "coach") && referral.org === principal.org) return "coach";
   const owner = target.kind === "place" ? "employer" : "provider";
   if (hasRole(principal, owner) && target.org === principal.org) return owner;
   throw new NotFoundError();

@@ -1,6 +1,7 @@
 import { CANDIDATE_ROUTES } from "./routes/candidates.ts";
 import { CSV_ROUTES } from "./routes/csv.ts";
 import { EMPLOYER_ROUTES } from "./routes/employers.ts";
+import { DECISION_ROUTES } from "./routes/decisions.ts";
 import { LISTING_ROUTES } from "./routes/listings.ts";
 import { MATCH_ROUTES } from "./routes/matches.ts";
 import { META_ROUTES } from "./routes/meta.ts";
@@ -29,6 +30,7 @@ const table = [
   ...CANDIDATE_ROUTES,
   ...REFERRAL_ROUTES,
   ...EMPLOYER_ROUTES,
+  ...DECISION_ROUTES,
   ...STATISTICS_ROUTES,
   ...TOPIC_ROUTES,
   ...ORGANISATION_ROUTES,

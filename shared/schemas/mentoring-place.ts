@@ -41,12 +41,19 @@ export const mentoringPlacePatch = z.extend(z.partial(z.strictObject(fields)), {
   status: z.optional(z.enum(["draft", "published", "archived"])),
 });
 
+/**
+ * A counselling organisation's employer record the place is kept for (POST only; it never moves
+ * to another employer). Set by coaches of `coaching`/`network` organisations, never by employers.
+ */
+const onBehalfOf = z.string().check(z.minLength(1), z.maxLength(64));
+
 /** POST body. `status` may be draft (default) or published. */
 export const mentoringPlaceInput = z
   .strictObject({
     ...fields,
     languages: z._default(languages, []),
     status: z._default(z.enum(["draft", "published"]), "draft"),
+    onBehalfOf: z.optional(onBehalfOf),
   })
   .check(
     z.refine((p) => !p.availableUntil || p.availableUntil >= p.availableFrom, {
@@ -63,6 +70,10 @@ const storedFields = {
   acceptedCount: z.int(),
   /** The organisation's display name, in answers (never stored). */
   orgName: z.optional(z.string()),
+  /** A place kept on behalf of an employer: the counselling organisation's employer record … */
+  onBehalfOf: z.optional(z.string()),
+  /** … and that employer's name, shown as the place's company (never its contact). */
+  company: z.optional(z.string()),
 };
 
 /** As stored, and as its organisation (and admins) see it. */
@@ -71,9 +82,10 @@ export type MentoringPlace = z.infer<typeof mentoringPlace>;
 
 /**
  * Another organisation's published place, as a coach reads it: the mentor's contact stays private,
- * and no count of people — `availability` ("free"|"few"|"full") instead of `acceptedCount`.
+ * and no count of people — `availability` ("free"|"few"|"full") instead of `acceptedCount`. A place
+ * kept on behalf of an employer shows the employer's name (`company`), not which record it is.
  */
-const { contact: _private, acceptedCount: _count, ...publicFields } = storedFields;
+const { contact: _private, acceptedCount: _count, onBehalfOf: _record, ...publicFields } = storedFields;
 export const mentoringPlaceForCoach = z.object({ ...publicFields, availability });
 export type MentoringPlaceForCoach = z.infer<typeof mentoringPlaceForCoach>;
 

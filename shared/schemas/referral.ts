@@ -71,6 +71,8 @@ export const referralQuery = z.strictObject({
   placeId: z.optional(z.string().check(z.maxLength(64))),
   offerId: z.optional(z.string().check(z.maxLength(64))),
   status: z.optional(z.enum(REFERRAL_STATUSES)),
+  /** A counselling organisation's coach: the referrals to the places it keeps for this employer record. */
+  onBehalfOf: z.optional(z.string().check(z.maxLength(64))),
   limit: z.optional(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100))),
   cursor: z.optional(z.string().check(z.maxLength(2000))),
 });
@@ -119,6 +121,13 @@ const common = {
   offerOrg: z.optional(z.string()),
   /** Display name of the place's or offer's organisation (answers only; absent if unknown). */
   itemOrgName: z.optional(z.string()),
+  /**
+   * A place its (counselling) organisation keeps on behalf of an employer: that organisation's
+   * employer record and the employer's name. The counselling organisation answers the referral,
+   * or the employer's contact does through a signed link (POST /referrals/{id}/decision-link).
+   */
+  onBehalfOf: z.optional(z.string()),
+  company: z.optional(z.string()),
   status: z.enum(REFERRAL_STATUSES),
   /** The proposal's notes (both sides see them; absent when the coach chose none). */
   notes: z.optional(z.array(noteCode)),

@@ -13,14 +13,15 @@ export function listingRoutes<
   const G extends string,
   I extends z.ZodMiniType,
   P extends z.ZodMiniType,
+  Q extends z.ZodMiniType = typeof listQuery,
 >(
   base: B,
   group: G,
   readAuth: Auth,
   readers: readonly Role[] | undefined,
   writers: readonly Role[],
-  // `view`: what readers get, which may be one of several role views of `item`.
-  schemas: { item: z.ZodMiniType; view: z.ZodMiniType; input: I; patch: P },
+  // `view`: what readers get, which may be one of several role views of `item`; `query`: the list's.
+  schemas: { item: z.ZodMiniType; view: z.ZodMiniType; input: I; patch: P; query?: Q },
 ) {
   const read = { group, auth: readAuth, ...(readers ? { roles: readers } : {}) };
   const write = { group, auth: "required" as const, roles: writers };
@@ -34,7 +35,14 @@ export function listingRoutes<
       response: schemas.item,
       status: 201,
     },
-    { method: "GET", path: base, ...read, summary: "List", query: listQuery, response: listOf(schemas.view) },
+    {
+      method: "GET",
+      path: base,
+      ...read,
+      summary: "List",
+      query: (schemas.query ?? listQuery) as Q,
+      response: listOf(schemas.view),
+    },
     { method: "GET", path: `${base}/{id}`, ...read, summary: "Read one", response: schemas.view },
     {
       method: "PATCH",

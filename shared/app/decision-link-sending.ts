@@ -1,0 +1,53 @@
+import { decisionLinkOf, decisionLinkRepository, isDecisionLinkItem } from "../db/decision-links.ts";
+import { employerFacts } from "../db/employer-facts.ts";
+import { organisationNames } from "../db/organisation-names.ts";
+import { referralRepository } from "../db/referral-repository.ts";
+import { decisionLinkMail } from "../domain/decision-link-mail.ts";
+import { signDecisionClaim } from "../domain/decision-token.ts";
+import { logger } from "../logger.ts";
+import { recordMail } from "../observability/metrics.ts";
+import type { Deps } from "../runtime.ts";
+import { decisionLinkSecret } from "./decision-secret.ts";
+import type { StreamChange, StreamReaction } from "./stream-changes.ts";
+
+/**
+ * A new decision link (its INSERT in the change stream) is mailed to the employer's contact: the
+ * token signed here (the secret never leaves the functions that read it), the address read from
+ * the employer record at sending time. The mail is claimed on the link before it is sent, so a
+ * redelivered record never mails twice; a refused mail is logged (the link's nonce, never the
+ * address) and counted, and the coach may send a new link.
+ */
+export const decisionLinkSending: StreamReaction = {
+  name: "decisionLinkSending",
+  handles: (change: StreamChange) => change.eventName === "INSERT" && isDecisionLinkItem(change.newItem),
+  async react(deps: Deps, change: StreamChange) {
+    // Without a mail port (a test or tool that drains the stream without one) nothing is claimed.
+    if (!change.newItem || !deps.mail) return;
+    const link = decisionLinkOf(change.newItem);
+    const [referral, employer, names] = await Promise.all([
+      referralRepository(deps).get(link.referralId),
+      employerFacts(deps, link.org, link.employerId),
+      organisationNames(deps, [link.org]),
+    ]);
+    const to = employer?.contact?.email;
+    if (referral?.status !== "proposed" || !to || !employer?.contact) return;
+    const links = decisionLinkRepository(deps);
+    if (!(await links.claimMail(link.nonce, deps.clock().toISOString()))) return;
+    const token = signDecisionClaim(await decisionLinkSecret(), link);
+    const mail = decisionLinkMail({
+      contactName: employer.contact.name,
+      orgName: names.get(link.org),
+      placeTitle: referral.placeTitle ?? "",
+      token,
+      expiresAt: link.expiresAt,
+      webUrl: deps.mail.webUrl,
+    });
+    try {
+      await deps.mail.sender.send({ to, ...mail });
+      recordMail("sent");
+    } catch (error) {
+      recordMail("failed");
+      logger.warn("Decision link mail refused; the coach may send a new link", { nonce: link.nonce, error });
+    }
+  },
+};

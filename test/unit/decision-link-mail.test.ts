@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { decisionLinkMail } from "../../shared/domain/decision-link-mail.ts";
+
+const facts = {
+  contactName: "Frau Krüger",
+  orgName: "IQ Beratung Leipzig",
+  placeTitle: "Hospitation in der Pflege",
+  token: "REF.1800000000.NONCE.SIG",
+  expiresAt: Date.parse("2026-12-21T05:00:00Z") / 1000,
+  webUrl: "https://passung.example.org/",
+};
+
+describe("decision link mail", () => {
+  it("greets the contact, names the place and who proposes, links the page with the token in the fragment", () => {
+    const mail = decisionLinkMail(facts);
+    expect(mail.subject).toBe("Vorschlag für Ihren Mentoringplatz: bitte entscheiden");
+    expect(mail.text).toContain("Guten Tag Frau Krüger,");
+    expect(mail.text).toContain(
+      "Die Beratung IQ Beratung Leipzig schlägt für Ihren Mentoringplatz „Hospitation in der Pflege“ eine Person vor.",
+    );
+    expect(mail.text).toContain("\nhttps://passung.example.org/entscheidung#REF.1800000000.NONCE.SIG\n");
+    expect(mail.text).toContain("Der Link gilt bis zum 21.12.2026 und nur für eine Entscheidung.");
+    expect(mail.text).toContain("Sie brauchen kein Konto.");
+  });
+
+  it("words an organisation without a display name neutrally and keeps long titles to one bounded line", () => {
+    const mail = decisionLinkMail({ ...facts, orgName: undefined, placeTitle: `Platz\n${"x".repeat(300)}` });
+    expect(mail.text).toContain("Ihre IQ-Beratung schlägt für Ihren Mentoringplatz „Platz xxx");
+    const line = mail.text.split("\n").find((l) => l.includes("Mentoringplatz „")) ?? "";
+    expect(line).toContain("…“ eine Person vor.");
+    expect(line.length).toBeLessThan(200);
+  });
+
+  it("says nothing that could identify the person proposed: no case number, no reference", () => {
+    const mail = decisionLinkMail(facts);
+    expect(mail.text).not.toMatch(/Aktenzeichen|[A-Z]{2,4}-\d{4}-\d{4}/);
+  });
+});

@@ -16,6 +16,7 @@ const ERRORS = {
     "Conflict",
     "Conflicts with the current state (no free seat, already proposed, a retry still running)",
   ],
+  410: ["Gone", "The link expired, was used, or its proposal is closed (`reason`: expired, used, closed)"],
   412: ["PreconditionFailed", "If-Match is stale: reload and retry"],
   413: ["PayloadTooLarge", "The body is larger than the route accepts (JSON: 256 KB)"],
   415: ["UnsupportedMediaType", "The upload is not text/csv"],
@@ -39,6 +40,7 @@ function problemsOf(route: Route, pathParams: string[]): Record<ErrorStatus, boo
     403: route.auth !== "none",
     404: pathParams.length > 0,
     409: write,
+    410: route.gone === true,
     412: ifMatch,
     // Every write reads its body, whatever the route does with it (DELETE included).
     413: write,

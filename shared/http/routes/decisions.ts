@@ -25,7 +25,9 @@ export const DECISION_ROUTES = [
     path: "/decisions/{token}",
     group,
     auth: "none",
-    summary: "The place and the pseudonymous proposal a decision link is for (404 invalid, 410 expired or used)",
+    gone: true,
+    summary:
+      "The place and the pseudonymous proposal a decision link is for (404 invalid, 410 expired or used)",
     response: decisionView,
   },
   {
@@ -33,6 +35,7 @@ export const DECISION_ROUTES = [
     path: "/decisions/{token}",
     group,
     auth: "none",
+    gone: true,
     summary: "Accept or decline through a decision link (single use); after acceptance the hand-off",
     body: decisionInput,
     response: decisionAnswer,

@@ -27,6 +27,8 @@ export interface Route {
   status?: number;
   /** Largest body accepted (decoded bytes), when not MAX_JSON_BODY_BYTES. */
   maxBodyBytes?: number;
+  /** Answers 410 when the credential in its path expired or was used (a decision link). */
+  gone?: boolean;
 }
 
 export const routeKey = (route: Pick<Route, "method" | "path">) => `${route.method} ${route.path}`;

@@ -1,5 +1,6 @@
 import { Duration } from "aws-cdk-lib";
 import type { ITable } from "aws-cdk-lib/aws-dynamodb";
+import type { ISecret } from "aws-cdk-lib/aws-secretsmanager";
 import { PolicyStatement } from "aws-cdk-lib/aws-iam";
 import { EventSourceMapping, StartingPosition } from "aws-cdk-lib/aws-lambda";
 import { SqsDlq } from "aws-cdk-lib/aws-lambda-event-sources";
@@ -63,6 +64,8 @@ export interface NotificationStreamProps {
   table: ITable;
   erasureLog: ITable;
   environment?: Record<string, string>;
+  /** Secrets a reaction reads at run time: the decision links' key (decision-link-sending.ts signs the mailed link). */
+  secrets?: Record<string, ISecret>;
 }
 
 /**
@@ -77,7 +80,7 @@ export class NotificationStream extends Construct {
   constructor(
     scope: Construct,
     id: string,
-    { stage, table, erasureLog, environment }: NotificationStreamProps,
+    { stage, table, erasureLog, environment, secrets }: NotificationStreamProps,
   ) {
     super(scope, id);
     const streamArn = table.tableStreamArn;
@@ -90,6 +93,7 @@ export class NotificationStream extends Construct {
       erasureLog,
       purpose: "stream consumer",
       ...(environment ? { environment } : {}),
+      ...(secrets ? { secrets } : {}),
     });
     this.consumer.role.addToPrincipalPolicy(
       new PolicyStatement({

@@ -34,7 +34,7 @@ export interface RouteGroupSettings {
   /**
    * Concurrent executions reserved for the group in prod (stage.reserveConcurrency): guaranteed
    * to it and its ceiling, so no group starves the others. About the route throttles
-   * (throttling.ts) × the calls' duration, with room; 107 in all, leaving the default account
+   * (throttling.ts) × the calls' duration, with room; 110 in all, leaving the default account
    * quota (1,000) most of its unreserved share.
    */
   reservedConcurrency: number;
@@ -184,6 +184,19 @@ export const ROUTE_GROUPS: Readonly<Record<string, RouteGroupSettings>> = {
     tableActions: [...LISTING_ACTIONS, "dynamodb:BatchWriteItem", "dynamodb:BatchGetItem"],
     referenceData: false,
     reservedConcurrency: 15,
+  },
+  // Decision links (issue 29): a link stored by its nonce (Put); the public page reads it, the
+  // referral, its place and the organisation's name (BatchGet), and decides in one transaction
+  // with the link's use (Update), the seats (Put/Delete of match entries, guards checked) and the
+  // counters, like POST /referrals/{id}/accept. Public and throttled (infra/throttling.ts).
+  // BatchWrite: the candidate module (read for the link's expiry) removes late leftovers in batches.
+  decisions: {
+    memorySize: 512,
+    timeoutSeconds: 10,
+    tableActions: [...LISTING_ACTIONS, "dynamodb:BatchWriteItem", "dynamodb:BatchGetItem"],
+    // The occupation's title on the company's page.
+    referenceData: true,
+    reservedConcurrency: 3,
   },
 };
 

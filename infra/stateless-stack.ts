@@ -26,6 +26,7 @@ import { NotificationMail, warnNoMail } from "./notification-mail.ts";
 import { NotificationStream } from "./notification-stream.ts";
 import { watchStreamConsumer } from "./monitoring-notifications.ts";
 import { statisticsSettings } from "./statistics-settings.ts";
+import { DECISIONS_GROUP, decisionLinkSecrets } from "./decision-links.ts";
 import { routeGroups, routeGroupSettings, verifiesTokens } from "./route-groups.ts";
 import type { MailSetting, StageConfig } from "./stage.ts";
 import { DEFAULT_ROUTE_THROTTLE, ROUTE_THROTTLES, routeThrottleSettings } from "./throttling.ts";
@@ -105,10 +106,13 @@ export class StatelessStack extends Stack {
     super(scope, id, props);
     const cognito = { COGNITO_USER_POOL_ID: userPool.userPoolId, COGNITO_CLIENT_ID: client.userPoolClientId };
     const statistics = statisticsSettings(this, statisticsTargets);
+    const decisionLinks = decisionLinkSecrets(this);
+    const secretsOf = (group: string) =>
+      group === "statistics" ? statistics.secrets : group === DECISIONS_GROUP ? decisionLinks : undefined;
     this.functions = new Map(
-      routeGroups().map((group) => [
-        group,
-        new PassungFunction(this, `Fn-${group}`, {
+      routeGroups().map((group) => {
+        const secrets = secretsOf(group);
+        const fn = new PassungFunction(this, `Fn-${group}`, {
           group,
           settings: routeGroupSettings(group),
           stage,
@@ -118,9 +122,10 @@ export class StatelessStack extends Stack {
             ...(verifiesTokens(group) ? cognito : {}),
             ...(group === "statistics" ? statistics.environment : {}),
           },
-          ...(group === "statistics" && { secrets: statistics.secrets }),
-        }),
-      ]),
+          ...(secrets && { secrets }),
+        });
+        return [group, fn];
+      }),
     );
 
     // Notice mails through SES when the stack names a sender (-c mailFrom); else only the inbox.
@@ -133,6 +138,8 @@ export class StatelessStack extends Stack {
       table,
       erasureLog,
       ...(this.mail ? { environment: this.mail.environment } : {}),
+      // The mailed decision link is signed in the consumer (shared/app/decision-link-sending.ts).
+      secrets: decisionLinks,
     });
     this.mail?.allowSending(this.notificationStream.consumer.role);
 

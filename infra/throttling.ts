@@ -37,6 +37,12 @@ export const ROUTE_THROTTLES: Readonly<Record<string, Throttle>> = {
   // A whole organisation's items per call.
   "GET /qualification-offers/export": { rateLimit: 2, burstLimit: 4 },
   "GET /mentoring-places/export": { rateLimit: 2, burstLimit: 4 },
+  // Public, the token is the credential: a few companies a day open and answer a link; a guesser
+  // gets 404s at most this fast (and a token is 256 bits of HMAC, so guessing is hopeless anyway).
+  "GET /decisions/{token}": { rateLimit: 2, burstLimit: 10 },
+  "POST /decisions/{token}": { rateLimit: 1, burstLimit: 5 },
+  // One link mail per call, to an address outside the network.
+  "POST /referrals/{id}/decision-link": { rateLimit: 1, burstLimit: 5 },
   // One Query per month of the period.
   "GET /statistics": { rateLimit: 5, burstLimit: 10 },
   "GET /statistics/demand": { rateLimit: 5, burstLimit: 10 },

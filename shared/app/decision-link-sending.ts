@@ -1,6 +1,6 @@
 import { decisionLinkOf, decisionLinkRepository, isDecisionLinkItem } from "../db/decision-links.ts";
 import { employerFacts } from "../db/employer-facts.ts";
-import { organisationNames } from "../db/organisation-names.ts";
+import { organisationRepository } from "../db/organisation-repository.ts";
 import { referralRepository } from "../db/referral-repository.ts";
 import { decisionLinkMail } from "../domain/decision-link-mail.ts";
 import { signDecisionClaim } from "../domain/decision-token.ts";
@@ -24,10 +24,10 @@ export const decisionLinkSending: StreamReaction = {
     // Without a mail port (a test or tool that drains the stream without one) nothing is claimed.
     if (!change.newItem || !deps.mail) return;
     const link = decisionLinkOf(change.newItem);
-    const [referral, employer, names] = await Promise.all([
+    const [referral, employer, organisation] = await Promise.all([
       referralRepository(deps).get(link.referralId),
       employerFacts(deps, link.org, link.employerId),
-      organisationNames(deps, [link.org]),
+      organisationRepository(deps).get(link.org),
     ]);
     const to = employer?.contact?.email;
     if (referral?.status !== "proposed" || !to || !employer?.contact) return;
@@ -36,7 +36,7 @@ export const decisionLinkSending: StreamReaction = {
     const token = signDecisionClaim(await decisionLinkSecret(), link);
     const mail = decisionLinkMail({
       contactName: employer.contact.name,
-      orgName: names.get(link.org),
+      orgName: organisation?.name,
       placeTitle: referral.placeTitle ?? "",
       token,
       expiresAt: link.expiresAt,

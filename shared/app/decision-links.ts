@@ -9,12 +9,13 @@ import { hasRole, type Principal } from "../domain/principal.ts";
 import { targetOf } from "../domain/referral-target.ts";
 import type { Deps } from "../runtime.ts";
 
-/** Whether the caller keeps the referral's place on behalf of an employer (or is an admin). */
-function keepsPlace(principal: Principal, referral: StoredReferral): boolean {
-  const target = targetOf(referral);
-  if (target.kind !== "place" || referral.onBehalfOf === undefined) return false;
-  return hasRole(principal, "admin") || (hasRole(principal, "coach") && target.org === principal.org);
-}
+/** Who may see the referral at all: admins, the referring and the place's organisation. */
+const sees = (principal: Principal, referral: StoredReferral) =>
+  hasRole(principal, "admin") || referral.org === principal.org || targetOf(referral).org === principal.org;
+
+/** Who sends its links: the coaches of the organisation that keeps the place (and admins). */
+const keepsPlace = (principal: Principal, referral: StoredReferral) =>
+  hasRole(principal, "admin") || (hasRole(principal, "coach") && targetOf(referral).org === principal.org);
 
 /**
  * POST /referrals/{id}/decision-link: the counselling organisation that keeps the place on behalf
@@ -24,12 +25,11 @@ function keepsPlace(principal: Principal, referral: StoredReferral): boolean {
  */
 export async function sendDecisionLink(deps: Deps, principal: Principal, referralId: string) {
   const referral = await referralRepository(deps).get(referralId);
-  if (!referral) throw new NotFoundError();
-  if (!keepsPlace(principal, referral)) {
-    if (referral.org === principal.org)
-      throw new ForbiddenError("Nur die Beratung, die den Platz für den Arbeitgeber führt, sendet den Link.");
-    throw new NotFoundError();
-  }
+  if (!referral || !sees(principal, referral)) throw new NotFoundError();
+  if (targetOf(referral).kind !== "place" || referral.onBehalfOf === undefined)
+    throw new ConflictError("Einen Entscheidungslink gibt es nur für Plätze, die eine Beratung für einen Arbeitgeber führt.");
+  if (!keepsPlace(principal, referral))
+    throw new ForbiddenError("Nur die Beratung, die den Platz für den Arbeitgeber führt, sendet den Link.");
   if (referral.status !== "proposed")
     throw new ConflictError("Über diesen Vorschlag ist bereits entschieden; ein Link ist nicht mehr möglich.");
   const org = targetOf(referral).org;

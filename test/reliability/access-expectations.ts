@@ -43,11 +43,13 @@ export const accessExpectations: Record<string, AccessExpectation> = {
   "GET /postal-codes/{code}":         PUBLIC,
   "GET /recognition/bodies":          PUBLIC,
 
-  "POST /mentoring-places":           row([401, 401], [403, 400], [201, 400], [403, 400], [201, 400], 401),
+  // A coach creates places only on behalf of an employer record of its own: without onBehalfOf, 400.
+  "POST /mentoring-places":           row([401, 401], [400, 400], [201, 400], [403, 400], [201, 400], 401),
   "GET /mentoring-places":            row([401, 401], [200, 403], [200, 403], [403, 403], [200, 200], 401),
   "GET /mentoring-places/{id}":       row([401, 401], [200, 200], [200, 404], [403, 403], [200, 200], 401),
-  "PATCH /mentoring-places/{id}":     row([401, 401], [403, 403], [412, 404], [403, 403], [412, 412], 401),
-  "DELETE /mentoring-places/{id}":    row([401, 401], [403, 403], [412, 404], [403, 403], [412, 412], 401),
+  // A coach manages only its organisation's places kept on behalf of an employer: an employer's place is 404.
+  "PATCH /mentoring-places/{id}":     row([401, 401], [404, 404], [412, 404], [403, 403], [412, 412], 401),
+  "DELETE /mentoring-places/{id}":    row([401, 401], [404, 404], [412, 404], [403, 403], [412, 412], 401),
 
   "POST /qualification-offers":       row([401, 401], [403, 400], [403, 400], [201, 400], [201, 400], 401),
   "GET /qualification-offers":        row([200, 403], [200, 403], [200, 403], [200, 403], [200, 200], 401),
@@ -95,6 +97,11 @@ export const accessExpectations: Record<string, AccessExpectation> = {
   "POST /referrals/{id}/accept":      row([401, 401], [403, 404], [409, 404], [404, 404], [409, 409], 401),
   "POST /referrals/{id}/decline":     row([401, 401], [403, 404], [409, 404], [404, 404], [409, 409], 401),
   "POST /referrals/{id}/withdraw":    row([401, 401], [409, 404], [403, 404], [403, 403], [409, 409], 401),
+  // The seeded referral's place is no place on behalf: 409 for whoever sees it and may send links.
+  "POST /referrals/{id}/decision-link": row([401, 401], [409, 404], [403, 403], [403, 403], [409, 409], 401),
+  // Public: the token is the credential. A well-signed token of a link that was never stored: 404.
+  "GET /decisions/{token}":           row([404, 404], [404, 404], [404, 404], [404, 404], [404, 404], 404),
+  "POST /decisions/{token}":          row([404, 404], [404, 404], [404, 404], [404, 404], [404, 404], 404),
 
   "GET /statistics":                  row([401, 401], [200, 400], [403, 400], [403, 400], [200, 400], 401),
   // People, not events (issue 30): the funder's figures, for whoever reads the statistics.

@@ -3,6 +3,7 @@ import { candidateInput, consentInput, offerInput, placeInput } from "../../supp
 import type { Caller } from "./api.ts";
 import { jsonBodies } from "./fuzz-arbitraries.ts";
 import { csvBodies } from "./fuzz-requests.ts";
+import { unknownDecisionToken } from "./route-requests.ts";
 import { OWN, type OrgItems } from "./world.ts";
 
 /**
@@ -194,5 +195,17 @@ export const fuzzTargets: Record<string, FuzzTarget> = {
     headers: ANY_VERSION,
     params: (items) => ({ id: items.employer, measureId: items.employerMeasure }),
     bodies: json(() => ({ status: "done", title: "Willkommensmappe 2.0", due: "2026-05-31" })),
+  },
+  // Not a place on behalf: whatever the headers, nothing is sent and nothing changes.
+  "POST /referrals/{id}/decision-link": {
+    caller: coach,
+    params: (items) => ({ id: items.openReferral }),
+    bodies: bodiless,
+  },
+  // Public (the token is the credential): a body of any shape never decides without a stored link.
+  "POST /decisions/{token}": {
+    caller: coach,
+    params: (items) => ({ token: unknownDecisionToken({ own: items, foreign: items }, "own") }),
+    bodies: json(() => ({ decision: "decline", reason: "no-capacity" })),
   },
 };

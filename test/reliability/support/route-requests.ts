@@ -1,3 +1,5 @@
+import { DEV_DECISION_LINK_SECRET } from "../../../shared/app/decision-secret.ts";
+import { signDecisionClaim } from "../../../shared/domain/decision-token.ts";
 import { candidateInput, consentInput, offerInput, placeInput } from "../../support/fixtures.ts";
 import type { Call } from "./api.ts";
 import { FOREIGN, OWN, type OrgItems, type Relation, type World } from "./world.ts";
@@ -49,6 +51,14 @@ const csvRoutes = (base: string, file: "places" | "offers") => ({
 });
 
 const referralAction: RequestFor = (world, relation) => ({ params: item(world, relation, "closedReferral") });
+
+/** A decision link's token, well signed (the local dev secret), for a link that was never stored. */
+export const unknownDecisionToken = (world: World, relation: Relation) =>
+  signDecisionClaim(DEV_DECISION_LINK_SECRET, {
+    referralId: world[relation].closedReferral,
+    expiresAt: 4_102_444_800,
+    nonce: "no-such-link",
+  });
 
 export const routeRequests: Record<string, RequestFor> = {
   "GET /health": () => ({}),
@@ -114,6 +124,12 @@ export const routeRequests: Record<string, RequestFor> = {
   "POST /referrals/{id}/accept": referralAction,
   "POST /referrals/{id}/decline": referralAction,
   "POST /referrals/{id}/withdraw": referralAction,
+  "POST /referrals/{id}/decision-link": referralAction,
+  "GET /decisions/{token}": (world, relation) => ({ params: { token: unknownDecisionToken(world, relation) } }),
+  "POST /decisions/{token}": (world, relation) => ({
+    params: { token: unknownDecisionToken(world, relation) },
+    body: { decision: "accept" },
+  }),
   "GET /statistics": (_, relation) => ({ query: orgQuery(relation) }),
   "GET /statistics/targets": () => ({}),
   "GET /statistics/participants": (_, relation) => ({ query: orgQuery(relation) }),

@@ -1,3 +1,4 @@
+import { decisionRoutes } from "../../functions/decisions/routes.ts";
 import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { describe, expect, it } from "vitest";
 import { employerRoutes } from "../../functions/employers/routes.ts";
@@ -70,6 +71,7 @@ const groups = (deps: Deps): Record<string, Record<string, RouteHandler>> => ({
   candidates: candidateRoutes(deps),
   handouts: handoutRoutes(deps),
   referrals: referralRoutes(deps),
+  decisions: decisionRoutes(deps),
   statistics: statisticsRoutes(deps),
   imports: importRoutes(deps),
   organisations: organisationRoutes(deps),

@@ -38,11 +38,14 @@ export function decisionPage(deps: Deps, secret: () => Promise<string>) {
   async function open(token: string): Promise<{ link: DecisionLink; referral: StoredReferral }> {
     const claim = readDecisionToken(await secret(), token);
     if (!claim) throw invalid();
+    // The referral before the link: a decision written in between shows as the link's use (410
+    // used), never as a closed proposal, whichever moment a racing request reads.
+    const referral = await referrals.get(claim.referralId);
     const link = await links.get(claim.nonce);
     if (!link || link.referralId !== claim.referralId || link.expiresAt !== claim.expiresAt) throw invalid();
-    if (isExpired(claim, deps.clock())) throw new GoneError("Dieser Link ist abgelaufen.", { reason: "expired" });
+    if (isExpired(claim, deps.clock()))
+      throw new GoneError("Dieser Link ist abgelaufen.", { reason: "expired" });
     if (link.usedAt) throw used();
-    const referral = await referrals.get(link.referralId);
     if (referral?.status !== "proposed" || referral.onBehalfOf !== link.employerId) throw closed();
     return { link, referral };
   }
@@ -63,7 +66,7 @@ export function decisionPage(deps: Deps, secret: () => Promise<string>) {
         ...(orgName !== undefined ? { orgName } : {}),
         place: {
           title: place?.title ?? referral.placeTitle ?? "",
-          ...(place?.company ?? referral.company ? { company: place?.company ?? referral.company } : {}),
+          ...((place?.company ?? referral.company) ? { company: place?.company ?? referral.company } : {}),
           kinds: place?.kinds ?? [],
           ...(place ? { availableFrom: place.availableFrom } : {}),
           ...(place?.availableUntil ? { availableUntil: place.availableUntil } : {}),
@@ -105,7 +108,10 @@ export function decisionPage(deps: Deps, secret: () => Promise<string>) {
       if (status === "declined")
         return { status, ...(next.declineReason ? { declineReason: next.declineReason } : {}) };
       const extras = (await referralExtras(deps, "partner", [next]))(next);
-      return { status, handoff: { ...(extras.orgName ? { orgName: extras.orgName } : {}), coach: extras.coach ?? {} } };
+      return {
+        status,
+        handoff: { ...(extras.orgName ? { orgName: extras.orgName } : {}), coach: extras.coach ?? {} },
+      };
     },
   };
 }

@@ -1,3 +1,4 @@
+import { liveEmployerCheck } from "../db/employer-facts.ts";
 import { listingRepository } from "../db/listing-repository.ts";
 import { organisationNames } from "../db/organisation-names.ts";
 import type { TransactItem } from "../db/transact.ts";
@@ -85,7 +86,9 @@ export function listingUseCases(resource: ListingResource, deps: Deps) {
         ? await onBehalfFor(deps, principal, body.onBehalfOf as string | undefined)
         : undefined;
       const listing = onBehalf ? ({ ...made, ...onBehalf } as Listing) : made;
-      return { listing, write: (extra: TransactItem[]) => repo.create(listing, extra) };
+      // Written only while the employer record lives (its erasure archives what it finds).
+      const guard = onBehalf ? [liveEmployerCheck(deps, onBehalf.onBehalfOf)] : [];
+      return { listing, write: (extra: TransactItem[]) => repo.create(listing, [...extra, ...guard]) };
     },
 
     async list(
@@ -126,7 +129,12 @@ export function listingUseCases(resource: ListingResource, deps: Deps) {
       const current = await managed(principal, id, check);
       const { status, ...changes } = body;
       if (status === "draft" && current.status !== "draft") checkNoSeatsTaken(current);
-      const merged = nextState(current, current.org, { ...asInput(current), ...changes }, status ?? current.status);
+      const merged = nextState(
+        current,
+        current.org,
+        { ...asInput(current), ...changes },
+        status ?? current.status,
+      );
       // A place on behalf shows its employer's current name (the record may have been renamed).
       const company =
         "onBehalfOf" in current && current.onBehalfOf

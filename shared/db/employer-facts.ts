@@ -1,20 +1,27 @@
-import { GetCommand } from "@aws-sdk/lib-dynamodb";
 import type { Deps } from "../runtime.ts";
+import type { Employer } from "../schemas/employer.ts";
+import { employerRepository, liveEmployerCondition } from "./employer-repository.ts";
+import { employerKey } from "./keys.ts";
+import type { TransactItem } from "./transact.ts";
 
-/** What places on behalf and decision links need of an employer record. */
-export interface EmployerFacts {
-  id: string;
-  /** The counselling organisation that keeps the record. */
-  counsellingOrg: string;
-  name: string;
-  contact?: { name: string; email?: string | undefined; phone?: string | undefined } | undefined;
-}
+/** What places on behalf and decision links read of an employer record. */
+export type EmployerFacts = Pick<Employer, "id" | "counsellingOrg" | "name" | "contact">;
 
-/** PLACEHOLDER until the employer records land: replaced by their repository's read. */
+/** The live employer record `id` of the counselling organisation `org` (erasing or foreign: none). */
 export async function employerFacts(deps: Deps, org: string, id: string): Promise<EmployerFacts | undefined> {
-  const { Item } = await deps.db.send(
-    new GetCommand({ TableName: deps.tableName, Key: { PK: `EMPL#${id}`, SK: "EMPL" }, ConsistentRead: true }),
-  );
-  const record = Item as EmployerFacts | undefined;
-  return record?.counsellingOrg === org ? record : undefined;
+  const stored = await employerRepository(deps).getStored(id);
+  if (!stored || stored.erasing || stored.employer.counsellingOrg !== org) return undefined;
+  return stored.employer;
 }
+
+/**
+ * Passes while the employer record lives: joined to a new place's transaction, so that a place
+ * on behalf cannot be written after the record's erasure has begun (and been missed by it).
+ */
+export const liveEmployerCheck = (deps: Deps, id: string): TransactItem => ({
+  ConditionCheck: {
+    TableName: deps.tableName,
+    Key: employerKey(id),
+    ConditionExpression: liveEmployerCondition,
+  },
+});

@@ -27,7 +27,7 @@ const noticesOf = async (caller: Caller) =>
     }
   ).items;
 
-it("erasing an employer record withdraws its places' open referrals (seat back, coach told) and archives them", async () => {
+it("erasing an employer record (DELETE /employers/{id}) withdraws its places' open referrals (seat back, coach told) and archives them", async () => {
   const employer = await world.employerRecord();
   const other = await world.employerRecord(adviser.org, { name: "Bäckerei Lindner" });
   const place = (await world.placeOnBehalf(employer.id, { capacity: 2, title: "Hospitation Pflege" }))

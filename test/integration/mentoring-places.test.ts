@@ -87,7 +87,10 @@ describe("mentoring places", () => {
     expect((await call("GET /mentoring-places/{id}", { caller: coach, params })).status).toBe(404);
     expect((await call("GET /mentoring-places/{id}", { caller: provider, params })).status).toBe(403);
     expect((await call("GET /mentoring-places/{id}", { params })).status).toBe(401);
-    expect((await call("POST /mentoring-places", { caller: coach, body: placeInput() })).status).toBe(403);
+    // A coach creates places only on behalf of one of its organisation's employer records (issue 29).
+    const byCoach = await call("POST /mentoring-places", { caller: coach, body: placeInput() });
+    expect(byCoach.status).toBe(400);
+    expect((byCoach.body as { errors: { path: string }[] }).errors.map((e) => e.path)).toEqual(["onBehalfOf"]);
   });
 
   it("publishes with If-Match, shows coaches the place without contact, archives on DELETE", async () => {

@@ -34,6 +34,13 @@ describe("publicView", () => {
     expect(publicView("place", place({ acceptedCount: 2 }))).toMatchObject({ availability: "full" });
   });
 
+  it("shows a place kept on behalf of an employer with the employer's name, not which record it is", () => {
+    const view = publicView("place", place({ onBehalfOf: "emp-1", company: "Pflegeheim Sonnenhof" }));
+    expect(view).toMatchObject({ company: "Pflegeheim Sonnenhof" });
+    expect(view).not.toHaveProperty("onBehalfOf");
+    expect(view).not.toHaveProperty("contact");
+  });
+
   it("shows an offer's contact (providers want to be reached), as a copy, without its enrolments", () => {
     const original = offer({ seats: 20, acceptedCount: 1 });
     const view = publicView("offer", original);

@@ -85,6 +85,63 @@ describe("referral notices: who gets what", () => {
       });
   });
 
+  it("a proposal to a place kept on behalf of an employer: the counselling organisation's members, at its employers' page", async () => {
+    const drafts = await referralNoticeDrafts(
+      deps,
+      insert(referral({ placeOrg: "caritas", onBehalfOf: "emp-record-1", company: "Pflegeheim" })),
+    );
+    expect(drafts.map((d) => [d.recipient, d.type, d.link, d.org])).toEqual([
+      ["coach-3", "referral.proposed", "/beratung/arbeitgeber", "caritas"],
+    ]);
+  });
+
+  it("withdrawn by the place's side (its employer record erased): the proposing coach, with the case number only", async () => {
+    const gone = (status: string) => ({
+      placeOrg: "caritas",
+      onBehalfOf: "emp-record-1",
+      status,
+      history: [
+        { status: "proposed", at: "2026-11-23T10:00:00.000Z", by: "coach-1", role: "coach" },
+        ...(status === "withdrawn"
+          ? [{ status: "withdrawn", at: "2026-11-24T10:00:00.000Z", by: "passung", role: "employer" }]
+          : []),
+      ],
+    });
+    const drafts = await referralNoticeDrafts(deps, {
+      eventId: "e-gone",
+      eventName: "MODIFY",
+      oldItem: referral(gone("proposed")),
+      newItem: referral(gone("withdrawn")),
+    });
+    expect(drafts).toStrictEqual([
+      {
+        eventId: "e-gone",
+        recipient: "coach-1",
+        org: "mozaik",
+        type: "referral.withdrawn",
+        text: "Der Mentoringplatz „Mentoring Pflege“ besteht nicht mehr; Ihr Vorschlag (Aktenzeichen OWL-2026-0042) wurde zurückgezogen.",
+        link: "/beratung/vorschlaege",
+        candidateId: "cand-1",
+      },
+    ]);
+    // The referring coach's own withdrawal still tells the counselling organisation.
+    const byCoach = await referralNoticeDrafts(deps, {
+      eventId: "e-coach",
+      eventName: "MODIFY",
+      oldItem: referral({ placeOrg: "caritas", onBehalfOf: "emp-record-1" }),
+      newItem: referral({
+        placeOrg: "caritas",
+        onBehalfOf: "emp-record-1",
+        status: "withdrawn",
+        history: [
+          { status: "proposed", at: "2026-11-23T10:00:00.000Z", by: "coach-1", role: "coach" },
+          { status: "withdrawn", at: "2026-11-24T10:00:00.000Z", by: "coach-1", role: "coach" },
+        ],
+      }),
+    });
+    expect(byCoach.map((d) => [d.recipient, d.link])).toEqual([["coach-3", "/beratung/arbeitgeber"]]);
+  });
+
   it("a proposal to an offer: the provider's members, linking to the provider's page", async () => {
     const drafts = await referralNoticeDrafts(deps, insert(offerReferral()));
     expect(drafts.map((d) => [d.recipient, d.type, d.link, d.org])).toEqual([

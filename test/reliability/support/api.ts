@@ -1,3 +1,4 @@
+import { decisionRoutes } from "../../../functions/decisions/routes.ts";
 import { employerRoutes } from "../../../functions/employers/routes.ts";
 import { candidateRoutes } from "../../../functions/candidates/routes.ts";
 import { handoutRoutes } from "../../../functions/handouts/routes.ts";
@@ -55,6 +56,7 @@ const GROUPS: Record<string, (deps: Deps) => RouteHandler> = {
   candidates: (deps) => dispatch(candidateRoutes(deps)),
   handouts: (deps) => dispatch(handoutRoutes(deps)),
   referrals: (deps) => dispatch(referralRoutes(deps)),
+  decisions: (deps) => dispatch(decisionRoutes(deps)),
   statistics: (deps) => dispatch(statisticsRoutes(deps)),
   imports: (deps) => dispatch(importRoutes(deps)),
   organisations: (deps) => dispatch(organisationRoutes(deps)),

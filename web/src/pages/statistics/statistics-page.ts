@@ -5,6 +5,7 @@ import type { RouteContext } from "../../core/router.ts";
 import { field } from "../../ui/field.ts";
 import { clearErrors, showErrors } from "../../ui/form-errors.ts";
 import { busy, errorBox, loading } from "../../ui/status.ts";
+import { participantsSection } from "./participants.ts";
 import { targetsSection } from "./targets.ts";
 
 /**
@@ -304,6 +305,7 @@ export function statisticsPage({ main, signal }: RouteContext): void {
     csvError,
     h("h2", {}, "Ergebnis"),
     content,
+    participantsSection(signal),
   );
   void load();
 }

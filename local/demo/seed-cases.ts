@@ -7,6 +7,7 @@ import type { Deps } from "../../shared/runtime.ts";
 import type { NoteCode } from "../../shared/domain/referral-notes.ts";
 import type { DeclineReason } from "../../shared/schemas/referral.ts";
 import { buildApiEvent } from "../api-event.ts";
+import { entryDaysAgo, MOVED_CASE, seedEsf, seedExit } from "./seed-participation.ts";
 import { demoStaffSub } from "./seed-profiles.ts";
 
 /**
@@ -20,7 +21,7 @@ const ORG = "mozaik";
 const OCCUPATIONS = ["81302", "26212", "81302", "27212", "81313", "26212"];
 const POSTAL_CODES = ["33602", "33330", "32756", "33098", "32423", "33602"];
 const CASES = 12;
-const CASE_LANGUAGES = ["ar", "uk", "tr", "fa"] as const;
+export const CASE_LANGUAGES = ["ar", "uk", "tr", "fa"] as const;
 /** The case saved with `alerts: true`: its coach hears of new items that fit (Minden, 81313). */
 const ALERTS_CASE = 4;
 
@@ -177,13 +178,16 @@ export async function seedDemoCases(deps: Deps, ids: ReadonlyMap<string, string>
         germanLevel: i % 2 ? "B2" : "B1",
         languages: [CASE_LANGUAGES[i % CASE_LANGUAGES.length]],
         ...(i === ALERTS_CASE ? { alerts: true } : {}),
+        entryDate: daysAgo(now, entryDaysAgo(i)),
       },
     });
-    // Read the notice in their language and agreed before anything was shared (issue 30).
+    // Read the notice in their language on the day of entry and agreed before anything was shared
+    // (issue 30); four also to their ESF Plus data (seed-participation.ts).
     await recordConsent(candidates, `case-${i}`, id, {
-      date: daysAgo(now, 210 + i * 7),
+      date: daysAgo(now, entryDaysAgo(i)),
       language: CASE_LANGUAGES[i % CASE_LANGUAGES.length] ?? "de",
     });
+    await seedEsf(candidates, i, id, now);
     const referralId = await refer(referrals, i, id, ids);
     const path = `/candidates/${id}/milestones`;
     const milestone = (n: number, body: Record<string, unknown>) =>
@@ -194,17 +198,28 @@ export async function seedDemoCases(deps: Deps, ids: ReadonlyMap<string, string>
         body,
         params: { id },
       });
-    // Everyone began a qualification; most finished it, some got full recognition and a job.
-    await milestone(1, { type: "qualification.started", date: daysAgo(now, 200 + i * 7) });
-    if (i < 10) await milestone(2, { type: "qualification.completed", date: daysAgo(now, 60 + i * 3) });
-    if (i < 7) await milestone(3, { type: "recognition.full", date: daysAgo(now, 40 + i * 2) });
-    if (i < 6) {
-      const job = i < 5 ? OCCUPATIONS[i % OCCUPATIONS.length] : "81301";
-      await milestone(4, { type: "employment.started", date: daysAgo(now, 20 + i), occupation: job });
-    }
+    // Everyone began a qualification; most finished it, some got full recognition and a job. One
+    // moved away a month after the start (seed-participation.ts).
+    await milestone(1, { type: "qualification.started", date: daysAgo(now, entryDaysAgo(i) - 30) });
+    if (i !== MOVED_CASE) await outcomes(i, milestone, now);
     // The accepted mentoring place began today.
     if (referralId && STORY[i]?.target.kind === "place" && STORY[i]?.outcome === "accepted")
       await milestone(5, { type: "mentoring.started", date: daysAgo(now, 0), referralId });
+    await seedExit(candidates, i, id, now);
   }
   return CASES;
+}
+
+/** What came of case `i`'s qualification. */
+async function outcomes(
+  i: number,
+  milestone: (n: number, body: Record<string, unknown>) => unknown,
+  now: Date,
+) {
+  if (i < 10) await milestone(2, { type: "qualification.completed", date: daysAgo(now, 60 + i * 3) });
+  if (i < 7) await milestone(3, { type: "recognition.full", date: daysAgo(now, 40 + i * 2) });
+  if (i < 6) {
+    const job = i < 5 ? OCCUPATIONS[i % OCCUPATIONS.length] : "81301";
+    await milestone(4, { type: "employment.started", date: daysAgo(now, 20 + i), occupation: job });
+  }
 }

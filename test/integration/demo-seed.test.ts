@@ -9,6 +9,8 @@ import { statisticsRoutes } from "../../functions/statistics/routes.ts";
 import { demoOffers, demoPlaces } from "../../local/demo/demo-data.ts";
 import { seedDemoData } from "../../local/demo/seed.ts";
 import { NURSE_DIFFERENCES } from "../../local/demo/seed-nurse-case.ts";
+import { daysAgo } from "../../local/demo/seed-cases.ts";
+import { entryDaysAgo, ESF, MOVED_CASE } from "../../local/demo/seed-participation.ts";
 import { listingRepository } from "../../shared/db/listing-repository.ts";
 import { dispatch } from "../../shared/http/api-handler.ts";
 import type { Deps } from "../../shared/runtime.ts";
@@ -87,7 +89,8 @@ describe("demo data", () => {
       caller: { role: "admin", org: "netzwerk" },
     });
     expect(res.status).toBe(200);
-    // 12 qualifications begun, 10 completed, 7 full recognitions, 6 jobs (5 adequate), rounded by cell key.
+    // 12 qualifications begun, 9 completed, 6 full recognitions, 6 jobs (5 adequate; the one who
+    // moved away has only its start), rounded by cell key.
     expect(res.body.totals.qualificationsStarted).toBeGreaterThanOrEqual(10);
     expect(res.body.totals.qualificationsCompleted).toBeGreaterThanOrEqual(5);
     expect(res.body.totals.employmentStarted).toBeGreaterThanOrEqual(5);
@@ -304,6 +307,75 @@ describe("demo data", () => {
     expect(
       (inbox.body.items as { type: string; link: string }[]).filter((n) => n.type === "employer.measureDue"),
     ).toEqual([expect.objectContaining({ link: `/beratung/arbeitgeber/${records[0]?.id}` })]);
+  });
+
+  it("gives the twelve cases entries, consents, ESF Plus data, two exits and one follow-up (issue 30)", async () => {
+    const candidates = dispatch(candidateRoutes(deps));
+    const listed = await invoke(candidates, "GET /candidates", { caller: COACH, query: "limit=100" });
+    type Case = {
+      id: string;
+      reference: string;
+      entryDate: string;
+      exit?: { reason: string };
+      esf?: unknown;
+      consents: { scope: string; withdrawn?: unknown }[];
+    };
+    const cases = (listed.body.items as Case[])
+      .filter((c) => c.reference !== "MOZ-2026-0013")
+      .sort((a, b) => a.reference.localeCompare(b.reference));
+    expect(cases).toHaveLength(12);
+    const active = (c: Case) =>
+      c.consents
+        .filter((x) => !x.withdrawn)
+        .map((x) => x.scope)
+        .sort();
+    // Everyone entered a month before the qualification began, and agreed to be kept and proposed.
+    cases.forEach((c, i) => {
+      expect(active(c)).toEqual(expect.arrayContaining(["share-profile", "store"]));
+      expect(c.entryDate).toBe(daysAgo(deps.clock(), entryDaysAgo(i)));
+    });
+    const numbers = (pick: (c: Case) => boolean) => cases.filter(pick).map((c) => c.reference.slice(-2));
+    // Four agreed to the ESF Plus data too, and gave it; nobody else has any.
+    expect(numbers((c) => active(c).includes("esf-data"))).toEqual(["01", "04", "07", "10"]);
+    expect(numbers((c) => c.esf !== undefined)).toEqual(["01", "04", "07", "10"]);
+    expect(cases[0]?.esf).toEqual(ESF[0]);
+    // One left for a job a fortnight ago; one moved away half a year ago, followed up since.
+    expect(cases.flatMap((c) => (c.exit ? [[c.reference, c.exit.reason]] : []))).toEqual([
+      ["MOZ-2026-0001", "employment"],
+      ["MOZ-2026-0007", "moved"],
+    ]);
+    const moved = await invoke(candidates, "GET /candidates/{id}/milestones", {
+      caller: COACH,
+      params: { id: cases[MOVED_CASE]?.id ?? "" },
+    });
+    expect(
+      (moved.body.items as { type: string; status?: string }[]).map((m) => [m.type, m.status ?? null]),
+    ).toEqual([
+      ["qualification.started", null],
+      ["followup.sixMonths", "employed"],
+    ]);
+
+    // "Teilnehmende" as MOZAIK reads its own figures (exact): the twelve and the nurse entered in
+    // the last twelve months, each once however many milestones they have.
+    const report = await invoke(dispatch(statisticsRoutes(deps)), "GET /statistics/participants", {
+      caller: COACH,
+    });
+    expect(report.status).toBe(200);
+    expect(report.body.own.totals).toMatchObject({
+      entries: 13,
+      qualificationCompleted: 9,
+      recognitionFull: 6,
+      employmentAdequate: 5,
+      exits: { total: 2, employment: 1, moved: 1, "plan-completed": 0, "dropped-out": 0, other: 0 },
+      followup: { employed: 1, "employed-adequate": 0, unknown: 0 },
+      esf: {
+        withData: 4,
+        withoutData: 9,
+        ageBand: { "<25": 1, "25-54": 2, "55+": 1 },
+        gender: { female: 1, male: 2, diverse: 1, unspecified: 0 },
+        thirdCountryNational: { yes: 3, no: 1 },
+      },
+    });
   });
 
   it("the story's events reach the demo staff's inboxes through the stream", async () => {

@@ -76,7 +76,10 @@ describe("the candidate page after the match", { timeout: 90_000 }, () => {
       .poll(() =>
         section.getByRole("list", { name: "Erfasste Meilensteine" }).getByRole("listitem").allTextContents(),
       )
-      .toEqual([`${german(completed)}: Mentoring abgeschlossen`, `${german(started)}: Mentoring begonnen`]);
+      .toEqual([
+        `${german(completed)}: Mentoring abgeschlossen – „Mentoring Station Meilenstein“`,
+        `${german(started)}: Mentoring begonnen – „Mentoring Station Meilenstein“`,
+      ]);
     await checkPage(page, "coach-milestones");
 
     const token = await e2e.server.token("employer", EMPLOYER);

@@ -3,7 +3,7 @@ import { h } from "../../core/dom.ts";
 import { date } from "../../core/format.ts";
 import type { Page, Referral } from "../../core/types.ts";
 import { field, select } from "../../ui/field.ts";
-import { titleOf } from "../referrals/view.ts";
+import { titleOf as referralTitle } from "../referrals/view.ts";
 
 /**
  * Which accepted referral a mentoring or qualification milestone belongs to: a mentoring
@@ -29,10 +29,15 @@ export function milestoneReferral(candidateId: string, signal: AbortSignal) {
     },
     control,
   );
+  let all: Referral[] = [];
   let accepted: Referral[] = [];
+  // A failed read leaves the choice empty: the milestone is recorded without a referral.
   const loaded = api.get<Page<Referral>>("/referrals", { query: { candidateId, limit: 100 }, signal }).then(
-    (page) => (accepted = page.items.filter((r) => r.status === "accepted")),
-    () => (accepted = []),
+    (page) => {
+      all = page.items;
+      accepted = all.filter((r) => r.status === "accepted");
+    },
+    () => undefined,
   );
 
   /** Shows the control for `type` with that kind's accepted referrals. */
@@ -48,7 +53,7 @@ export function milestoneReferral(candidateId: string, signal: AbortSignal) {
         h(
           "option",
           { value: r.id },
-          `„${titleOf(r)}“${r.itemOrgName ? ` (${r.itemOrgName})` : ""}, vorgeschlagen am ${date(r.createdAt)}`,
+          `„${referralTitle(r)}“${r.itemOrgName ? ` (${r.itemOrgName})` : ""}, vorgeschlagen am ${date(r.createdAt)}`,
         ),
       ),
     );
@@ -57,5 +62,10 @@ export function milestoneReferral(candidateId: string, signal: AbortSignal) {
 
   /** The chosen referral for the body, or nothing. */
   const value = () => (el.hidden || !control.value ? {} : { referralId: control.value });
-  return { el, showFor, value };
+  /** The title of the candidate's referral `id` (for the list of milestones), once loaded. */
+  const titleOf = (id: string) => {
+    const found = all.find((r) => r.id === id);
+    return found ? referralTitle(found) : undefined;
+  };
+  return { el, showFor, value, titleOf, ready: loaded };
 }

@@ -1,58 +1,13 @@
 import { api, isAbort, toProblem } from "../../core/api.ts";
 import { h, replace } from "../../core/dom.ts";
-import { date } from "../../core/format.ts";
-import { label as labelOf } from "../../core/labels.ts";
 import { FOLLOWUP_STATUS_LABELS } from "../../core/participation-labels.ts";
 import { field, input, select } from "../../ui/field.ts";
 import { clearErrors, showErrors } from "../../ui/form-errors.ts";
 import { busy, errorBox, loading } from "../../ui/status.ts";
+import { byDate, inGerman, type Milestone, milestoneItem, TYPES } from "./milestone-item.ts";
 import { milestoneReferral } from "./milestone-referral.ts";
 
 /** What happened after the match: listed, and recorded with a small form (POST /candidates/{id}/milestones). */
-interface Milestone {
-  id: string;
-  type: string;
-  date: string;
-  occupation?: string;
-  adequate?: boolean;
-  /** followup.sixMonths: what the follow-up found (issue 30). */
-  status?: string;
-  createdAt: string;
-}
-
-const TYPES: [string, string][] = [
-  ["qualification.started", "Qualifizierung begonnen"],
-  ["qualification.completed", "Qualifizierung abgeschlossen"],
-  ["qualification.dropped", "Qualifizierung abgebrochen"],
-  ["mentoring.started", "Mentoring begonnen"],
-  ["mentoring.completed", "Mentoring abgeschlossen"],
-  // Not "Teilanerkennung": a non-regulated occupation's Bescheid finds partial equivalence, a
-  // regulated profession's sets a compensation measure (issue 27).
-  ["recognition.partial", "Teilweise Gleichwertigkeit / Ausgleichsmaßnahme erforderlich"],
-  ["recognition.full", "Volle Anerkennung"],
-  ["employment.started", "Beschäftigung begonnen"],
-  ["followup.sixMonths", "Nachbefragung nach 6 Monaten"],
-];
-const label = (type: string) => TYPES.find(([t]) => t === type)?.[1] ?? type;
-
-/** The API's warnings quote milestone types as codes („mentoring.completed“): shown with their German names. */
-const inGerman = (warning: string) =>
-  warning.replace(/„([a-zA-Z.]+)“/g, (_, type: string) => `„${label(type)}“`);
-
-/** By date, then in the order they were recorded. */
-const byDate = (a: Milestone, b: Milestone) =>
-  a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt);
-
-function item(m: Milestone): HTMLElement {
-  const job =
-    m.type === "employment.started" && m.occupation
-      ? ` – Beruf ${m.occupation}, ${m.adequate ? "adäquat" : "unter dem Niveau des Referenzberufs"}`
-      : "";
-  const found =
-    m.type === "followup.sixMonths" && m.status ? `: ${labelOf(FOLLOWUP_STATUS_LABELS, m.status)}` : "";
-  return h("li", {}, `${date(m.date)}: ${label(m.type)}${job}${found}`);
-}
-
 export function milestonesSection(candidateId: string, signal: AbortSignal): HTMLElement {
   const list = h("div", {}, loading());
   const type = select(TYPES, "qualification.started", { name: "type" });
@@ -103,10 +58,16 @@ export function milestonesSection(candidateId: string, signal: AbortSignal): HTM
       const { items } = await api.get<{ items: Milestone[] }>(`/candidates/${candidateId}/milestones`, {
         signal,
       });
+      // A milestone of a referral names its place or offer.
+      await referral.ready;
       replace(
         list,
         items.length
-          ? h("ul", { "aria-label": "Erfasste Meilensteine" }, [...items].sort(byDate).map(item))
+          ? h(
+              "ul",
+              { "aria-label": "Erfasste Meilensteine" },
+              [...items].sort(byDate).map((m) => milestoneItem(m, referral.titleOf)),
+            )
           : h("p", {}, "Noch keine Meilensteine."),
       );
     } catch (error) {

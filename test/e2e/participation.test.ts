@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { candidateInput } from "../support/fixtures.ts";
+import { candidateInput, consentInput } from "../support/fixtures.ts";
 import { checkPage, expectNoConsoleErrors, openPage } from "./support/browser.ts";
 import { type E2e, inDays, signIn, startE2e } from "./support/app.ts";
 import { fieldState, pageWidth } from "./support/fields.ts";
@@ -8,11 +8,12 @@ import { fieldState, pageWidth } from "./support/fields.ts";
 /**
  * Issue 30 on the coach's candidate page: the entry and the exit with its reason (and reopening
  * it), the erasure date explained; the six-month follow-up with its status; the ESF Plus form
- * offered only with the `esf-data` consent. Errors at the field, nothing saved.
+ * offered only with the `esf-data` consent, and saved with it. Errors at the field, nothing saved.
  */
 const ORG = "beratung-teilnahme";
 let e2e: E2e;
 let plain = { id: "", reference: "" };
+let withEsf = { id: "", reference: "" };
 
 /** 12.03.2026 from 2026-03-12, as the page writes dates. */
 const german = (iso: string) => iso.split("-").reverse().join(".");
@@ -21,6 +22,11 @@ beforeAll(async () => {
   e2e = await startE2e();
   const coach = await e2e.api("coach", ORG);
   plain = await coach.post<{ id: string; reference: string }>("/candidates", candidateInput());
+  withEsf = await coach.post<{ id: string; reference: string }>("/candidates", candidateInput());
+  await coach.post(
+    `/candidates/${withEsf.id}/consents`,
+    consentInput({ date: inDays(-1), scopes: ["store", "share-profile", "esf-data"] }),
+  );
 }, 120_000);
 afterAll(() => e2e.close());
 
@@ -115,6 +121,37 @@ describe("coach: participation, follow-up and ESF Plus data (issue 30)", { timeo
     expect(await esf.getByRole("combobox").count()).toBe(0);
     expect(await pageWidth(page)).toBeLessThanOrEqual(360);
     await checkPage(page, "coach-participation-360");
+    expectNoConsoleErrors(tp);
+    await tp.context.close();
+  });
+
+  it("with the esf-data consent: the ESF Plus form, a missing answer asked for at the field, saved", async () => {
+    const tp = await openPage(e2e.browser, { allowHttpErrors: [400] });
+    const { page } = tp;
+    await signIn(page, e2e.server.url, /Beratung/, ORG);
+    await page.setViewportSize({ width: 360, height: 740 });
+    await open(page, withEsf);
+    const esf = page.getByRole("region", { name: "ESF-Plus-Daten" });
+    await esf.getByLabel("Altersgruppe beim Eintritt").selectOption("25-54");
+    await esf.getByLabel("Geschlecht").selectOption("female");
+    await esf.getByLabel("Erwerbsstatus beim Eintritt").selectOption("unemployed");
+    await esf.getByLabel("Bildungsstand (ISCED)").selectOption("5-8");
+    // Drittstaatsangehörigkeit not chosen: asked for at the field, nothing saved.
+    await esf.getByRole("button", { name: "ESF-Daten speichern" }).click();
+    const third = esf.getByLabel("Drittstaatsangehörigkeit");
+    await expect.poll(async () => (await fieldState(page, third)).invalid).toBe(true);
+    expect((await fieldState(page, third)).description).toMatch(/ausfüllen/);
+    await third.selectOption("true");
+    await esf.getByRole("button", { name: "ESF-Daten speichern" }).click();
+    await esf.getByText("ESF-Daten gespeichert.").waitFor();
+    expect(await pageWidth(page)).toBeLessThanOrEqual(360);
+    await checkPage(page, "coach-esf-360");
+
+    await page.reload();
+    await page.getByRole("heading", { name: "ESF-Plus-Daten" }).waitFor();
+    expect(await esf.getByLabel("Altersgruppe beim Eintritt").inputValue()).toBe("25-54");
+    expect(await esf.getByLabel("Geschlecht").inputValue()).toBe("female");
+    expect(await esf.getByLabel("Drittstaatsangehörigkeit").inputValue()).toBe("true");
     expectNoConsoleErrors(tp);
     await tp.context.close();
   });

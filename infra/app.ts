@@ -8,6 +8,7 @@ import {
   mailSetting,
   stageConfig,
   statisticsTargets,
+  candidateRetentionMonths,
   webOrigins,
 } from "./stage.ts";
 import { StatefulStack } from "./stateful-stack.ts";
@@ -67,6 +68,7 @@ export function definePassung(app: App, account?: Environment["account"]) {
     alarmEmails: alarmRecipients(stage, context("alarmEmail")),
     statisticsTargets: statisticsTargets(context("statisticsTargets")),
     mail: mailSetting(context("mailFrom"), context("mailIdentity")),
+    candidateRetentionMonths: candidateRetentionMonths(context("candidateRetentionMonths")),
     description: "Passung: Lambda functions, HTTP API, alarms and dashboard",
   });
   web.deploy(

@@ -107,6 +107,18 @@ export function statisticsTargets(value: unknown): Target[] {
   return parseTargets(value);
 }
 
+/**
+ * The candidates' retention period in months (`-c candidateRetentionMonths=12`, README
+ * "Retention"); unset: the code's default (shared/domain/retention.ts). Checked at synth.
+ */
+export function candidateRetentionMonths(value: unknown): number | undefined {
+  if (value === undefined) return undefined;
+  const months = Number(value);
+  if (!Number.isInteger(months) || months < 1 || months > 120)
+    throw new Error(`candidateRetentionMonths ${JSON.stringify(value)}: a whole number of months, 1 to 120`);
+  return months;
+}
+
 /** A plain origin, or a token (e.g. the CloudFront domain) that CloudFormation resolves. */
 function isOrigin(text: string): boolean {
   if (Token.isUnresolved(text)) return true;

@@ -46,6 +46,8 @@ export interface StatelessStackProps extends StackProps {
   statisticsTargets?: readonly Target[];
   /** Who notice mails come from (see mailSetting in stage.ts); none: no mail. */
   mail?: MailSetting;
+  /** The candidates' retention period in months (see candidateRetentionMonths in stage.ts). */
+  candidateRetentionMonths?: number;
 }
 
 /** One JSON line per request; no claims, no bodies. */
@@ -100,6 +102,7 @@ export class StatelessStack extends Stack {
       alarmEmails,
       statisticsTargets = [],
       mail,
+      candidateRetentionMonths,
       ...props
     }: StatelessStackProps,
   ) {
@@ -121,6 +124,10 @@ export class StatelessStack extends Stack {
           environment: {
             ...(verifiesTokens(group) ? cognito : {}),
             ...(group === "statistics" ? statistics.environment : {}),
+            // The functions that write candidates and their milestones set their expiry.
+            ...(group === "candidates" && candidateRetentionMonths !== undefined
+              ? { CANDIDATE_RETENTION_MONTHS: String(candidateRetentionMonths) }
+              : {}),
           },
           ...(secrets && { secrets }),
         });

@@ -1,17 +1,11 @@
 import { ConflictError, ValidationError } from "../domain/errors.ts";
-import { type ConsentState, consentActive, participationErrors } from "../domain/participation.ts";
+import { isActive } from "../domain/consent.ts";
+import { participationErrors } from "../domain/participation.ts";
 import { milestoneRepository } from "../db/milestone-repository.ts";
 import { DEFAULT_RETENTION_MONTHS, type RetentionFacts, retentionEnd } from "../domain/retention.ts";
 import type { Deps } from "../runtime.ts";
 import type { Candidate } from "../schemas/candidate.ts";
 import type { EsfData, ParticipationExit } from "../schemas/participation.ts";
-
-/**
- * The candidate's consents, as the consent records put them on it (`consents`). Read through this
- * one function, so a change of their shape changes one place.
- */
-export const consentsOf = (candidate: Candidate | undefined): ConsentState[] | undefined =>
-  (candidate as { consents?: ConsentState[] } | undefined)?.consents;
 
 /** PATCH: `exit: null` reopens the participation, `esf: null` removes the ESF data (absent keeps them). */
 export function withoutRemoved<T extends Record<string, unknown>>(changes: T): T {
@@ -34,7 +28,7 @@ export function participationOf(
   const entryDate = fields.entryDate ?? current?.entryDate ?? today;
   const errors = participationErrors({ entryDate, exit: fields.exit }, today);
   if (errors.length) throw new ValidationError(errors);
-  if (esfGiven && fields.esf && !consentActive(consentsOf(current), "esf-data"))
+  if (esfGiven && fields.esf && !isActive(current?.consents, "esf-data"))
     throw new ConflictError(
       "ESF-Daten nur mit der Einwilligung „esf-data“ der Person; bitte zuerst die Einwilligung erfassen.",
       { errors: [{ path: "esf", message: "Keine gültige Einwilligung „esf-data“." }] },

@@ -1,15 +1,5 @@
 import type { FieldError } from "./errors.ts";
 
-/** A consent as the candidate carries it: its scope, and the withdrawal once there is one. */
-export interface ConsentState {
-  scope: string;
-  withdrawn?: unknown;
-}
-
-/** Whether the candidate's consent to `scope` stands: given and not withdrawn. */
-export const consentActive = (consents: readonly ConsentState[] | undefined, scope: string): boolean =>
-  (consents ?? []).some((c) => c.scope === scope && c.withdrawn === undefined);
-
 export interface ParticipationDates {
   entryDate: string;
   exit?: { date: string };

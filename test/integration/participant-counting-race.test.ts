@@ -47,12 +47,12 @@ describe("counting a person once, under concurrency", () => {
   }, 60_000);
 
   it("an exit and a follow-up at once each count once", async () => {
-    const { id } = await world.candidate({ entryDate: "2026-03-01" });
+    const { id, version } = await world.candidate({ entryDate: "2026-03-01" });
     const [exit, followup] = await Promise.all([
       world.call("candidates", "PATCH /candidates/{id}", {
         caller: coach,
         params: { id },
-        headers: { "if-match": '"1"' },
+        headers: { "if-match": `"${version}"` },
         body: { exit: { date: "2026-05-01", reason: "employment" } },
       }),
       world.call("candidates", "POST /candidates/{id}/milestones", {

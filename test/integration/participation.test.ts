@@ -91,6 +91,34 @@ describe("participation: entry and exit", () => {
   });
 });
 
+describe("participation: ESF Plus data", () => {
+  it("is stored only with an active esf-data consent, removed with esf: null or the consent's withdrawal", async () => {
+    const { id } = await world.candidate();
+    const without = await patch(id, { esf: ESF });
+    expect(without.status).toBe(409);
+    expect(paths(without)).toEqual(["esf"]);
+    expect((await read(id)).esf).toBeUndefined();
+    expect((await world.consent(id, ["esf-data"])).status).toBe(200);
+    const given = await patch(id, { esf: ESF });
+    expect(given.status).toBe(200);
+    expect((await read(id)).esf).toEqual(ESF);
+    const removed = await patch(id, { esf: null });
+    expect(removed.status).toBe(200);
+    expect((await read(id)).esf).toBeUndefined();
+    expect((await patch(id, { esf: ESF })).status).toBe(200);
+    const withdrawn = await world.call("candidates", "DELETE /candidates/{id}/consents/{scope}", {
+      caller: coach,
+      params: { id, scope: "esf-data" },
+      headers: { "if-match": `"${(await read(id)).version}"` },
+    });
+    expect(withdrawn.status).toBeLessThan(300);
+    expect((await read(id)).esf).toBeUndefined();
+    const again = await patch(id, { esf: ESF });
+    expect(again.status).toBe(409);
+    expect(paths(again)).toEqual(["esf"]);
+  });
+});
+
 describe("participation: stored before issue 30", () => {
   it("a candidate without entryDate entered the day it was created", async () => {
     const { id } = await world.candidate();

@@ -1,7 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { statisticsRoutes } from "../../functions/statistics/routes.ts";
-import { personCountActions } from "../../shared/app/person-counts.ts";
-import { transactWrite } from "../../shared/db/transact.ts";
 import { dispatch } from "../../shared/http/api-handler.ts";
 import type { Candidate } from "../../shared/schemas/candidate.ts";
 import { testDeps } from "../support/db.ts";
@@ -90,21 +88,15 @@ beforeAll(async () => {
   const p2 = await world.candidate({ entryDate: "2026-05-05" });
   await patch(p2.id, { exit: { date: "2026-06-30", reason: "dropped-out" } });
 
-  // P3, Dresden, Berufsgruppe 262: entered in October with ESF data (its consent: issue 30's consent API).
+  // P3, Dresden, Berufsgruppe 262: entered in October, ESF data given with their consent.
   const p3 = await world.candidate({
     entryDate: "2026-10-01",
     occupation: "26212",
     location: { postalCode: "01067" },
   });
   ids.p3 = p3.id;
-  const stored = (
-    await world.call("candidates", "GET /candidates/{id}", { caller: coach, params: { id: p3.id } })
-  ).body as Candidate;
-  await transactWrite(
-    world.deps,
-    { people: await personCountActions(world.deps, { ...stored, esf: ESF }, "2026-11-20T09:00:00Z") },
-    () => new Error("counted concurrently"),
-  );
+  expect((await world.consent(p3.id, ["esf-data"])).status).toBe(200);
+  await patch(p3.id, { esf: ESF });
 
   at("2026-11-23T10:00:00Z");
 }, 180_000);

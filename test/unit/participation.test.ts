@@ -1,16 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { consentActive, participationErrors } from "../../shared/domain/participation.ts";
-
-describe("consentActive", () => {
-  it("stands for a given, not withdrawn scope only", () => {
-    expect(consentActive([{ scope: "esf-data" }], "esf-data")).toBe(true);
-    expect(consentActive([{ scope: "store" }, { scope: "esf-data" }], "esf-data")).toBe(true);
-    expect(consentActive([{ scope: "store" }], "esf-data")).toBe(false);
-    expect(consentActive([{ scope: "esf-data", withdrawn: { date: "2026-11-01" } }], "esf-data")).toBe(false);
-    expect(consentActive([], "esf-data")).toBe(false);
-    expect(consentActive(undefined, "esf-data")).toBe(false);
-  });
-});
+import { participationErrors } from "../../shared/domain/participation.ts";
 
 describe("participationErrors", () => {
   const today = "2026-11-23";

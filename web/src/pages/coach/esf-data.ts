@@ -109,7 +109,9 @@ export function esfSection(c: Candidate, onSaved: (saved: Candidate) => void) {
             "p",
             {},
             "ESF-Plus-Daten werden nur mit der Einwilligung der Person in ihre Erfassung gespeichert. ",
-            "Erfassen Sie zuerst die Einwilligung „ESF-Plus-Daten“ im Abschnitt „Einwilligung“.",
+            "Erfassen Sie zuerst die Einwilligung „ESF-Plus-Daten“ im Abschnitt ",
+            h("a", { href: "#einwilligung" }, "Einwilligung"),
+            ".",
           ),
     );
   }

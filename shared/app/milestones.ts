@@ -9,6 +9,7 @@ import { isAdequateJob, orderWarnings, outcomeCell, outcomeFields } from "../dom
 import { nextVersion } from "../domain/versioned.ts";
 import type { Deps } from "../runtime.ts";
 import { moveDependentsExpiry } from "./candidates.ts";
+import { employerHireActions } from "./employer-hires.ts";
 import { candidateExpiry } from "./participation.ts";
 import { personCountActions } from "./person-counts.ts";
 import type { Candidate } from "../schemas/candidate.ts";
@@ -37,6 +38,7 @@ export async function recordMilestone(
     throw new ConflictError(`Höchstens ${MAX_MILESTONES_PER_CANDIDATE} Meilensteine je Kandidat:in.`);
 
   const seat: TransactItem[] = [];
+  const hire: TransactItem[] = [];
   const notes: string[] = [];
   let iqFunded = false;
   if (input.referralId !== undefined) {
@@ -48,6 +50,8 @@ export async function recordMilestone(
       const offer = await listingRepository<QualificationOffer>(deps, "offer").get(referral.offerId);
       iqFunded = offer?.funding.includes("iq-funded") ?? false;
     }
+    if (input.type === "employment.started")
+      hire.push(...(await employerHireActions(deps, referral, input.date)));
     // Only a mentoring place's seat is given back; an offer's enrolment stays confirmed.
     if (input.type === "mentoring.completed" && referral.status === "accepted" && referral.placeId) {
       const release = await seatRelease(deps, referral.placeId, candidate.id, referral.id, at);
@@ -95,6 +99,7 @@ export async function recordMilestone(
         cell,
       ),
       seat,
+      hire,
       people: await personCountActions(deps, { ...candidate, expiresAt }, at, {
         ...input,
         ...(adequate !== undefined ? { adequate } : {}),

@@ -9,6 +9,7 @@ import { parseOrThrow } from "../domain/validation.ts";
 import { nextVersion } from "../domain/versioned.ts";
 import { resolveReferences } from "../reference/resolve.ts";
 import type { Deps } from "../runtime.ts";
+import { placeOnBehalfActions } from "./employer-place-figures.ts";
 import { managedListing, requireReader, viewFor } from "./listing-access.ts";
 import { nextListing } from "./listing-state.ts";
 import type { ListingResource } from "./listing-resources.ts";
@@ -87,7 +88,13 @@ export function listingUseCases(resource: ListingResource, deps: Deps) {
         : undefined;
       const listing = onBehalf ? ({ ...made, ...onBehalf } as Listing) : made;
       // Written only while the employer record lives (its erasure archives what it finds).
-      const guard = onBehalf ? [liveEmployerCheck(deps, onBehalf.onBehalfOf)] : [];
+      // Counted as a place on behalf in the keeping organisation's figures (employer-place-figures.ts).
+      const guard = onBehalf
+        ? [
+            liveEmployerCheck(deps, onBehalf.onBehalfOf),
+            ...(await placeOnBehalfActions(deps, onBehalf.onBehalfOf, listing.id)),
+          ]
+        : [];
       return { listing, write: (extra: TransactItem[]) => repo.create(listing, [...extra, ...guard]) };
     },
 

@@ -9,7 +9,7 @@ import { isAdequateJob, orderWarnings, outcomeCell, outcomeFields } from "../dom
 import { nextVersion } from "../domain/versioned.ts";
 import type { Deps } from "../runtime.ts";
 import { moveDependentsExpiry } from "./candidates.ts";
-import { employerHireActions } from "./employer-hires.ts";
+import { employerHireActions } from "./employer-place-figures.ts";
 import { candidateExpiry } from "./participation.ts";
 import { personCountActions } from "./person-counts.ts";
 import type { Candidate } from "../schemas/candidate.ts";

@@ -4,6 +4,24 @@ import { listingRepository } from "../db/listing-repository.ts";
 import type { TransactItem } from "../db/transact.ts";
 import type { Deps } from "../runtime.ts";
 import type { MentoringPlace } from "../schemas/mentoring-place.ts";
+import { berlinDay } from "../domain/employer-measure.ts";
+
+/**
+ * A place created on an employer's behalf (issue 29) counts in the figures of the counselling
+ * organisation that keeps the record (`placeOnBehalf`, on the day created), joined to the place's
+ * transaction; the record's figure key is read here, never stored on the place.
+ */
+export async function placeOnBehalfActions(
+  deps: Deps,
+  employerId: string,
+  placeId: string,
+): Promise<TransactItem[]> {
+  const stored = await employerRepository(deps).getStored(employerId);
+  if (!stored || stored.erasing) return [];
+  const { employer, statsKey } = stored;
+  const date = berlinDay(deps.clock());
+  return [employerEvents(deps).put("placeOnBehalf", { employer, statsKey, date, eventId: placeId })];
+}
 
 /**
  * A hire through a place kept on an employer's behalf (issue 29): `employment.started` naming a

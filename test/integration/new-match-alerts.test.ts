@@ -188,7 +188,7 @@ describe("alerts for saved candidates (stream reaction newMatchAlerts)", () => {
     at("10:10:00");
     await w.place({ title: "Nach dem Speichern" });
     at("10:15:00");
-    await patch(saved.id, 1, { ownReference: "AZ-7" });
+    await patch(saved.id, saved.version, { ownReference: "AZ-7" });
     await w.drain();
     expect(await inbox()).toEqual([expect.stringContaining("„Nach dem Speichern“")]);
 
@@ -196,7 +196,7 @@ describe("alerts for saved candidates (stream reaction newMatchAlerts)", () => {
     at("10:20:00");
     await w.place({ title: "Vor dem neuen Radius" });
     at("10:25:00");
-    await patch(saved.id, 2, { radiusKm: 40 });
+    await patch(saved.id, saved.version + 1, { radiusKm: 40 });
     at("10:30:00");
     await w.place({ title: "Danach" });
     await w.drain();

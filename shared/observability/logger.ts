@@ -38,6 +38,10 @@ export const CANDIDATE_FIELDS: ReadonlySet<string> = new Set([
   "availableFrom",
   "recognition",
   "alerts",
+  "entryDate",
+  "exit",
+  "esf",
+  "consents",
   "candidate",
   "body",
 ]);

@@ -44,8 +44,10 @@ describe("retention of everything that names a candidate", () => {
     setNow(START);
     const candidate = await candidateWithReferrals("TTL-1");
     const before = await naming(candidate.id);
-    // The candidate, its guard and counter, and its two consents' history entries.
+    // The candidate, its guard and counter, its two consents' history entries and the marker of
+    // the figures it is counted in (shared/db/person-counted.ts).
     expect(before.map((i) => i.PK.split("#")[0]).sort()).toEqual([
+      "CAND",
       "CAND",
       "CAND",
       "CAND",

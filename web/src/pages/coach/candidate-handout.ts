@@ -6,7 +6,7 @@ import type { Candidate } from "../../core/types.ts";
 import { busy } from "../../ui/status.ts";
 
 /** "Arabisch – العربية": the coach reads the German name, the candidate their own. */
-function languageLabel(code: string): string {
+export function languageLabel(code: string): string {
   const german = new Intl.DisplayNames(["de"], { type: "language" }).of(code) ?? code;
   const own = new Intl.DisplayNames([code], { type: "language" }).of(code) ?? code;
   return code === "de" ? german : `${german} – ${own}`;

@@ -8,6 +8,7 @@ import type { Candidate, MatchResponse, Page, Referral } from "../../core/types.
 import { announce, busy, errorBox, flash, loading } from "../../ui/status.ts";
 import { candidateGone, eraseCandidate, exportCandidate } from "./candidate-actions.ts";
 import { handoutControl } from "./candidate-handout.ts";
+import { consentSection } from "./consent-section.ts";
 import { esfSection } from "./esf-data.ts";
 import { milestonesSection } from "./milestones.ts";
 import { participationSection } from "./participation.ts";
@@ -25,6 +26,7 @@ export function candidatePage({ main, params, signal }: RouteContext): void {
   const profile = h("div", {}, loading());
   const recognition = h("div", {});
   const participation = h("div", {});
+  const consents = h("div", {});
   const referrals = h(
     "section",
     { "aria-labelledby": "ref-heading" },
@@ -36,6 +38,7 @@ export function candidatePage({ main, params, signal }: RouteContext): void {
     heading,
     status,
     profile,
+    consents,
     participation,
     recognition,
     referrals,
@@ -164,6 +167,14 @@ export function candidatePage({ main, params, signal }: RouteContext): void {
       };
       const esf = esfSection(c, keep);
       replace(participation, participationSection(c, keep), esf.el);
+      replace(
+        consents,
+        consentSection(c, keep, () => {
+          announce(`Kandidat:in ${c.reference} gelöscht.`);
+          flash(`Einwilligung widerrufen: Kandidat:in ${c.reference} wurde gelöscht.`);
+          navigate("/beratung/kandidaten");
+        }),
+      );
       replace(recognition, recognitionCase(c, keep));
       void loadReferrals(c).catch((e: unknown) => !isAbort(e) && replace(referrals, errorBox(toProblem(e))));
       showMatches(

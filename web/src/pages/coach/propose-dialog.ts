@@ -8,6 +8,7 @@ import { clearErrors, showErrors } from "../../ui/form-errors.ts";
 import { modal } from "../../ui/dialog.ts";
 import { busy, errorBox, loading } from "../../ui/status.ts";
 import { candidateFit, fitWarning, preselect } from "./candidate-fit.ts";
+import { activeConsent, shareProfileHint } from "./consent-labels.ts";
 import { type ProposeTarget, targetWords } from "./propose-target.ts";
 
 /**
@@ -79,7 +80,11 @@ export function proposeDialog(
         const showFit = () => {
           const chosen = items.find((c) => c.id === candidate.value);
           const text = chosen ? fitWarning(chosen, item, words.this) : undefined;
-          replace(warning, text ? h("p", { class: "alert alert--warn" }, text) : null);
+          replace(
+            warning,
+            text ? h("p", { class: "alert alert--warn" }, text) : null,
+            chosen ? shareProfileHint(chosen, close) : null,
+          );
         };
         candidate.addEventListener("change", showFit);
         showFit();
@@ -120,9 +125,12 @@ export function proposeDialog(
           event.preventDefault();
           void busy(send, "Wird gesendet …", async () => {
             clearErrors(form);
-            const errors = candidate.value
-              ? []
-              : [{ path: "candidateId", message: "Bitte wählen Sie eine Kandidat:in." }];
+            const chosen = items.find((c) => c.id === candidate.value);
+            const errors = !chosen
+              ? [{ path: "candidateId", message: "Bitte wählen Sie eine Kandidat:in." }]
+              : activeConsent(chosen, "share-profile")
+                ? []
+                : [{ path: "candidateId", message: "Ohne Einwilligung „Profil teilen“ nicht möglich." }];
             if (errors.length) {
               showErrors([form], summary, { title: "Noch nicht gesendet", status: 0, errors });
               return;
@@ -134,7 +142,6 @@ export function proposeDialog(
                 notes: notes.values(),
                 message: message.value.trim() || undefined,
               });
-              const chosen = items.find((c) => c.id === candidate.value);
               created = { referral, reference: chosen?.reference ?? "" };
               close();
             } catch (error) {

@@ -1,3 +1,4 @@
+import { readContactSharing } from "../db/candidate-read.ts";
 import { pageItemKey, readPageItems } from "../db/page-items.ts";
 import { profileRepository } from "../db/profile-repository.ts";
 import type { StoredReferral } from "../db/referral-repository.ts";
@@ -19,6 +20,8 @@ export interface ReferralExtras {
   orgName?: string;
   /** For the coach: the place's or offer's contact. */
   contact?: WorkContact;
+  /** For the coach: whether the candidate allowed their contact to be passed on (consent). */
+  contactSharingAllowed?: boolean;
   /** For the employer or provider: the proposing coach's /me contact. */
   coach?: WorkContact;
 }
@@ -33,14 +36,15 @@ const contactOf = (c: { name?: string; email?: string; phone?: string } | undefi
 export type ReferralHead = Pick<
   StoredReferral,
   "org" | "status" | "history" | "placeId" | "placeOrg" | "offerId" | "offerOrg"
->;
+> & { candidateId?: string };
 
 /** Whoever proposed the referral (the `by` of its first history entry). */
 const proposerOf = (r: ReferralHead) => r.history.find((h) => h.status === "proposed")?.by;
 
 /**
  * The extras of a page of referrals for one side: one BatchGet of the organisations' names together
- * with — coach side, accepted referrals only — their places and offers (page-items.ts); employer or
+ * with — coach side, accepted referrals only — their places and offers (page-items.ts) and whether
+ * each candidate allowed their contact to be passed on (one Get each); employer or
  * provider side: one read per distinct proposing coach's profile of an accepted referral. Nothing of
  * the other side's people is read before acceptance.
  */
@@ -54,9 +58,11 @@ export async function referralExtras(
   const orgs = page.flatMap((r) => [targetOf(r).org, r.org]);
   const subs = side === "partner" ? [...new Set(accepted.flatMap((r) => proposerOf(r) ?? []))] : [];
   const profiles = profileRepository(deps);
-  const [{ listings, names }, coaches] = await Promise.all([
+  const candidates = side === "coach" ? accepted.flatMap((r) => r.candidateId ?? []) : [];
+  const [{ listings, names }, coaches, sharing] = await Promise.all([
     readPageItems(deps, targets, orgs),
     Promise.all(subs.map(async (sub) => [sub, contactOf(await profiles.get(sub))] as const)),
+    readContactSharing(deps, candidates),
   ]);
   const coachBySub = new Map(coaches);
   return (r) => {
@@ -70,7 +76,8 @@ export async function referralExtras(
     if (r.status !== "accepted") return extras;
     if (side === "coach") {
       const listing = listings.get(pageItemKey(t.kind, t.id));
-      return listing ? { ...extras, contact: contactOf(listing.contact) } : extras;
+      const contactSharingAllowed = sharing.get(r.candidateId ?? "") ?? false;
+      return listing ? { ...extras, contact: contactOf(listing.contact), contactSharingAllowed } : extras;
     }
     const sub = proposerOf(r);
     const coach = sub === undefined ? undefined : coachBySub.get(sub);

@@ -60,3 +60,29 @@ export async function readLiveCandidate(
   const now = deps.clock().toISOString();
   return stored && !stored.erasing && stored.candidate.expiresAt > now ? stored.candidate : undefined;
 }
+
+/**
+ * Whether each candidate allowed their contact to be passed on after acceptance (the consent
+ * `share-contact-after-acceptance` in force), by id: only that attribute is read, one Get per
+ * candidate (a page of referrals holds few accepted ones). An erased candidate allows nothing.
+ */
+export async function readContactSharing(
+  deps: Pick<Deps, "db" | "tableName">,
+  ids: readonly string[],
+): Promise<Map<string, boolean>> {
+  const answers = await Promise.all(
+    [...new Set(ids)].map(async (id) => {
+      const { Item } = await deps.db.send(
+        new GetCommand({
+          TableName: deps.tableName,
+          Key: candidateKey(id),
+          ProjectionExpression: "#s",
+          ExpressionAttributeNames: { "#s": ACTIVE_SCOPES },
+        }),
+      );
+      const scopes = Item?.[ACTIVE_SCOPES];
+      return [id, Array.isArray(scopes) && scopes.includes("share-contact-after-acceptance")] as const;
+    }),
+  );
+  return new Map(answers);
+}

@@ -63,7 +63,14 @@ export function viewFor(side: ReferralSide, referral: StoredReferral, extras: Re
       ...referral,
       ...itemOrgName,
       ...(extras.orgName === undefined ? {} : { orgName: extras.orgName }),
-      ...(accepted && extras.contact ? { handoff: { contact: extras.contact } } : {}),
+      ...(accepted && extras.contact
+        ? {
+            handoff: {
+              contact: extras.contact,
+              contactSharingAllowed: extras.contactSharingAllowed ?? false,
+            },
+          }
+        : {}),
     };
   }
   // The coach's own note stays with the coach's organisation: partners read the notes only.

@@ -100,8 +100,12 @@ export const handoffContact = z.object({
   phone: z.optional(z.string()),
 });
 
-/** After acceptance only: the coach learns whom to call at the place or offer. */
-export const coachHandoff = z.object({ contact: handoffContact });
+/**
+ * After acceptance only: the coach learns whom to call at the place or offer, and whether the
+ * candidate allowed their own contact to be passed on (consent `share-contact-after-acceptance`;
+ * Passung stores no candidate contact: the coach passes it on, only when this is true).
+ */
+export const coachHandoff = z.object({ contact: handoffContact, contactSharingAllowed: z.boolean() });
 
 /**
  * After acceptance only: the employer or provider learns who referred and how to reach the coach.

@@ -185,6 +185,8 @@ describe("referral to a qualification offer", { timeout: 90_000 }, () => {
       "tel:+495231000002",
     );
     expect((await sent.textContent()) ?? "").not.toContain("lippe-bildung");
+    // Agreed to be proposed, not to have the contact passed on: the coach is told so.
+    await sent.getByText("Keine Einwilligung „Kontakt weitergeben“", { exact: false }).waitFor();
     await checkPage(coach.page, "coach-referral-handoff");
     expectNoConsoleErrors(coach);
     await coach.context.close();

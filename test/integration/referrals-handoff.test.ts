@@ -81,8 +81,14 @@ describe.each([
 
     expect((await read(referral.id, partner)).body.handoff).toEqual(partnerHandoff);
     expect((await listed(referral.id, partner)).handoff).toEqual(partnerHandoff);
-    expect((await read(referral.id, coach)).body.handoff).toEqual({ contact });
-    expect((await listed(referral.id, coach)).handoff).toEqual({ contact });
+    // The candidate agreed to be stored and proposed, not to have their contact passed on.
+    expect((await read(referral.id, coach)).body.handoff).toEqual({ contact, contactSharingAllowed: false });
+    expect((await listed(referral.id, coach)).handoff).toEqual({ contact, contactSharingAllowed: false });
+    // Once they allow it, the coach's hand-off says so; the partner's stays as it was.
+    expect((await world.consent(candidate.id, ["share-contact-after-acceptance"])).status).toBe(200);
+    expect((await read(referral.id, coach)).body.handoff).toEqual({ contact, contactSharingAllowed: true });
+    expect((await listed(referral.id, coach)).handoff).toEqual({ contact, contactSharingAllowed: true });
+    expect((await read(referral.id, partner)).body.handoff).toEqual(partnerHandoff);
     expect((await read(referral.id, admin)).status).toBe(200);
 
     // Withdrawn: the hand-off is gone again on both sides.

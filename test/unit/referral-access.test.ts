@@ -70,3 +70,20 @@ describe("the coach's own note stays with the coach's organisation", () => {
     });
   });
 });
+
+describe("the coach's hand-off says whether the candidate's contact may be passed on", () => {
+  const contact = { name: "Petra Beispiel", email: "petra.beispiel@example.org" };
+  it("as the consent says, and no when nothing is known; never to the partner", () => {
+    expect(viewFor("coach", referral("accepted"), { contact, contactSharingAllowed: true })).toMatchObject({
+      handoff: { contact, contactSharingAllowed: true },
+    });
+    expect(viewFor("coach", referral("accepted"), { contact })).toMatchObject({
+      handoff: { contact, contactSharingAllowed: false },
+    });
+    expect(
+      viewFor("coach", referral("proposed"), { contact, contactSharingAllowed: true }),
+    ).not.toHaveProperty("handoff");
+    const partner = viewFor("employer", referral("accepted"), { contact, contactSharingAllowed: true });
+    expect(JSON.stringify(partner)).not.toContain("contactSharingAllowed");
+  });
+});

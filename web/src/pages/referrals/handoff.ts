@@ -20,6 +20,14 @@ export function coachHandoff(r: Referral): HTMLElement | null {
   return block(
     `Ansprechperson${r.itemOrgName ? ` bei ${r.itemOrgName}` : ""}`,
     contactList(r.handoff?.contact, `Der ${who} hat keinen Kontakt angegeben.`),
+    // Passung holds no contact of the candidate: the coach passes it on, only with the consent.
+    h(
+      "p",
+      { class: "handoff__consent" },
+      r.handoff?.contactSharingAllowed
+        ? `Die Person hat eingewilligt: Sie dürfen ihre Kontaktdaten an den ${who} weitergeben.`
+        : `Keine Einwilligung „Kontakt weitergeben“: Geben Sie die Kontaktdaten der Person nicht an den ${who} weiter; er meldet sich über Sie.`,
+    ),
   );
 }
 

@@ -2,15 +2,10 @@ import { readOrganisationCard } from "../db/organisation-card.ts";
 import { readWorkContact } from "../db/work-contact.ts";
 import { CURRENT_NOTICE_VERSION, germanDay } from "../domain/consent.ts";
 import type { Principal } from "../domain/principal.ts";
+import { DEFAULT_RETENTION_MONTHS } from "../domain/retention.ts";
 import type { HandoutLanguage } from "../handout/languages.ts";
 import { renderPrivacyNotice } from "../handout/privacy-notice.ts";
 import type { Deps } from "../runtime.ts";
-
-/**
- * How long a candidate is kept after the exit, as the notice states it (PRODUCT.md "Retention":
- * default 12 months, never before the six-month follow-up is recorded or overdue by a month).
- */
-export const NOTICE_RETENTION_MONTHS = 12;
 
 /**
  * The information notice for the caller's organisation (the controller) in one language, with the
@@ -28,7 +23,8 @@ export async function privacyNotice(deps: Deps, principal: Principal, lang: Hand
       date: germanDay(deps.clock().toISOString()),
       ...(organisation ? { organisation } : {}),
       ...(adviser && Object.keys(adviser).length ? { adviser } : {}),
-      retentionMonths: NOTICE_RETENTION_MONTHS,
+      // The deployment's retention period (shared/domain/retention.ts), as the candidate is kept.
+      retentionMonths: deps.candidateRetentionMonths ?? DEFAULT_RETENTION_MONTHS,
     },
     lang,
   );

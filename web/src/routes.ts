@@ -20,6 +20,7 @@ import { accountPage } from "./pages/account/account-page.ts";
 import { organisationsPage } from "./pages/account/organisations-page.ts";
 import { inboxPage } from "./pages/account/inbox-page.ts";
 import { accessibilityPage } from "./pages/about/accessibility-page.ts";
+import { decisionPage } from "./pages/decision/decision-page.ts";
 
 /** Every page, who may open it, and its title. */
 const COACH = ["coach", "admin"];
@@ -58,6 +59,8 @@ export function routes(config: AppConfig): RouteDef[] {
     forbidden,
     // Open to everyone, signed in or not: BITV 2.0 asks it of the whole site.
     { path: "/barrierefreiheit", title: "Erklärung zur Barrierefreiheit", render: accessibilityPage(config) },
+    // A company's contact decides on a proposal through the signed link of a mail: no account.
+    { path: "/entscheidung", title: "Vorschlag für Ihren Mentoringplatz", render: decisionPage },
     { path: "/beratung", title: "Suche", roles: COACH, render: searchPage },
     { path: "/beratung/kandidaten", title: "Kandidat:innen", roles: COACH, render: candidatesPage },
     { path: "/beratung/kandidaten/:id", title: "Kandidat:in", roles: COACH, render: candidatePage },

@@ -105,8 +105,8 @@ export async function decisionPage({ main, signal }: RouteContext): Promise<void
   };
   const accept = h("button", { type: "button", class: "button" }, "Zusagen");
   const decline = h("button", { type: "button", class: "button button--secondary" }, "Absagen");
-  accept.addEventListener("click", async () => {
-    const yes = await confirmAction(
+  accept.addEventListener("click", () => {
+    void confirmAction(
       "Zusagen?",
       h(
         "p",
@@ -115,12 +115,10 @@ export async function decisionPage({ main, signal }: RouteContext): Promise<void
       ),
       "Ja, zusagen",
       "commit",
-    );
-    if (yes) await decide("accept");
+    ).then((yes) => (yes ? decide("accept") : undefined));
   });
-  decline.addEventListener("click", async () => {
-    const reason = await askDecline();
-    if (reason !== false) await decide("decline", reason);
+  decline.addEventListener("click", () => {
+    void askDecline().then((reason) => (reason === false ? undefined : decide("decline", reason)));
   });
   replace(body, proposalView(view), h("div", { class: "actions" }, accept, decline));
 }

@@ -37,10 +37,13 @@ describe("the statistics function's settings", () => {
   const [statisticsId, statistics] =
     Object.entries(functions).find(([, fn]) => fn.Properties.Environment?.Variables?.STATISTICS_TARGETS) ??
     [];
-  const [secretId] = Object.keys(template.findResources("AWS::SecretsManager::Secret"));
+  const secrets = Object.keys(template.findResources("AWS::SecretsManager::Secret"));
+  // Two secrets: the cell key here, and the decision links' signing key (infra/decision-links.ts).
+  const secretId = secrets.find((id) => id.startsWith("StatisticsKeySecret"));
 
   it("gets the network's targets and the name (ARN) of a generated cell-key secret, never its value", () => {
-    template.resourceCountIs("AWS::SecretsManager::Secret", 1);
+    expect(secrets).toHaveLength(2);
+    expect(secretId).toBeDefined();
     const vars = statistics?.Properties.Environment.Variables ?? {};
     expect(JSON.parse(vars.STATISTICS_TARGETS as string)).toEqual(targets);
     expect(vars.STATISTICS_KEY_SECRET_ARN).toEqual({ Ref: secretId });
@@ -58,7 +61,7 @@ describe("the statistics function's settings", () => {
     );
   });
 
-  it("lets only the statistics function read, and only that secret", () => {
+  it("lets only the statistics function read that secret, and it reads no other", () => {
     const readers = Object.values(template.findResources("AWS::IAM::Policy")).flatMap((policy) =>
       (policy.Properties.PolicyDocument.Statement as { Action: string | string[]; Resource: unknown }[])
         .filter((st) => [st.Action].flat().some((a) => a.startsWith("secretsmanager:")))
@@ -69,13 +72,22 @@ describe("the statistics function's settings", () => {
         })),
     );
     const role = (statistics?.Properties.Role as { "Fn::GetAtt": [string, string] })["Fn::GetAtt"][0];
-    expect(readers).toEqual([
+    const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+    const touching = readers.filter(
+      (r) => same(r.resource, { Ref: secretId }) || same(r.roles, [{ Ref: role }]),
+    );
+    expect(touching).toEqual([
       {
         roles: [{ Ref: role }],
         actions: ["secretsmanager:DescribeSecret", "secretsmanager:GetSecretValue"],
         resource: { Ref: secretId },
       },
     ]);
+    // The other secret (decision links) is read by other roles only.
+    const decisionSecret = secrets.find((id) => id !== secretId);
+    const decisionReaders = readers.filter((r) => same(r.resource, { Ref: decisionSecret }));
+    expect(decisionReaders.length).toBeGreaterThan(0);
+    for (const r of decisionReaders) expect(r.roles).not.toContainEqual({ Ref: role });
     expect(statisticsId).toBeDefined();
   });
 

@@ -14,6 +14,7 @@ const ORG = "beratung-teilnahme";
 let e2e: E2e;
 let plain = { id: "", reference: "" };
 let withEsf = { id: "", reference: "" };
+let later = { id: "", reference: "" };
 
 /** 12.03.2026 from 2026-03-12, as the page writes dates. */
 const german = (iso: string) => iso.split("-").reverse().join(".");
@@ -23,6 +24,7 @@ beforeAll(async () => {
   const coach = await e2e.api("coach", ORG);
   plain = await coach.post<{ id: string; reference: string }>("/candidates", candidateInput());
   withEsf = await coach.post<{ id: string; reference: string }>("/candidates", candidateInput());
+  later = await coach.post<{ id: string; reference: string }>("/candidates", candidateInput());
   await coach.post(
     `/candidates/${withEsf.id}/consents`,
     consentInput({ date: inDays(-1), scopes: ["store", "share-profile", "esf-data"] }),
@@ -152,6 +154,27 @@ describe("coach: participation, follow-up and ESF Plus data (issue 30)", { timeo
     expect(await esf.getByLabel("Altersgruppe beim Eintritt").inputValue()).toBe("25-54");
     expect(await esf.getByLabel("Geschlecht").inputValue()).toBe("female");
     expect(await esf.getByLabel("Drittstaatsangehörigkeit").inputValue()).toBe("true");
+    expectNoConsoleErrors(tp);
+    await tp.context.close();
+  });
+
+  it("the consent recorded on the page opens the ESF Plus form; withdrawn, it closes again", async () => {
+    const tp = await openPage(e2e.browser);
+    const { page } = tp;
+    await signIn(page, e2e.server.url, /Beratung/, ORG);
+    await open(page, later);
+    const esf = page.getByRole("region", { name: "ESF-Plus-Daten" });
+    await esf.getByRole("link", { name: "Einwilligung" }).click();
+    const consent = page.getByRole("region", { name: "Einwilligung", exact: true });
+    await consent.getByRole("checkbox", { name: "ESF-Plus-Daten" }).check();
+    await consent.getByRole("button", { name: "Einwilligung erfassen" }).click();
+    await consent.getByText("Einwilligung erfasst.").waitFor();
+    await esf.getByLabel("Altersgruppe beim Eintritt").waitFor();
+
+    await consent.getByRole("button", { name: "ESF-Plus-Daten widerrufen" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Widerrufen" }).click();
+    await esf.getByText(/nur mit der Einwilligung/).waitFor();
+    expect(await esf.getByRole("combobox").count()).toBe(0);
     expectNoConsoleErrors(tp);
     await tp.context.close();
   });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { candidateInput, placeInput } from "../support/fixtures.ts";
 import { checkPage, expectNoConsoleErrors, openPage } from "./support/browser.ts";
 import { type E2e, inDays, signIn, startE2e } from "./support/app.ts";
 import { pageWidth } from "./support/fields.ts";
@@ -6,10 +7,12 @@ import { pageWidth } from "./support/fields.ts";
 /**
  * The coach's "Arbeitgeberberatung": find and open an employer among more than a page of them,
  * record a session in one form with the keyboard only, see an overdue measure said in words and
- * settle it; create one on a phone — at 1280 and at 360 px, axe clean.
+ * settle it, send the company the decision link for a proposal to the place kept on its behalf and
+ * accept the proposal, read the figures; create an employer on a phone — at 1280 and 360 px, axe clean.
  */
 const ORG = "arbeitgeberservice-leipzig";
 const COMPANY = "Lindenauer Präzisionstechnik GmbH";
+const PLACE = "Mentoring-Tandem Zerspanung – Dreherei Lindenau";
 const OVERDUE = "Einarbeitungsplan mit Sprachpatenschaft";
 let e2e: E2e;
 
@@ -49,11 +52,27 @@ beforeAll(async () => {
     topic: "intercultural-competence",
     due: inDays(20),
   });
+  const place = await coach.post<{ id: string }>("/mentoring-places", {
+    ...placeInput({
+      title: PLACE,
+      occupations: ["24232"],
+      location: { postalCode: "04177" },
+      status: "published",
+    }),
+    onBehalfOf: employer.id,
+  });
+  // Another counselling organisation proposes one of its candidates to the published place.
+  const other = await e2e.api("coach", "beratung-dresden");
+  const candidate = await other.post<{ id: string }>(
+    "/candidates",
+    candidateInput({ occupation: "24232", location: { postalCode: "04229" }, recognition: undefined }),
+  );
+  await other.post("/referrals", { candidateId: candidate.id, placeId: place.id, notes: ["can-start-now"] });
 }, 120_000);
 afterAll(() => e2e.close());
 
 describe("employer counselling", { timeout: 90_000 }, () => {
-  it("finds an employer, records a session by keyboard and settles an overdue measure", async () => {
+  it("finds an employer, records a session by keyboard, settles an overdue measure and answers a referral", async () => {
     const tp = await openPage(e2e.browser);
     const { page } = tp;
     await signIn(page, e2e.server.url, /Beratung/, ORG);
@@ -107,11 +126,31 @@ describe("employer counselling", { timeout: 90_000 }, () => {
     expect(await overdue.getByText("Überfällig").count()).toBe(1);
     expect(await measures.getByText("Überfällig").count()).toBe(1);
 
+    const place = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: PLACE }) });
+    await place.getByRole("heading", { name: `Vorschlag für „${PLACE}“` }).waitFor();
+    expect(await place.getByText("Kann sofort beginnen").count()).toBe(1);
     await checkPage(page, "employer-page");
 
     await overdue.getByLabel("Status").selectOption("done");
     await overdue.getByRole("button", { name: "Status speichern" }).click();
     await expect.poll(() => measures.getByText("Überfällig").count()).toBe(0);
+
+    await place.getByRole("button", { name: "Link an das Unternehmen senden" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Link senden" }).click();
+    await place
+      .getByText(/^Link an anja\.kretzschmar@example\.org gesendet, gültig bis \d\d\.\d\d\.\d{4}\.$/)
+      .waitFor();
+    await place.getByRole("button", { name: "Annehmen" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Annehmen" }).click();
+    await place.getByText("Angenommen").waitFor();
+    expect(await place.getByText("Plätze: 1 von 2 belegt · 1 frei").count()).toBe(1);
+
+    await page.getByRole("link", { name: "Statistik" }).click();
+    const own = page.getByRole("region", { name: "Arbeitgeberberatung Ihrer Organisation" });
+    await own.waitFor();
+    // One employer counselled (a medium one: an SME), one session, two measures agreed, one done, one place.
+    expect(await own.locator("tfoot td").allTextContents()).toEqual(["1", "1", "1", "2", "1", "1", "0"]);
+    await checkPage(page, "statistics-employers");
 
     expectNoConsoleErrors(tp);
     await tp.context.close();
@@ -144,6 +183,11 @@ describe("employer counselling", { timeout: 90_000 }, () => {
     expect(await page.getByText("Q – Gesundheits- und Sozialwesen").count()).toBe(1);
     await page.getByText("Noch keine Gespräche erfasst.").waitFor();
     await checkPage(page, "employer-page-360");
+    expect(await pageWidth(page)).toBeLessThanOrEqual(360);
+
+    await page.goto(`${e2e.server.url}/statistik`);
+    await page.getByRole("region", { name: "Arbeitgeberberatung im Netzwerk" }).waitFor();
+    await checkPage(page, "statistics-employers-360");
     expect(await pageWidth(page)).toBeLessThanOrEqual(360);
 
     expectNoConsoleErrors(tp);

@@ -7,6 +7,7 @@ import { confirmAction } from "../../ui/dialog.ts";
 import { busy, errorBox, flash, loading, takeFlash } from "../../ui/status.ts";
 import { measuresSection } from "./measures-section.ts";
 import { type Employer, employerApi, EMPLOYERS_PATH, employerPath } from "./model.ts";
+import { placesSection } from "./places-section.ts";
 import { sessionsSection } from "./sessions-section.ts";
 
 /** One employer: its facts, the sessions (with the quick form), measures, places on its behalf; edit, erase. */
@@ -86,6 +87,7 @@ export function employerPage({ main, params, signal }: RouteContext): void {
         ),
         sessionsSection(e.id, signal),
         measuresSection(e.id, signal),
+        placesSection(e, signal),
       );
     })
     .catch((error: unknown) => !isAbort(error) && replace(content, errorBox(toProblem(error))));

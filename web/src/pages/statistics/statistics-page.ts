@@ -6,6 +6,7 @@ import { field } from "../../ui/field.ts";
 import { clearErrors, showErrors } from "../../ui/form-errors.ts";
 import { busy, errorBox, loading } from "../../ui/status.ts";
 import { participantsSection } from "./participants.ts";
+import { employersStatistics } from "./employers-section.ts";
 import { targetsSection } from "./targets.ts";
 
 /**
@@ -306,6 +307,7 @@ export function statisticsPage({ main, signal }: RouteContext): void {
     h("h2", {}, "Ergebnis"),
     content,
     participantsSection(signal),
+    employersStatistics(signal),
   );
   void load();
 }

@@ -1,0 +1,170 @@
+import { download, isAbort, request, toProblem } from "../../core/api.ts";
+import { h, replace } from "../../core/dom.ts";
+import { monthName, num } from "../../core/format.ts";
+import { field, select } from "../../ui/field.ts";
+import { busy, errorBox, loading } from "../../ui/status.ts";
+
+/**
+ * "Arbeitgeberberatung" on the statistics page (GET /statistics/employers): the own
+ * organisation's figures exact, the network's protected, by district, sector, size or topic, and
+ * the same as CSV. Its own period and breakdown, so the page's other sections stay as they are.
+ */
+interface Figures {
+  employers: number | null;
+  smes: number | null;
+  sessions: number | null;
+  measuresAgreed: number | null;
+  measuresDone: number | null;
+  placesOnBehalf: number | null;
+  hires: number | null;
+}
+interface Row extends Figures {
+  key: string;
+  label: string;
+}
+interface Table {
+  rows: Row[];
+  totals: Figures;
+}
+interface Report extends Table {
+  from: string;
+  to: string;
+  by: string;
+  /** The last month the network's figures include (the last closed month, except for admins). */
+  asOf: string;
+  own?: Table;
+}
+
+const BY: [string, string][] = [
+  ["district", "Kreis"],
+  ["sector", "Wirtschaftszweig"],
+  ["size", "Größe"],
+  ["topic", "Thema"],
+];
+const COLUMNS: [string, keyof Figures][] = [
+  ["Arbeitgeber beraten", "employers"],
+  ["davon KMU", "smes"],
+  ["Gespräche", "sessions"],
+  ["Maßnahmen vereinbart", "measuresAgreed"],
+  ["Maßnahmen erledigt", "measuresDone"],
+  ["Plätze für Arbeitgeber", "placesOnBehalf"],
+  ["Einstellungen über diese Plätze", "hires"],
+];
+const show = (v: number | null | undefined) => (v === null || v === undefined ? "–" : num(v));
+
+function table(t: Table, caption: string, region: string): HTMLElement {
+  const cells = (f: Figures) => COLUMNS.map(([, key]) => h("td", { class: "num" }, show(f[key])));
+  return h(
+    "div",
+    { class: "table-scroll", role: "region", "aria-label": region, tabindex: 0 },
+    h(
+      "table",
+      { class: "data-table" },
+      h("caption", {}, caption),
+      h(
+        "thead",
+        {},
+        h(
+          "tr",
+          {},
+          h("th", { scope: "col" }, "Bezeichnung"),
+          COLUMNS.map(([text]) => h("th", { scope: "col", class: "num" }, text)),
+        ),
+      ),
+      h(
+        "tbody",
+        {},
+        t.rows.map((r) => h("tr", {}, h("th", { scope: "row" }, r.label), cells(r))),
+      ),
+      h("tfoot", {}, h("tr", {}, h("th", { scope: "row" }, "Summe"), cells(t.totals))),
+    ),
+  );
+}
+
+const month = (back: number) => {
+  const d = new Date();
+  d.setDate(1);
+  d.setMonth(d.getMonth() - back);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}`;
+};
+
+export function employersStatistics(signal: AbortSignal): HTMLElement {
+  const from = h("input", { type: "month", value: month(11) });
+  const to = h("input", { type: "month", value: month(0) });
+  const by = select(BY, "district");
+  const submit = h("button", { type: "submit", class: "button" }, "Zahlen anzeigen");
+  const csv = h(
+    "button",
+    { type: "button", class: "button button--secondary" },
+    "Arbeitgeberberatung als CSV",
+  );
+  const content = h("div", {}, loading());
+  const csvError = h("div", {});
+  const query = () => ({ from: from.value, to: to.value, by: by.value });
+
+  async function load() {
+    try {
+      const report = await request<Report>("GET", "/statistics/employers", { query: query(), signal });
+      const period = `${monthName(report.from)} bis ${monthName(report.to)}`;
+      replace(
+        content,
+        report.own ? h("h3", {}, "Ihre Organisation (genau)") : null,
+        report.own
+          ? table(
+              report.own,
+              `Arbeitgeberberatung Ihrer Organisation, ${period}`,
+              "Arbeitgeberberatung Ihrer Organisation",
+            )
+          : null,
+        h("h3", {}, "Netzwerk (geschützt)"),
+        h("p", { class: "stats-asof" }, `Stand: ${monthName(report.asOf)}`),
+        table(report, `Arbeitgeberberatung im Netzwerk, ${period}`, "Arbeitgeberberatung im Netzwerk"),
+      );
+    } catch (error) {
+      if (!isAbort(error))
+        replace(
+          content,
+          errorBox(toProblem(error), () => void load()),
+        );
+    }
+  }
+
+  const form = h(
+    "form",
+    { class: "filters stats-form" },
+    field({ label: "Beratung ab (Monat)", path: "from" }, from),
+    field({ label: "Beratung bis (Monat)", path: "to" }, to),
+    field({ label: "Aufschlüsseln nach", path: "by" }, by),
+    h("div", { class: "actions" }, submit),
+  );
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    void busy(submit, "Wird geladen …", load);
+  });
+  csv.addEventListener("click", () => {
+    replace(csvError);
+    const q = query();
+    void busy(csv, "Wird heruntergeladen …", () =>
+      download("/statistics/employers", `arbeitgeberberatung-${q.from}-${q.to}.csv`, {
+        query: { ...q, format: "csv" },
+        accept: "text/csv",
+        signal,
+      }),
+    ).catch((error: unknown) => replace(csvError, errorBox(toProblem(error))));
+  });
+  void load();
+  return h(
+    "section",
+    { "aria-labelledby": "employer-stats-heading" },
+    h("h2", { id: "employer-stats-heading" }, "Arbeitgeberberatung"),
+    h(
+      "p",
+      {},
+      "Beratene Arbeitgeber (jeder einmal), davon KMU, Gespräche, vereinbarte und erledigte Maßnahmen, Mentoringplätze für Arbeitgeber und Einstellungen über diese Plätze. Ihre Organisation genau; das Netzwerk zum Schutz der Betriebe gerundet.",
+    ),
+    form,
+    h("div", { class: "actions" }, csv),
+    csvError,
+    content,
+  );
+}

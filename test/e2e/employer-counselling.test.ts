@@ -142,7 +142,7 @@ describe("employer counselling", { timeout: 90_000 }, () => {
       .waitFor();
     await place.getByRole("button", { name: "Annehmen" }).click();
     await page.getByRole("dialog").getByRole("button", { name: "Annehmen" }).click();
-    await place.getByText("Angenommen").waitFor();
+    await place.getByText("Angenommen", { exact: true }).waitFor();
     expect(await place.getByText("Plätze: 1 von 2 belegt · 1 frei").count()).toBe(1);
 
     await page.getByRole("link", { name: "Statistik" }).click();

@@ -1,59 +1,31 @@
-import { allPages, api, isAbort, toProblem } from "../../core/api.ts";
+import { allPages, isAbort, toProblem } from "../../core/api.ts";
 import { h, replace } from "../../core/dom.ts";
 import { date, seats } from "../../core/format.ts";
-import { REFERRAL_LABELS } from "../../core/labels.ts";
 import { loadMe } from "../../core/me.ts";
 import type { MentoringPlace } from "../../core/types.ts";
-import { announce, busy, errorBox, focusHeading, loading } from "../../ui/status.ts";
+import { errorBox, loading } from "../../ui/status.ts";
 import { statusBadge } from "../listings/listing-actions.ts";
-import { askDeclineReason, confirmAccept } from "../referrals/decide.ts";
 import { incomingItem } from "../referrals/incoming-item.ts";
 import type { PartnerReferral } from "../referrals/view.ts";
-import { decisionLinkButton } from "./decision-link.ts";
 import { type Employer, employerPath } from "./model.ts";
+import { type Answering, answerActions } from "./on-behalf-answers.ts";
 
 /**
  * Mentoring places the organisation offers on behalf of this employer (`onBehalfOf`), and the
- * referrals they receive: the adviser accepts or declines after checking with the company.
+ * referrals they receive: the adviser answers after checking with the company, or sends it the
+ * decision link (on-behalf-answers.ts).
  */
 type PlaceOnBehalf = MentoringPlace & { onBehalfOf?: string };
 
 export function placesSection(employer: Employer, signal: AbortSignal): HTMLElement {
   const employerId = employer.id;
   const content = h("div", {}, loading());
-  const status = h("div", { role: "status" });
 
-  async function decide(r: PartnerReferral, action: "accept" | "decline", button: HTMLButtonElement) {
-    const reason = action === "decline" ? await askDeclineReason(r) : undefined;
-    const asked = action === "decline" ? reason !== undefined : await confirmAccept(r, "Annehmen", true);
-    if (!asked) return;
-    await busy(button, "Wird gespeichert …", async () => {
-      try {
-        const path = `/referrals/${encodeURIComponent(r.id)}/${action}`;
-        const next = await api.post<PartnerReferral>(path, reason ? { reason } : undefined);
-        await load();
-        focusHeading(`ref-${r.id}`);
-        announce(`Vorschlag ${REFERRAL_LABELS[next.status].toLowerCase()}.`);
-      } catch (error) {
-        replace(status, errorBox(toProblem(error)));
-      }
-    });
-  }
-
-  function actions(r: PartnerReferral): HTMLElement[] {
-    if (r.status !== "proposed") return [];
-    const answers = (["accept", "decline"] as const).map((action) => {
-      const button = h(
-        "button",
-        { type: "button", class: `button button--small ${action === "accept" ? "" : "button--secondary"}` },
-        action === "accept" ? "Annehmen" : "Ablehnen",
-      );
-      button.setAttribute("aria-describedby", `ref-${r.id}`);
-      button.addEventListener("click", () => void decide(r, action, button));
-      return button;
-    });
-    return [...answers, decisionLinkButton(r, employer)];
-  }
+  const answering: Answering = {
+    employer,
+    reload: () => load(),
+    cardOf: (id) => content.querySelector(`[data-id="${CSS.escape(id)}"] .list__main`),
+  };
 
   function placeItem(p: PlaceOnBehalf, referrals: PartnerReferral[]): HTMLElement {
     const headingId = `place-${p.id}`;
@@ -75,7 +47,9 @@ export function placesSection(employer: Employer, signal: AbortSignal): HTMLElem
           ? h(
               "ul",
               { class: "list" },
-              referrals.map((r) => incomingItem({ referral: r, seats: "", actions: actions(r) })),
+              referrals.map((r) =>
+                incomingItem({ referral: r, seats: "", actions: answerActions(answering, r, p) }),
+              ),
             )
           : h("p", { class: "empty" }, "Noch keine Vorschläge für diesen Platz."),
       ),
@@ -152,7 +126,6 @@ export function placesSection(employer: Employer, signal: AbortSignal): HTMLElem
         "Neuen Mentoringplatz anlegen",
       ),
     ),
-    status,
     content,
   );
 }

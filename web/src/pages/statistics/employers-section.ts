@@ -3,37 +3,16 @@ import { h, replace } from "../../core/dom.ts";
 import { monthName, num } from "../../core/format.ts";
 import { field, select } from "../../ui/field.ts";
 import { busy, errorBox, loading } from "../../ui/status.ts";
+import type { EmployerStatisticsReport } from "../../../../shared/schemas/employer-statistics.ts";
 
 /**
  * "Arbeitgeberberatung" on the statistics page (GET /statistics/employers): the own
  * organisation's figures exact, the network's protected, by district, sector, size or topic, and
  * the same as CSV. Its own period and breakdown, so the page's other sections stay as they are.
  */
-interface Figures {
-  employers: number | null;
-  smes: number | null;
-  sessions: number | null;
-  measuresAgreed: number | null;
-  measuresDone: number | null;
-  placesOnBehalf: number | null;
-  hires: number | null;
-}
-interface Row extends Figures {
-  key: string;
-  label: string;
-}
-interface Table {
-  rows: Row[];
-  totals: Figures;
-}
-interface Report extends Table {
-  from: string;
-  to: string;
-  by: string;
-  /** The last month the network's figures include (the last closed month, except for admins). */
-  asOf: string;
-  own?: Table;
-}
+type Report = EmployerStatisticsReport;
+type Table = Pick<Report, "rows" | "totals">;
+type Figures = Report["totals"];
 
 const BY: [string, string][] = [
   ["district", "Kreis"],
@@ -50,7 +29,7 @@ const COLUMNS: [string, keyof Figures][] = [
   ["Plätze für Arbeitgeber", "placesOnBehalf"],
   ["Einstellungen über diese Plätze", "hires"],
 ];
-const show = (v: number | null | undefined) => (v === null || v === undefined ? "–" : num(v));
+const show = (v: number | undefined) => (v === undefined ? "–" : num(v));
 
 function table(t: Table, caption: string, region: string): HTMLElement {
   const cells = (f: Figures) => COLUMNS.map(([, key]) => h("td", { class: "num" }, show(f[key])));
@@ -116,6 +95,12 @@ export function employersStatistics(signal: AbortSignal): HTMLElement {
               "Arbeitgeberberatung Ihrer Organisation",
             )
           : null,
+        report.by === "topic" &&
+          h(
+            "p",
+            {},
+            "Ein Gespräch zählt unter jedem seiner Themen; Plätze und Einstellungen haben kein Thema und stehen nur in der Summe.",
+          ),
         h("h3", {}, "Netzwerk (geschützt)"),
         h("p", { class: "stats-asof" }, `Stand: ${monthName(report.asOf)}`),
         table(report, `Arbeitgeberberatung im Netzwerk, ${period}`, "Arbeitgeberberatung im Netzwerk"),

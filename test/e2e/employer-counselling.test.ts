@@ -82,13 +82,16 @@ describe("employer counselling", { timeout: 90_000 }, () => {
       .click();
     await page.getByRole("heading", { name: "Arbeitgeberberatung", level: 1 }).waitFor();
     const items = page.locator("main .list > li");
-    await expect.poll(() => items.count()).toBe(25);
+    await items.nth(24).waitFor();
+    expect(await items.count()).toBe(25);
     await page.getByRole("button", { name: "Weitere laden" }).click();
-    await expect.poll(() => items.count()).toBe(27);
+    await items.nth(26).waitFor();
+    expect(await items.count()).toBe(27);
 
     await page.getByLabel("Name des Arbeitgebers").fill("lindenau");
     await page.getByRole("button", { name: "Suchen" }).click();
-    await expect.poll(() => items.count()).toBe(1);
+    await page.getByRole("link", { name: "Betrieb 01 Sachsen" }).waitFor({ state: "detached" });
+    expect(await items.count()).toBe(1);
     expect(page.url()).toMatch(/\?q=lindenau$/);
     await checkPage(page, "employers-search");
     await page.getByRole("link", { name: COMPANY }).click();
@@ -133,7 +136,7 @@ describe("employer counselling", { timeout: 90_000 }, () => {
 
     await overdue.getByLabel("Status").selectOption("done");
     await overdue.getByRole("button", { name: "Status speichern" }).click();
-    await expect.poll(() => measures.getByText("Überfällig").count()).toBe(0);
+    await measures.getByText("Überfällig").waitFor({ state: "detached" });
 
     await place.getByRole("button", { name: "Link an das Unternehmen senden" }).click();
     await page.getByRole("dialog").getByRole("button", { name: "Link senden" }).click();
@@ -174,7 +177,7 @@ describe("employer counselling", { timeout: 90_000 }, () => {
     await page.getByLabel("Name der Ansprechperson").fill("Jens Ullrich");
     await page.getByRole("button", { name: "Arbeitgeber anlegen" }).click();
     const consent = page.getByLabel("Einwilligung erteilt am");
-    await expect.poll(() => consent.getAttribute("aria-invalid")).toBe("true");
+    await expect.poll(() => consent.getAttribute("aria-invalid"), { timeout: 10_000 }).toBe("true");
     await checkPage(page, "employer-form-360");
     expect(await pageWidth(page)).toBeLessThanOrEqual(360);
     await consent.fill(inDays(-1));

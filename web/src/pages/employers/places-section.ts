@@ -48,7 +48,12 @@ export function placesSection(employer: Employer, signal: AbortSignal): HTMLElem
               "ul",
               { class: "list" },
               referrals.map((r) =>
-                incomingItem({ referral: r, seats: "", actions: answerActions(answering, r, p) }),
+                incomingItem({
+                  referral: r,
+                  seats: "",
+                  actions: answerActions(answering, r, p),
+                  level: "h5",
+                }),
               ),
             )
           : h("p", { class: "empty" }, "Noch keine Vorschläge für diesen Platz."),

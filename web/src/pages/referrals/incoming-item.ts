@@ -17,9 +17,11 @@ export interface IncomingItem {
   /** "Plätze: 1 von 2 belegt · 1 frei", or "" when the listing counts no seats. */
   seats: string;
   actions: HTMLElement[];
+  /** h2 on a page of referrals; deeper where the referral sits under its place (h5 under an h4). */
+  level?: "h2" | "h5";
 }
 
-export function incomingItem({ referral: r, seats, actions }: IncomingItem): HTMLElement {
+export function incomingItem({ referral: r, seats, actions, level = "h2" }: IncomingItem): HTMLElement {
   const p = r.profile;
   const facts: [string, Node | string][] = [
     ["Beruf", occupationText(p.occupation)],
@@ -34,7 +36,7 @@ export function incomingItem({ referral: r, seats, actions }: IncomingItem): HTM
     h(
       "div",
       { class: "list__main" },
-      h("h2", { class: "h3", id: `ref-${r.id}` }, `Vorschlag für „${titleOf(r)}“`),
+      h(level, { class: "h3", id: `ref-${r.id}` }, `Vorschlag für „${titleOf(r)}“`),
       h("p", { class: "seats" }, seats),
       h(
         "dl",

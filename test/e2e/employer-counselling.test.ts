@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { candidateInput, placeInput } from "../support/fixtures.ts";
 import { checkPage, expectNoConsoleErrors, openPage } from "./support/browser.ts";
 import { type E2e, inDays, signIn, startE2e } from "./support/app.ts";
+import { consentTo } from "./support/consent.ts";
 import { pageWidth } from "./support/fields.ts";
 
 /**
@@ -67,6 +68,7 @@ beforeAll(async () => {
     "/candidates",
     candidateInput({ occupation: "24232", location: { postalCode: "04229" }, recognition: undefined }),
   );
+  await consentTo(other, candidate);
   await other.post("/referrals", { candidateId: candidate.id, placeId: place.id, notes: ["can-start-now"] });
 }, 120_000);
 afterAll(() => e2e.close());

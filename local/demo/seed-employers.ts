@@ -4,6 +4,7 @@ import { dispatch } from "../../shared/http/api-handler.ts";
 import type { Deps } from "../../shared/runtime.ts";
 import { call, daysAgo } from "./seed-cases.ts";
 import { DEMO_EMPLOYERS } from "./demo-employers.ts";
+import { seedPlaceOnBehalf } from "./seed-place-on-behalf.ts";
 
 /**
  * Employer counselling in the demo (issue 29): Brückenwerk Sachsen counsels two employers, in
@@ -62,6 +63,7 @@ export async function seedDemoEmployers(deps: Deps): Promise<{ employers: number
         });
     }
   }
+  await seedPlaceOnBehalf(deps, as, ids[0] ?? "");
   // The scheduled check (hourly on AWS, each mail tick locally) at once: the overdue measure is in
   // its adviser's inbox on first start.
   await notifyDueMeasures(deps);

@@ -7,6 +7,9 @@ import { organisationRoutes } from "../../functions/organisations/routes.ts";
 import { referralRoutes } from "../../functions/referrals/routes.ts";
 import { statisticsRoutes } from "../../functions/statistics/routes.ts";
 import { demoOffers, demoPlaces } from "../../local/demo/demo-data.ts";
+import { DEMO_PLACE_ON_BEHALF } from "../../local/demo/demo-employers.ts";
+import { mentoringPlaceResource } from "../../shared/app/listing-resources.ts";
+import { listingHandlers } from "../../shared/http/listing-handlers.ts";
 import { seedDemoData } from "../../local/demo/seed.ts";
 import { NURSE_DIFFERENCES } from "../../local/demo/seed-nurse-case.ts";
 import { daysAgo } from "../../local/demo/seed-cases.ts";
@@ -268,7 +271,7 @@ describe("demo data", () => {
     ]);
   });
 
-  it("counsels two employers in Leipzig and Chemnitz, with sessions and one measure overdue (issue 29)", async () => {
+  it("counsels two employers in Leipzig and Chemnitz, with sessions, one measure overdue and a place on behalf with one proposal (issue 29)", async () => {
     const employers = dispatch(employerRoutes(deps));
     const list = await invoke(employers, "GET /employers", { caller: ADVISER });
     const records = list.body.items as {
@@ -303,6 +306,25 @@ describe("demo data", () => {
     // The adviser who agreed them hears of the overdue one; another organisation sees none of it.
     expect(new Set(measures.map((m) => m.adviser))).toEqual(new Set([ADVISER.sub]));
     expect((await invoke(employers, "GET /employers", { caller: COACH })).body.items).toEqual([]);
+    // The Leipzig company's place, kept on its behalf, with one proposal waiting for an answer.
+    const places = await invoke(
+      dispatch(listingHandlers(mentoringPlaceResource, deps)),
+      "GET /mentoring-places",
+      {
+        caller: ADVISER,
+        query: `org=${ADVISER.org}&onBehalfOf=${records[0]?.id}`,
+      },
+    );
+    expect(
+      (places.body.items as Record<string, unknown>[]).map((p) => [p.title, p.status, p.company]),
+    ).toEqual([[DEMO_PLACE_ON_BEHALF.title, "published", "Lindenauer Präzisionstechnik GmbH"]]);
+    const proposals = await invoke(referrals(), "GET /referrals", {
+      caller: ADVISER,
+      query: `onBehalfOf=${records[0]?.id}`,
+    });
+    expect((proposals.body.items as Seen[]).map((r) => [r.placeTitle, r.status])).toEqual([
+      [DEMO_PLACE_ON_BEHALF.title, "proposed"],
+    ]);
     const inbox = await invoke(dispatch(notificationRoutes(deps)), "GET /notifications", { caller: ADVISER });
     expect(
       (inbox.body.items as { type: string; link: string }[]).filter((n) => n.type === "employer.measureDue"),

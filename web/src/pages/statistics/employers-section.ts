@@ -71,7 +71,7 @@ export function employersStatistics(signal: AbortSignal): HTMLElement {
   const from = h("input", { type: "month", value: month(11) });
   const to = h("input", { type: "month", value: month(0) });
   const by = select(BY, "district");
-  const submit = h("button", { type: "submit", class: "button" }, "Zahlen anzeigen");
+  const submit = h("button", { type: "submit", class: "button" }, "Arbeitgeberzahlen zeigen");
   const csv = h(
     "button",
     { type: "button", class: "button button--secondary" },
@@ -117,8 +117,8 @@ export function employersStatistics(signal: AbortSignal): HTMLElement {
   const form = h(
     "form",
     { class: "filters stats-form" },
-    field({ label: "Beratung ab (Monat)", path: "from" }, from),
-    field({ label: "Beratung bis (Monat)", path: "to" }, to),
+    field({ label: "Beratungen ab Monat", path: "from" }, from),
+    field({ label: "Beratungen bis Monat", path: "to" }, to),
     field({ label: "Aufschlüsseln nach", path: "by" }, by),
     h("div", { class: "actions" }, submit),
   );

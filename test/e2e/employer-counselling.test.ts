@@ -151,6 +151,7 @@ describe("employer counselling", { timeout: 90_000 }, () => {
     expect(await place.getByText("Plätze: 1 von 2 belegt · 1 frei").count()).toBe(1);
 
     await page.getByRole("link", { name: "Statistik" }).click();
+    await page.getByRole("heading", { name: "Arbeitgeberberatung", level: 2 }).scrollIntoViewIfNeeded();
     const own = page.getByRole("region", { name: "Arbeitgeberberatung Ihrer Organisation" });
     await own.waitFor();
     // One employer counselled (a medium one: an SME), one session, two measures agreed, one done.
@@ -202,6 +203,7 @@ describe("employer counselling", { timeout: 90_000 }, () => {
     expect(await pageWidth(page)).toBeLessThanOrEqual(360);
 
     await page.goto(`${e2e.server.url}/statistik`);
+    await page.getByRole("heading", { name: "Arbeitgeberberatung", level: 2 }).scrollIntoViewIfNeeded();
     await page.getByRole("region", { name: "Arbeitgeberberatung im Netzwerk" }).waitFor();
     await checkPage(page, "statistics-employers-360");
     expect(await pageWidth(page)).toBeLessThanOrEqual(360);

@@ -137,8 +137,7 @@ export function employersStatistics(signal: AbortSignal): HTMLElement {
       }),
     ).catch((error: unknown) => replace(csvError, errorBox(toProblem(error))));
   });
-  void load();
-  return h(
+  const section = h(
     "section",
     { "aria-labelledby": "employer-stats-heading" },
     h("h2", { id: "employer-stats-heading" }, "Arbeitgeberberatung"),
@@ -152,4 +151,17 @@ export function employersStatistics(signal: AbortSignal): HTMLElement {
     csvError,
     content,
   );
+  // Read when the section comes near the screen: the page's own figures load first, and a
+  // visitor who never scrolls this far costs no request.
+  const seen = new IntersectionObserver(
+    (entries) => {
+      if (!entries.some((e) => e.isIntersecting)) return;
+      seen.disconnect();
+      void load();
+    },
+    { rootMargin: "200px" },
+  );
+  seen.observe(section);
+  signal.addEventListener("abort", () => seen.disconnect());
+  return section;
 }

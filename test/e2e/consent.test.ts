@@ -98,6 +98,12 @@ describe("coach: consent", { timeout: 90_000 }, () => {
     await confirm.getByText("Offene Vorschläge werden zurückgezogen", { exact: false }).waitFor();
     await confirm.getByRole("button", { name: "Widerrufen" }).click();
     await section.getByText("widerrufen am", { exact: false }).waitFor();
+    // Its open referral is withdrawn with it, and the page's list says so at once.
+    await page
+      .getByRole("region", { name: "Vorschläge" })
+      .getByText("Zurückgezogen", { exact: true })
+      .first()
+      .waitFor();
 
     await section.getByRole("button", { name: "Speichern des Profils widerrufen" }).click();
     const erase = page.getByRole("dialog", {

@@ -169,11 +169,21 @@ export function candidatePage({ main, params, signal }: RouteContext): void {
       replace(participation, participationSection(c, keep), esf.el);
       replace(
         consents,
-        consentSection(c, keep, () => {
-          announce(`Kandidat:in ${c.reference} gelöscht.`);
-          flash(`Einwilligung widerrufen: Kandidat:in ${c.reference} wurde gelöscht.`);
-          navigate("/beratung/kandidaten");
-        }),
+        // A withdrawn share-profile withdraws the open referrals: the list shows it at once.
+        consentSection(
+          c,
+          (saved) => {
+            keep(saved);
+            void loadReferrals(c).catch(
+              (e: unknown) => !isAbort(e) && replace(referrals, errorBox(toProblem(e))),
+            );
+          },
+          () => {
+            announce(`Kandidat:in ${c.reference} gelöscht.`);
+            flash(`Einwilligung widerrufen: Kandidat:in ${c.reference} wurde gelöscht.`);
+            navigate("/beratung/kandidaten");
+          },
+        ),
       );
       replace(recognition, recognitionCase(c, keep));
       void loadReferrals(c).catch((e: unknown) => !isAbort(e) && replace(referrals, errorBox(toProblem(e))));

@@ -45,7 +45,7 @@ export function occupationCombobox(onSelect?: (hit: OccupationHit) => void): Occ
     "aria-label": "Berufe",
   });
   const status = h("div", { class: "visually-hidden", role: "status" });
-  const meant = h("p", { class: "combobox__meant", role: "status", hidden: true });
+  const meant = h("p", { class: "combobox__meant", role: "status", hidden: true, id: uid("occ-meant") });
   const el = h("div", { class: "combobox" }, input, list, status, meant);
   let hits: OccupationHit[] = [];
   let active = -1;
@@ -99,10 +99,24 @@ export function occupationCombobox(onSelect?: (hit: OccupationHit) => void): Occ
     status.textContent = hits.length ? `${hits.length} Vorschläge, mit Pfeiltasten auswählen.` : "";
     if (!hits.length) tell(NO_OCCUPATION);
   }
-  /** A visible line under the field, read out by screen readers (role=status). */
+  /**
+   * A visible line under the field, read out by screen readers (role=status) and part of the
+   * field's description while shown (the field's own hint and error ids stay).
+   */
   function tell(text: string) {
     meant.textContent = text;
     meant.hidden = false;
+    describedBy((ids) => [...ids.filter((id) => id !== meant.id), meant.id]);
+  }
+  function untell() {
+    meant.hidden = true;
+    meant.textContent = "";
+    describedBy((ids) => ids.filter((id) => id !== meant.id));
+  }
+  function describedBy(change: (ids: string[]) => string[]) {
+    const ids = change((input.getAttribute("aria-describedby") ?? "").split(" ").filter(Boolean));
+    if (ids.length) input.setAttribute("aria-describedby", ids.join(" "));
+    else input.removeAttribute("aria-describedby");
   }
   async function search(q: string) {
     pending?.abort();
@@ -117,8 +131,7 @@ export function occupationCombobox(onSelect?: (hit: OccupationHit) => void): Occ
 
   input.addEventListener("input", () => {
     chosen = undefined;
-    meant.hidden = true;
-    meant.textContent = "";
+    untell();
     window.clearTimeout(timer);
     const q = input.value.trim();
     if (q.length < 2) return open(false);

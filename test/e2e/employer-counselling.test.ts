@@ -154,9 +154,10 @@ describe("employer counselling", { timeout: 90_000 }, () => {
     await page.getByRole("heading", { name: "Arbeitgeberberatung", level: 2 }).scrollIntoViewIfNeeded();
     const own = page.getByRole("region", { name: "Arbeitgeberberatung Ihrer Organisation" });
     await own.waitFor();
-    // One employer counselled (a medium one: an SME), one session, two measures agreed, one done.
+    // One employer counselled (a medium one: an SME), one session, two measures agreed, one done,
+    // one place on its behalf, no hire yet.
     const totals = await own.locator("tfoot td").allTextContents();
-    expect(totals.slice(0, 5)).toEqual(["1", "1", "1", "2", "1"]);
+    expect(totals).toEqual(["1", "1", "1", "2", "1", "1", "0"]);
     expect(await own.locator("thead th").allTextContents()).toEqual([
       "Bezeichnung",
       "Arbeitgeber beraten",

@@ -10,7 +10,10 @@ import type { Deps } from "../../shared/runtime.ts";
 const handle = handlerFor(DECISION_ROUTES);
 
 /** The decision link: sent by the counselling organisation, opened and used by the company. */
-export function decisionRoutes(deps: Deps, secret = () => decisionLinkSecret()): Record<string, RouteHandler> {
+export function decisionRoutes(
+  deps: Deps,
+  secret = () => decisionLinkSecret(),
+): Record<string, RouteHandler> {
   const page = decisionPage(deps, secret);
   return {
     "POST /referrals/{id}/decision-link": handle("POST /referrals/{id}/decision-link", async (req) =>

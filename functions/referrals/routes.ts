@@ -148,7 +148,13 @@ export function referralRoutes(deps: Deps): Record<string, RouteHandler> {
         const sides = incoming.items.map((r) => sideOf(caller, r));
         const bySide = new Map<ReferralSide, ReturnType<typeof viewFor>[]>();
         for (const side of new Set(sides))
-          bySide.set(side, await present(side, incoming.items.filter((_, i) => sides[i] === side)));
+          bySide.set(
+            side,
+            await present(
+              side,
+              incoming.items.filter((_, i) => sides[i] === side),
+            ),
+          );
         const items = sides.map((side) => bySide.get(side)?.shift());
         return json(200, { ...incoming, items });
       }

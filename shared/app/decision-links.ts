@@ -27,11 +27,15 @@ export async function sendDecisionLink(deps: Deps, principal: Principal, referra
   const referral = await referralRepository(deps).get(referralId);
   if (!referral || !sees(principal, referral)) throw new NotFoundError();
   if (targetOf(referral).kind !== "place" || referral.onBehalfOf === undefined)
-    throw new ConflictError("Einen Entscheidungslink gibt es nur für Plätze, die eine Beratung für einen Arbeitgeber führt.");
+    throw new ConflictError(
+      "Einen Entscheidungslink gibt es nur für Plätze, die eine Beratung für einen Arbeitgeber führt.",
+    );
   if (!keepsPlace(principal, referral))
     throw new ForbiddenError("Nur die Beratung, die den Platz für den Arbeitgeber führt, sendet den Link.");
   if (referral.status !== "proposed")
-    throw new ConflictError("Über diesen Vorschlag ist bereits entschieden; ein Link ist nicht mehr möglich.");
+    throw new ConflictError(
+      "Über diesen Vorschlag ist bereits entschieden; ein Link ist nicht mehr möglich.",
+    );
   const org = targetOf(referral).org;
   const employerId = referral.onBehalfOf ?? "";
   const [employer, candidate] = await Promise.all([

@@ -35,6 +35,10 @@ export async function onBehalfFor(
 }
 
 /** A place kept on behalf: its employer's current name (the record may have been renamed). */
-export async function currentCompany(deps: Deps, org: string, onBehalfOf: string): Promise<string | undefined> {
+export async function currentCompany(
+  deps: Deps,
+  org: string,
+  onBehalfOf: string,
+): Promise<string | undefined> {
   return (await employerFacts(deps, org, onBehalfOf))?.name;
 }

@@ -1,5 +1,11 @@
 import { PLACE_KINDS } from "./mentoring-place.ts";
-import { DECLINE_REASONS, noteCode, partnerHandoff, pseudonymousProfile, REFERRAL_STATUSES } from "./referral.ts";
+import {
+  DECLINE_REASONS,
+  noteCode,
+  partnerHandoff,
+  pseudonymousProfile,
+  REFERRAL_STATUSES,
+} from "./referral.ts";
 import * as z from "./z.ts";
 
 /**

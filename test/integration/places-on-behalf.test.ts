@@ -56,8 +56,13 @@ describe("places on behalf of an employer", () => {
     const { id } = (await world.placeOnBehalf(employerId, { capacity: 10 })).body as { id: string };
     const res = await world.call("places", "GET /mentoring-places/{id}", { caller: coach, params: { id } });
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ company: "Pflegeheim Sonnenhof", org: adviser.org, availability: "free" });
-    for (const hidden of ["contact", "onBehalfOf", "acceptedCount"]) expect(res.body).not.toHaveProperty(hidden);
+    expect(res.body).toMatchObject({
+      company: "Pflegeheim Sonnenhof",
+      org: adviser.org,
+      availability: "free",
+    });
+    for (const hidden of ["contact", "onBehalfOf", "acceptedCount"])
+      expect(res.body).not.toHaveProperty(hidden);
   });
 
   it("only the keeping organisation's coaches manage it; a coach never manages an employer's own place", async () => {
@@ -110,7 +115,10 @@ describe("referrals to a place on behalf", () => {
     const accepted = await world.act(referral.id, "accept", adviser);
     expect(accepted.status).toBe(200);
     expect(accepted.body).toMatchObject({ status: "accepted", handoff: { coach: {} } });
-    const after = await world.call("places", "GET /mentoring-places/{id}", { caller: adviser, params: { id: place.id } });
+    const after = await world.call("places", "GET /mentoring-places/{id}", {
+      caller: adviser,
+      params: { id: place.id },
+    });
     expect(after.body).toMatchObject({ acceptedCount: 1 });
     // The adviser answers for the employer; withdrawing stays the referring coach's.
     expect((await world.act(referral.id, "withdraw", adviser)).status).toBe(403);
@@ -130,9 +138,11 @@ describe("referrals to a place on behalf", () => {
     expect(declined.status).toBe(200);
     expect(declined.body).toMatchObject({ status: "declined", declineReason: "no-capacity" });
     expect(
-      ((await world.call("referrals", "GET /referrals/{id}", { caller: adviser, params: { id } })).body as {
-        candidateId?: string;
-      }).candidateId,
+      (
+        (await world.call("referrals", "GET /referrals/{id}", { caller: adviser, params: { id } })).body as {
+          candidateId?: string;
+        }
+      ).candidateId,
     ).toBe(candidate.id);
   });
 });

@@ -8,7 +8,11 @@ import {
 } from "../../shared/domain/decision-token.ts";
 
 const SECRET = "test-secret";
-const claim = { referralId: "01JREF0000000000000000000A", expiresAt: 1_800_000_000, nonce: "01JNONCE00000000000000000B" };
+const claim = {
+  referralId: "01JREF0000000000000000000A",
+  expiresAt: 1_800_000_000,
+  nonce: "01JNONCE00000000000000000B",
+};
 
 describe("decision link token", () => {
   it("carries its referral, expiry and nonce, signed with HMAC-SHA256 (value from openssl dgst -sha256 -hmac)", () => {

@@ -125,7 +125,9 @@ export const routeRequests: Record<string, RequestFor> = {
   "POST /referrals/{id}/decline": referralAction,
   "POST /referrals/{id}/withdraw": referralAction,
   "POST /referrals/{id}/decision-link": referralAction,
-  "GET /decisions/{token}": (world, relation) => ({ params: { token: unknownDecisionToken(world, relation) } }),
+  "GET /decisions/{token}": (world, relation) => ({
+    params: { token: unknownDecisionToken(world, relation) },
+  }),
   "POST /decisions/{token}": (world, relation) => ({
     params: { token: unknownDecisionToken(world, relation) },
     body: { decision: "accept" },

@@ -17,6 +17,7 @@ import type { Principal } from "../domain/principal.ts";
 import type { Deps } from "../runtime.ts";
 import { mayManage } from "./candidates.ts";
 import { withdrawOpenReferrals } from "./erasure-withdrawal.ts";
+import { countOutActions } from "./person-counts.ts";
 import type { Actor } from "./referral-change.ts";
 
 /** The caller's If-Match against the candidate; undefined when an erasure is only being finished. */
@@ -112,7 +113,10 @@ async function erase(
   const org = stored?.candidate.org ?? organisationOf(listed);
   // Logged before anything is deleted: an erasure that fails midway is repeated after a restore too.
   if (org) await erasureLog(deps).record({ candidateId: id, org, erasedAt: now(deps), how: cause.how });
-  if (stored) await candidateRepository(deps).markErasing(stored.candidate, stored.erasing);
+  // Still counted as active (no exit ever): out of `active` in the marking's transaction, so once.
+  const countOut =
+    stored?.countedActive && org ? countOutActions(deps, org, stored.countedActive, now(deps)) : [];
+  if (stored) await candidateRepository(deps).markErasing(stored.candidate, stored.erasing, countOut);
   let erased = 0;
   let withdrawn = 0;
   await withRetries(

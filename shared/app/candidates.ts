@@ -103,13 +103,14 @@ export function candidateUseCases(deps: Deps) {
       const fields = ownFields(body);
       return withCaseNumber(deps, principal.org, async (reference, counter) => {
         const candidate = nextState(undefined, principal.org, reference, fields, fields.esf !== undefined);
+        const people = await personCountActions(deps, candidate, candidate.createdAt);
         await transactWrite(
           deps,
           {
             caseNumber: [counter],
-            candidate: [candidates.createAction(candidate)],
+            candidate: [candidates.createAction(candidate, people.countedActive)],
             alerts: alertActions(deps.tableName, undefined, candidate, alertCoach(principal, candidate.org)),
-            people: await personCountActions(deps, candidate, candidate.createdAt),
+            people: people.actions,
             idempotency: record(candidate),
           },
           (failed) =>
@@ -159,11 +160,17 @@ export function candidateUseCases(deps: Deps) {
         changes.esf !== undefined && changes.esf !== null,
         followup,
       );
-      await candidates.replace(current, next, [
-        ...alertActions(deps.tableName, current, next, alertCoach(principal, org)),
-        // Counted once ever (person-counts.ts); a concurrent count moved the marker: 412, reload.
-        ...(await personCountActions(deps, next, next.updatedAt)),
-      ]);
+      const people = await personCountActions(deps, next, next.updatedAt);
+      await candidates.replace(
+        current,
+        next,
+        [
+          ...alertActions(deps.tableName, current, next, alertCoach(principal, org)),
+          // Counted once ever (person-counts.ts); a concurrent count moved the marker: 412, reload.
+          ...people.actions,
+        ],
+        people.countedActive,
+      );
       await moveDependentsExpiry(deps, next.id, current.expiresAt, next.expiresAt);
       return next;
     },

@@ -1,16 +1,20 @@
 import { erasureLog } from "../db/erasure-log.ts";
-import { candidateKey, PREFIX } from "../db/keys.ts";
+import { candidateKey, countedOutKey, PREFIX } from "../db/keys.ts";
 import { listingRepository } from "../db/listing-repository.ts";
 import { referralOf, type StoredReferral } from "../db/referral-repository.ts";
 import { type RetryPolicy, withRetries } from "../db/retry.ts";
 import { seatReleases } from "../db/seat-release.ts";
-import { transactWrite } from "../db/transact.ts";
+import { type TransactItem, transactWrite } from "../db/transact.ts";
+import { countedActiveOf } from "../db/candidate-read.ts";
+import { TTL_ATTRIBUTE } from "../db/table-definition.ts";
+import type { CountedCell } from "../domain/participant-counts.ts";
 import { type Listing, seatsTaken } from "../domain/listing.ts";
 import { targetOf } from "../domain/referral-target.ts";
 import { nextVersion } from "../domain/versioned.ts";
 import type { Deps } from "../runtime.ts";
 import { completeErasure } from "./candidate-erasure.ts";
 import { SYSTEM_ACTOR } from "./erasure-withdrawal.ts";
+import { countOutActions } from "./person-counts.ts";
 import type { StreamChange, StreamReaction, TableItem } from "./stream-changes.ts";
 
 /** A candidate's own item that went without an erasure (which marks it first): its retention ran out. */
@@ -65,6 +69,35 @@ async function giveSeatBack(deps: Deps, referral: StoredReferral): Promise<void>
   });
 }
 
+/** Longer than a stream record can be delivered again (24 hours), then the once-marker expires. */
+const COUNTED_OUT_SECONDS = 7 * 86_400;
+
+/**
+ * A person removed by TTL while counted as active (the item's carried cell: the marker in its
+ * partition may be gone first): out of `active` once, however often the record comes again.
+ */
+async function countOut(deps: Deps, eventId: string, org: string, cell: CountedCell | undefined, at: string) {
+  if (!cell) return;
+  const once: TransactItem = {
+    Put: {
+      TableName: deps.tableName,
+      Item: {
+        ...countedOutKey(eventId),
+        [TTL_ATTRIBUTE]: Math.floor(Date.parse(at) / 1000) + COUNTED_OUT_SECONDS,
+      },
+      ConditionExpression: "attribute_not_exists(PK)",
+    },
+  };
+  await transactWrite(
+    deps,
+    { once: [once], counters: countOutActions(deps, org, cell, at) },
+    () => new CountedAlready(),
+  ).catch((error: unknown) => {
+    if (!(error instanceof CountedAlready)) throw error;
+  });
+}
+class CountedAlready extends Error {}
+
 /**
  * What DynamoDB's TTL leaves undone when a candidate's retention runs out, completed from the
  * change stream the way an erasure does it: the candidate's item gone → everything else that
@@ -85,6 +118,7 @@ export const expiryCompletion: StreamReaction = {
     // Logged even when nothing else is left: a restore would bring the candidate back.
     const erasedAt = deps.clock().toISOString();
     await erasureLog(deps).record({ candidateId, org, erasedAt, how: "expired" });
+    await countOut(deps, change.eventId, org, countedActiveOf(gone), erasedAt);
     await completeErasure(deps, candidateId, { how: "expired", actor: SYSTEM_ACTOR });
   },
 };

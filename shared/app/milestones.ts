@@ -87,11 +87,16 @@ export async function recordMilestone(
     { org: candidate.org, occupation: candidate.occupation, district: candidate.location.district.code },
     input.date,
   );
+  const people = await personCountActions(deps, { ...candidate, expiresAt }, at, {
+    ...input,
+    ...(adequate !== undefined ? { adequate } : {}),
+    iqFunded,
+  });
   await transactWrite(
     deps,
     {
       // The candidate as read: an erasure (which marks it first) or a concurrent change fails the write.
-      candidate: [candidateRepository(deps).expiryAction(candidate, expiresAt)],
+      candidate: [candidateRepository(deps).expiryAction(candidate, expiresAt, people.countedActive)],
       ...milestones.createActions(
         { ...candidate, expiresAt },
         milestone,
@@ -100,11 +105,7 @@ export async function recordMilestone(
       ),
       seat,
       hire,
-      people: await personCountActions(deps, { ...candidate, expiresAt }, at, {
-        ...input,
-        ...(adequate !== undefined ? { adequate } : {}),
-        iqFunded,
-      }),
+      people: people.actions,
       idempotency: record(created),
     },
     (name) =>

@@ -2,7 +2,14 @@ import { participantCounterActions } from "../db/participant-counters.ts";
 import { personCountedAction, readPersonCounted } from "../db/person-counted.ts";
 import type { TransactItem } from "../db/transact.ts";
 import { kldbGroup } from "../domain/kldb.ts";
-import { byMonth, type MilestoneFacts, newCounts } from "../domain/participant-counts.ts";
+import {
+  activeCell,
+  byMonth,
+  type CountedCell,
+  ERASED_WITHOUT_EXIT,
+  type MilestoneFacts,
+  newCounts,
+} from "../domain/participant-counts.ts";
 import type { Deps } from "../runtime.ts";
 import type { Candidate } from "../schemas/candidate.ts";
 
@@ -17,16 +24,18 @@ export async function personCountActions(
   candidate: Candidate,
   recordedAt: string,
   milestone?: MilestoneFacts,
-): Promise<TransactItem[]> {
+): Promise<{ actions: TransactItem[]; countedActive?: CountedCell }> {
   const previous = await readPersonCounted(deps, candidate.id);
   const counts = newCounts(candidate, new Set(previous?.figures), milestone);
-  if (!counts.length) return [];
   const cell = previous ?? {
     district: candidate.location.district.code,
     group: kldbGroup(candidate.occupation),
   };
   const at = { district: cell.district, group: cell.group };
-  return [
+  // What the candidate's item carries after this write: where the person counts as active, if they do.
+  const countedActive = activeCell([...(previous?.figures ?? []), ...counts.map((c) => c.figure)], at);
+  if (!counts.length) return { actions: [], countedActive };
+  const actions = [
     personCountedAction(
       deps,
       candidate.id,
@@ -37,4 +46,18 @@ export async function personCountActions(
     ),
     ...participantCounterActions(deps, { org: candidate.org, ...at }, byMonth(counts), recordedAt),
   ];
+  return { actions, countedActive };
 }
+
+/**
+ * A person erased while counted as active (no exit ever): out of `active` from the month of the
+ * erasure on, as `erasedWithoutExit` in the cell they count in. The caller makes it happen once
+ * (candidate-repository.ts `markErasing`, expiry-completion.ts).
+ */
+export const countOutActions = (deps: Deps, org: string, cell: CountedCell, erasedAt: string) =>
+  participantCounterActions(
+    deps,
+    { org, ...cell },
+    new Map([[erasedAt.slice(0, 7), [ERASED_WITHOUT_EXIT]]]),
+    erasedAt,
+  );

@@ -1,4 +1,5 @@
 import { GetCommand } from "@aws-sdk/lib-dynamodb";
+import type { CountedCell } from "../domain/participant-counts.ts";
 import type { Deps } from "../runtime.ts";
 import type { Candidate } from "../schemas/candidate.ts";
 import { candidateKey } from "./keys.ts";
@@ -12,7 +13,30 @@ export const ERASING = "erasingSince";
  * (`contains`), so a referral cannot be written once `share-profile` is withdrawn.
  */
 export const ACTIVE_SCOPES = "activeConsentScopes";
-const KEY_ATTRIBUTES = ["PK", "SK", "GSI1PK", "GSI1SK", TTL_ATTRIBUTE, ERASING, ACTIVE_SCOPES];
+/**
+ * The cell (entry's district and Berufsgruppe) the person counts as active in, while they do
+ * (shared/domain/participant-counts.ts `activeCell`): on the item itself, so an erasure by TTL
+ * finds it in the stream's old image even when the marker went first.
+ */
+export const COUNTED_ACTIVE = "countedActiveIn";
+const KEY_ATTRIBUTES = [
+  "PK",
+  "SK",
+  "GSI1PK",
+  "GSI1SK",
+  TTL_ATTRIBUTE,
+  ERASING,
+  ACTIVE_SCOPES,
+  COUNTED_ACTIVE,
+];
+
+/** The counted-active cell an item carries, if any. */
+export function countedActiveOf(item: Record<string, unknown> | undefined): CountedCell | undefined {
+  const cell = item?.[COUNTED_ACTIVE] as Partial<CountedCell> | undefined;
+  return typeof cell?.district === "string" && typeof cell.group === "string"
+    ? { district: cell.district, group: cell.group }
+    : undefined;
+}
 
 /**
  * Candidates stored before issue 30 have no `entryDate` (they entered the day they were saved) and
@@ -31,6 +55,7 @@ export function candidateFromItem(item: Record<string, unknown>): Candidate {
 export interface StoredCandidate {
   candidate: Candidate;
   erasing: boolean;
+  countedActive?: CountedCell;
 }
 
 /**
@@ -45,7 +70,13 @@ export async function readStoredCandidate(
   const { Item } = await deps.db.send(
     new GetCommand({ TableName: deps.tableName, Key: candidateKey(id), ConsistentRead: true }),
   );
-  return Item ? { candidate: candidateFromItem(Item), erasing: Item[ERASING] !== undefined } : undefined;
+  if (!Item) return undefined;
+  const countedActive = countedActiveOf(Item);
+  return {
+    candidate: candidateFromItem(Item),
+    erasing: Item[ERASING] !== undefined,
+    ...(countedActive ? { countedActive } : {}),
+  };
 }
 
 /**

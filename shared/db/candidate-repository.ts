@@ -2,12 +2,14 @@ import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
 import { activeScopes } from "../domain/consent.ts";
 import { PreconditionFailedError } from "../domain/errors.ts";
+import type { CountedCell } from "../domain/participant-counts.ts";
 import type { Deps } from "../runtime.ts";
 import type { Candidate } from "../schemas/candidate.ts";
 import type { ConsentScope } from "../schemas/consent.ts";
 import { epochOf } from "./candidate-items.ts";
 import {
   ACTIVE_SCOPES,
+  COUNTED_ACTIVE,
   candidateFromItem as fromItem,
   ERASING,
   readLiveCandidate,
@@ -29,12 +31,13 @@ export function candidateRepository(deps: Deps) {
   const table = deps.tableName;
   const now = () => deps.clock().toISOString();
 
-  const toItem = (candidate: Candidate) => ({
+  const toItem = (candidate: Candidate, countedActive?: CountedCell) => ({
     ...candidate,
     ...candidateKey(candidate.id),
     ...candidateListKey(candidate.org, candidate.id),
     [TTL_ATTRIBUTE]: epochOf(candidate.expiresAt),
     [ACTIVE_SCOPES]: activeScopes(candidate.consents),
+    ...(countedActive ? { [COUNTED_ACTIVE]: countedActive } : {}),
   });
 
   return {
@@ -43,8 +46,13 @@ export function candidateRepository(deps: Deps) {
     /** A live candidate: not expired, not being erased. */
     get: (id: string): Promise<Candidate | undefined> => readLiveCandidate(deps, id),
 
-    createAction: (candidate: Candidate): TransactItem => ({
-      Put: { TableName: table, Item: toItem(candidate), ConditionExpression: "attribute_not_exists(PK)" },
+    /** `countedActive`: the cell the person counts as active in (person-counts.ts), carried on the item. */
+    createAction: (candidate: Candidate, countedActive?: CountedCell): TransactItem => ({
+      Put: {
+        TableName: table,
+        Item: toItem(candidate, countedActive),
+        ConditionExpression: "attribute_not_exists(PK)",
+      },
     }),
 
     /** Passes only while the candidate is at this version: a referral cannot outlive a change or erasure. */
@@ -60,19 +68,24 @@ export function candidateRepository(deps: Deps) {
      * A recorded milestone is activity: the candidate's expiry moves (retention.ts) while it is at
      * the version read — the profile, its version and its ETag stay as they are.
      */
-    expiryAction: (candidate: Candidate, expiresAt: string): TransactItem => {
+    expiryAction: (candidate: Candidate, expiresAt: string, countedActive?: CountedCell): TransactItem => {
       const guard = versionGuard(candidate.version);
       return {
         Update: {
           TableName: table,
           Key: candidateKey(candidate.id),
-          UpdateExpression: "SET expiresAt = :e, #ttl = :ttl",
+          UpdateExpression: `SET expiresAt = :e, #ttl = :ttl${countedActive ? ", #ca = :ca" : " REMOVE #ca"}`,
           ConditionExpression: guard.ConditionExpression,
-          ExpressionAttributeNames: { ...guard.ExpressionAttributeNames, "#ttl": TTL_ATTRIBUTE },
+          ExpressionAttributeNames: {
+            ...guard.ExpressionAttributeNames,
+            "#ttl": TTL_ATTRIBUTE,
+            "#ca": COUNTED_ACTIVE,
+          },
           ExpressionAttributeValues: {
             ...guard.ExpressionAttributeValues,
             ":e": expiresAt,
             ":ttl": epochOf(expiresAt),
+            ...(countedActive ? { ":ca": countedActive } : {}),
           },
         },
       };
@@ -118,31 +131,43 @@ export function candidateRepository(deps: Deps) {
     },
 
     /** `extra` joins the same transaction (the alert index, shared/db/alert-index.ts). */
-    async replace(previous: Candidate, next: Candidate, extra: TransactItem[] = []): Promise<void> {
-      const put = { Put: { TableName: table, Item: toItem(next), ...versionGuard(previous.version) } };
+    async replace(
+      previous: Candidate,
+      next: Candidate,
+      extra: TransactItem[] = [],
+      countedActive?: CountedCell,
+    ): Promise<void> {
+      const put = {
+        Put: { TableName: table, Item: toItem(next, countedActive), ...versionGuard(previous.version) },
+      };
       await transactWrite(deps, { candidate: [put], extra }, () => new PreconditionFailedError());
     },
 
     /**
      * Starts an erasure: marks the candidate and moves its version on, so that every concurrent
      * PATCH or referral (version-guarded) fails from now on. Idempotent for a marked candidate.
+     * `countOut` (the person's `erasedWithoutExit` counters, when the item carries a counted-active
+     * cell) joins the same transaction, which drops that cell: only the one marking counts out.
      */
-    async markErasing(candidate: Candidate, erasing: boolean): Promise<void> {
+    async markErasing(candidate: Candidate, erasing: boolean, countOut: TransactItem[] = []): Promise<void> {
       if (erasing) return;
-      await deps.db
-        .send(
-          new UpdateCommand({
-            TableName: table,
-            Key: candidateKey(candidate.id),
-            UpdateExpression: "SET #e = :at, #v = #v + :one",
-            ConditionExpression: "#v = :v",
-            ExpressionAttributeNames: { "#e": ERASING, "#v": "version" },
-            ExpressionAttributeValues: { ":at": now(), ":one": 1, ":v": candidate.version },
-          }),
-        )
-        .catch((error: unknown) => {
-          throw error instanceof ConditionalCheckFailedException ? new PreconditionFailedError() : error;
-        });
+      const mark = {
+        TableName: table,
+        Key: candidateKey(candidate.id),
+        UpdateExpression: "SET #e = :at, #v = #v + :one REMOVE #ca",
+        ConditionExpression: "#v = :v",
+        ExpressionAttributeNames: { "#e": ERASING, "#v": "version", "#ca": COUNTED_ACTIVE },
+        ExpressionAttributeValues: { ":at": now(), ":one": 1, ":v": candidate.version },
+      };
+      if (countOut.length)
+        return transactWrite(
+          deps,
+          { mark: [{ Update: mark }], countOut },
+          () => new PreconditionFailedError(),
+        );
+      await deps.db.send(new UpdateCommand(mark)).catch((error: unknown) => {
+        throw error instanceof ConditionalCheckFailedException ? new PreconditionFailedError() : error;
+      });
     },
 
     listByOrg: (org: string, request: PageRequest): Promise<Page<Candidate>> =>

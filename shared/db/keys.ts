@@ -365,6 +365,12 @@ export const personCountedKey = (candidateId: string) => ({
   PK: candidatePartition(candidateId),
   SK: "COUNTED",
 });
+/**
+ * That the stream record of a candidate's item removed by TTL has counted the person out of
+ * `active` (shared/app/expiry-completion.ts): keyed by the record's event id, never the person,
+ * and expiring soon after the stream could deliver the record again.
+ */
+export const countedOutKey = (eventId: string) => ({ PK: `PEOPLE#OUT#${eventId}`, SK: "OUT" });
 
 /**
  * Notice mails (shared/db/mail-repository.ts). A marker per mail — one notice's, or one day's

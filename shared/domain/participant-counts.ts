@@ -88,6 +88,27 @@ export function newCounts(
   return counts;
 }
 
+/** Where a person counts (their entry's district and Berufsgruppe). */
+export interface CountedCell {
+  district: string;
+  group: string;
+}
+
+/**
+ * The cell a person counts as active in, given the figures counted for them: entered and never
+ * left (a reopened participation keeps its first exit, so it is no longer active in the figures).
+ * Carried on the candidate's item, so an erasure without an exit — even by TTL, when the marker
+ * may be gone first — can count the person out of `active` once (`erasedWithoutExit`).
+ */
+export function activeCell(figures: readonly string[], cell: CountedCell): CountedCell | undefined {
+  return figures.includes("entries") && !figures.includes("exit")
+    ? { district: cell.district, group: cell.group }
+    : undefined;
+}
+
+/** The counter field of a person erased while still active (no exit recorded ever). */
+export const ERASED_WITHOUT_EXIT = "erasedWithoutExit";
+
 /** The counts grouped by month (YYYY-MM): one counter update per month and cell. */
 export function byMonth(counts: readonly PersonCount[]): Map<string, string[]> {
   const months = new Map<string, string[]>();

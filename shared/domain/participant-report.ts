@@ -6,6 +6,7 @@ import {
   GENDERS,
   ISCED_LEVELS,
 } from "../schemas/participation.ts";
+import { ERASED_WITHOUT_EXIT } from "./participant-counts.ts";
 import { addMonths } from "./statistics-period.ts";
 import { baseCellKey, combineKeys, roundByKey } from "./statistics-protection.ts";
 import type { Cell, Labels } from "./statistics-report.ts";
@@ -80,9 +81,10 @@ function figuresOf(cells: readonly Cell[], period: Period, secret: string, prote
   const count = (figure: string) => shown(measure(figure, within));
   const breakdown = <K extends string>(prefix: string, values: readonly K[]) =>
     Object.fromEntries(values.map((v) => [v, count(`${prefix}.${v}`)])) as Record<K, number>;
-  // Active: entered up to the period's end, less those who left before it began (exact and distinct: each person once per figure).
+  // Active: entered up to the period's end, less those who left — by an exit, or erased without
+  // one — before it began (exact and distinct: each person once per figure, and out at most once).
   const entered = measure("entries", (m) => m <= period.last);
-  const left = EXIT_FIELDS.map((f) => measure(f, (m) => m < period.first));
+  const left = [...EXIT_FIELDS, ERASED_WITHOUT_EXIT].map((f) => measure(f, (m) => m < period.first));
   const active = shown({
     value: Math.max(0, entered.value - left.reduce((s, m) => s + m.value, 0)),
     keys: [...entered.keys, ...left.flatMap((m) => m.keys)],
@@ -103,6 +105,7 @@ function figuresOf(cells: readonly Cell[], period: Period, secret: string, prote
     qualificationCompleted: count("qualificationCompleted"),
     recognitionFull: count("recognitionFull"),
     employmentAdequate: count("employmentAdequate"),
+    erasedWithoutExit: count(ERASED_WITHOUT_EXIT),
     exits: { total: exitsTotal, ...breakdown("exit", EXIT_REASONS) },
     followup: breakdown("followup", FOLLOWUP_STATUSES),
     esf: {

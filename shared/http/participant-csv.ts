@@ -18,6 +18,7 @@ const COLUMNS: [string, (f: ParticipantFigures) => number][] = [
   ["Austritt: Umzug", (f) => f.exits.moved],
   ["Austritt: Abbruch", (f) => f.exits["dropped-out"]],
   ["Austritt: Sonstiges", (f) => f.exits.other],
+  ["Gelöscht ohne Austritt", (f) => f.erasedWithoutExit],
   ["Nach 6 Monaten: adäquat beschäftigt", (f) => f.followup["employed-adequate"]],
   ["Nach 6 Monaten: beschäftigt", (f) => f.followup.employed],
   ["Nach 6 Monaten: in Qualifizierung", (f) => f.followup["in-qualification"]],

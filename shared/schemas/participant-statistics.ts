@@ -41,6 +41,11 @@ const figures = {
   recognitionFull: people,
   /** Persons who began a job at least at their reference occupation's Anforderungsniveau. */
   employmentAdequate: people,
+  /**
+   * Persons erased (DELETE, withdrawal of `store`, retention run out) in the period while still
+   * active, without an exit ever recorded: no exit reason, but no longer active after the period.
+   */
+  erasedWithoutExit: people,
   exits: z.object({ total: people, ...countsOf(EXIT_REASONS).shape }),
   /** The six-month follow-up, by its status. */
   followup: countsOf(FOLLOWUP_STATUSES),

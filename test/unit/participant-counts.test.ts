@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { byMonth, esfFields, newCounts, PERSON_FIGURES } from "../../shared/domain/participant-counts.ts";
+import {
+  activeCell,
+  byMonth,
+  esfFields,
+  newCounts,
+  PERSON_FIGURES,
+} from "../../shared/domain/participant-counts.ts";
 
 const ESF = {
   ageBand: "<25",
@@ -113,5 +119,19 @@ describe("byMonth", () => {
       ["2026-09", ["exit.moved"]],
     ]);
     expect(byMonth([]).size).toBe(0);
+  });
+});
+
+describe("activeCell", () => {
+  const cell = { district: "05754", group: "813" };
+  it("is the person's cell while they entered and never left", () => {
+    expect(activeCell(["entries"], cell)).toEqual({ district: "05754", group: "813" });
+    expect(activeCell(["entries", "esf", "followup"], { ...cell, extra: 1 } as typeof cell)).toEqual(cell);
+  });
+  it("is none once an exit was counted (a reopened participation too), or before the entry is", () => {
+    expect(activeCell(["entries", "exit"], cell)).toBeUndefined();
+    expect(activeCell(["exit"], cell)).toBeUndefined();
+    expect(activeCell([], cell)).toBeUndefined();
+    expect(activeCell(["inIqQualification"], cell)).toBeUndefined();
   });
 });

@@ -59,6 +59,39 @@ describe("buildParticipantReport", () => {
     expect(exact("2026-03", "2026-03").totals.active).toBe(4);
   });
 
+  it("counts a person erased without an exit out of active from the month after, never as an exit", () => {
+    const erased = [
+      ...cells,
+      cell("2026-03", "A", "813", { erasedWithoutExit: 2 }),
+      cell("2026-05", "B", "262", { erasedWithoutExit: 1 }),
+    ];
+    const report = (from: string, to: string) =>
+      buildParticipantReport({ cells: erased, from, to, by: "quarter", labels, exact: true }).totals;
+    // Erased in March: still there in March, gone from April.
+    expect([report("2026-03", "2026-03").active, report("2026-03", "2026-03").erasedWithoutExit]).toEqual([
+      4, 2,
+    ]);
+    expect([report("2026-04", "2026-04").active, report("2026-04", "2026-04").erasedWithoutExit]).toEqual([
+      2, 0,
+    ]);
+    // 6 entered; 1 + 1 + 2 left by an exit before June, 2 + 1 erased before it: 0, never below.
+    expect(report("2026-06", "2026-06").active).toBe(0);
+    expect(report("2026-01", "2026-06")).toMatchObject({ active: 5, erasedWithoutExit: 3 });
+    expect(report("2026-01", "2026-06").exits.total).toBe(3);
+    const byDistrict = buildParticipantReport({
+      cells: erased,
+      from: "2026-04",
+      to: "2026-06",
+      by: "district",
+      labels,
+      exact: true,
+    });
+    expect(byDistrict.rows.map((r) => [r.key, r.active, r.erasedWithoutExit])).toEqual([
+      ["A", 2, 0],
+      ["B", 0, 1],
+    ]);
+  });
+
   it("sums each figure within the period, exits with their total, ESF with the entries without data", () => {
     const { totals } = exact("2026-01", "2026-06");
     expect(totals.exits).toEqual({

@@ -10,7 +10,9 @@ import type { Deps } from "../runtime.ts";
 import type { Candidate } from "../schemas/candidate.ts";
 import type { ConsentEvent, ConsentInput, ConsentScope } from "../schemas/consent.ts";
 import { type ErasureCheck, eraseCandidate } from "./candidate-erasure.ts";
+import { moveDependentsExpiry } from "./candidates.ts";
 import { withdrawOpenReferrals } from "./erasure-withdrawal.ts";
+import { candidateExpiry, followupRecorded } from "./participation.ts";
 import { ownCandidate } from "./own-candidate.ts";
 
 /** A write lost to a concurrent change of the candidate: read again, a bounded number of times. */
@@ -43,8 +45,16 @@ export function consentUseCases(deps: Deps) {
   /** The candidate's next state and its history entries, written together or not at all. */
   const write = (current: Candidate, next: Candidate, events: ConsentEvent[]) => ({
     candidate: [candidates.consentAction(current, next, "esf" in current && !("esf" in next))],
-    history: history.eventActions(current.id, next.version, events, current.expiresAt),
+    history: history.eventActions(current.id, next.version, events, next.expiresAt),
   });
+
+  /** A consent recorded or withdrawn is activity: the expiry moves as on any change (retention.ts). */
+  const expiryAt = async (current: Candidate, at: string) =>
+    candidateExpiry(deps, {
+      lastActivity: at,
+      exit: current.exit,
+      followupRecorded: await followupRecorded(deps, current.id),
+    });
 
   /**
    * Withdraws the candidate's open referrals the way a coach does (seats back, `referral.withdrawn`
@@ -77,10 +87,16 @@ export function consentUseCases(deps: Deps) {
           const current = await ownCandidate(deps, principal, id);
           const at = now();
           const { consents, events } = recordConsents(current.consents, input, at);
-          const next: Candidate = { ...current, consents, ...nextVersion(current, at) };
+          const next: Candidate = {
+            ...current,
+            consents,
+            ...nextVersion(current, at),
+            expiresAt: await expiryAt(current, at),
+          };
           await transactWrite(deps, { ...write(current, next, events), idempotency: record(next) }, (name) =>
             name === "candidate" ? new StaleRead() : twin(),
           );
+          await moveDependentsExpiry(deps, id, current.expiresAt, next.expiresAt);
           return next;
         },
         { retryable: (error) => error instanceof StaleRead, giveUp: busy },
@@ -117,12 +133,14 @@ export function consentUseCases(deps: Deps) {
           ...withoutScopeData(current, scope),
           consents: withdrawal.consents,
           ...nextVersion(current, at),
+          expiresAt: await expiryAt(current, at),
         };
         await transactWrite(
           deps,
           write(current, next, [withdrawal.event]),
           () => new PreconditionFailedError(),
         );
+        await moveDependentsExpiry(deps, id, current.expiresAt, next.expiresAt);
       } else check(undefined);
       const withdrawn = scope === "share-profile" ? await closeReferrals(id, principal) : 0;
       return { withdrawn };

@@ -107,8 +107,9 @@ export function candidateRepository(deps: Deps) {
 
     /**
      * The consents' next state (and the next version), guarded by the version read; `removeEsf`
-     * drops the ESF Plus data in the same write. Only these attributes: an expiry a milestone moved
-     * meanwhile (expiryAction, same version) is kept.
+     * drops the ESF Plus data in the same write. A consent is activity: the expiry moves too (a
+     * milestone's expiryAction at the same version meanwhile computed it from the same moment).
+     * Only these attributes: the counted-active cell stays as it is.
      */
     consentAction: (previous: Candidate, next: Candidate, removeEsf: boolean): TransactItem => {
       const guard = versionGuard(previous.version);
@@ -116,15 +117,21 @@ export function candidateRepository(deps: Deps) {
         Update: {
           TableName: table,
           Key: candidateKey(previous.id),
-          UpdateExpression: `SET consents = :c, #scopes = :s, #v = :next, updatedAt = :u${removeEsf ? " REMOVE esf" : ""}`,
+          UpdateExpression: `SET consents = :c, #scopes = :s, #v = :next, updatedAt = :u, expiresAt = :e, #ttl = :ttl${removeEsf ? " REMOVE esf" : ""}`,
           ConditionExpression: guard.ConditionExpression,
-          ExpressionAttributeNames: { ...guard.ExpressionAttributeNames, "#scopes": ACTIVE_SCOPES },
+          ExpressionAttributeNames: {
+            ...guard.ExpressionAttributeNames,
+            "#scopes": ACTIVE_SCOPES,
+            "#ttl": TTL_ATTRIBUTE,
+          },
           ExpressionAttributeValues: {
             ...guard.ExpressionAttributeValues,
             ":c": next.consents,
             ":s": activeScopes(next.consents),
             ":next": next.version,
             ":u": next.updatedAt,
+            ":e": next.expiresAt,
+            ":ttl": epochOf(next.expiresAt),
           },
         },
       };

@@ -1,7 +1,7 @@
 /**
  * How long a candidate is kept (PRODUCT.md "Retention"): the retention period runs from the exit,
- * or — while the participation is open — from the last activity (a change of the candidate or a
- * recorded milestone), so a pathway of any length lives as long as something happens in it. Never
+ * or — while the participation is open — from the last activity (a change of the candidate, a
+ * recorded milestone, a consent recorded or withdrawn unless that erases), so a pathway of any length lives as long as something happens in it. Never
  * before the six-month follow-up is recorded or overdue by a month (exit + 7 months), and never
  * within a few days of the write that sets it: a coach who records an exit of long ago can still
  * correct it before the candidate is gone.

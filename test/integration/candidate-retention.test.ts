@@ -78,6 +78,37 @@ describe("retention of everything that names a candidate", () => {
     expect(after.find((i) => i.PK.startsWith("IDEM#"))?.ttl).toBe(epoch(START.toISOString()) + 86_400);
   }, 60_000);
 
+  it("moves the expiry when a consent is recorded or withdrawn (activity), as a change does", async () => {
+    setNow(START);
+    const candidate = await candidateWithReferrals("TTL-C");
+    expect(candidate.expiresAt).toBe("2027-11-23T10:00:00.000Z");
+    const read = async () =>
+      (
+        await world.call("candidates", "GET /candidates/{id}", {
+          caller: coach,
+          params: { id: candidate.id },
+        })
+      ).body as { version: number; expiresAt: string };
+    const ttlsOf = async () =>
+      new Set((await naming(candidate.id)).filter((i) => !i.PK.startsWith("IDEM#")).map((i) => i.ttl));
+
+    setNow(new Date("2027-03-01T00:00:00Z"));
+    expect((await world.consent(candidate.id, ["esf-data"])).status).toBe(200);
+    expect((await read()).expiresAt).toBe("2028-03-01T00:00:00.000Z");
+    expect(await ttlsOf()).toEqual(new Set([epoch("2028-03-01T00:00:00.000Z")]));
+
+    setNow(new Date("2027-06-01T00:00:00Z"));
+    const withdrawn = await world.call("candidates", "DELETE /candidates/{id}/consents/{scope}", {
+      caller: coach,
+      params: { id: candidate.id, scope: "esf-data" },
+      headers: { "if-match": `"${(await read()).version}"` },
+    });
+    expect(withdrawn.status).toBe(204);
+    expect((await read()).expiresAt).toBe("2028-06-01T00:00:00.000Z");
+    expect(await ttlsOf()).toEqual(new Set([epoch("2028-06-01T00:00:00.000Z")]));
+    setNow(START);
+  }, 60_000);
+
   it("erases an expired candidate that TTL has not deleted yet", async () => {
     setNow(START);
     const candidate = await candidateWithReferrals("TTL-2");

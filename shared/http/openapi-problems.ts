@@ -1,5 +1,6 @@
 import type * as z from "../schemas/z.ts";
 import { importResult } from "../schemas/import.ts";
+import { NOTICE_VERSION_PATTERN } from "../schemas/consent.ts";
 import { importProblem, problem } from "../schemas/problem.ts";
 import type { Json, schemaConverter } from "./openapi-schemas.ts";
 import { type Route, takesIfMatch } from "./routes.ts";
@@ -101,6 +102,12 @@ export const HEADERS = {
     description:
       'The next page as a link (RFC 8288), e.g. `</qualification-offers/export?cursor=…>; rel="next"`',
     schema: { type: "string", pattern: '^<[^>]+>; rel="next"$' },
+  },
+  NoticeVersion: {
+    description:
+      "The version of the information notice in this answer: what POST /candidates/{id}/consents records as `version`",
+    required: true,
+    schema: { type: "string", pattern: NOTICE_VERSION_PATTERN.source },
   },
   RetryAfter: {
     description: "Seconds to wait before retrying",

@@ -69,6 +69,12 @@ function operation(route: Route, schemas: ReturnType<typeof schemaConverter>): O
       "X-Next-Cursor": ref("headers", "NextCursor"),
       Link: ref("headers", "NextLink"),
     }),
+    ...Object.fromEntries(
+      Object.entries(route.responseHeaders ?? {}).map(([name, component]) => [
+        name,
+        ref("headers", component),
+      ]),
+    ),
   };
   // CSV uploads (the routes answering an import result) take the file as text/csv, not JSON.
   const imports = route.response === importResult;

@@ -20,10 +20,12 @@ export const consentScope = z.enum(
   `Unbekannter Umfang; möglich: ${CONSENT_SCOPES.join(", ")}`,
 );
 
+/** What a version of the information notice looks like (also its `X-Notice-Version` header). */
+export const NOTICE_VERSION_PATTERN = /^[A-Za-z0-9][A-Za-z0-9.-]{0,15}$/;
 /** The version of the information notice (GET /privacy-notice) the candidate read, e.g. "2026-12". */
 export const noticeVersion = z
   .string()
-  .check(z.regex(/^[A-Za-z0-9][A-Za-z0-9.-]{0,15}$/, "Version des Informationsblatts, z. B. 2026-12"));
+  .check(z.regex(NOTICE_VERSION_PATTERN, "Version des Informationsblatts, z. B. 2026-12"));
 
 /** POST /candidates/{id}/consents: one step while the candidate reads the notice. */
 export const consentInput = z.strictObject({

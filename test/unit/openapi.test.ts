@@ -3,6 +3,7 @@ import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { mockClient } from "aws-sdk-client-mock";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { handler } from "../../functions/meta/index.ts";
+import { CURRENT_NOTICE_VERSION } from "../../shared/domain/consent.ts";
 import { buildOpenApi, type Operation } from "../../shared/http/openapi.ts";
 import { type Route, routeKey, routes } from "../../shared/http/routes.ts";
 import { matchRequest } from "../../shared/schemas/match.ts";
@@ -137,6 +138,19 @@ describe("OpenAPI document from the route table", () => {
     expect(body.additionalProperties).toBe(false);
     expect(deref((body.properties as Node).occupations)).toMatchObject({ type: "array", minItems: 1 });
     expect(op?.responses["201"]).toMatchObject({ headers: { ETag: expect.anything() } });
+  });
+
+  it("declares GET /privacy-notice's X-Notice-Version, the version POST …/consents records", () => {
+    const answer = doc.paths["/privacy-notice"]?.get?.responses["200"] as Node | undefined;
+    const declared = deref((answer?.headers as Node | undefined)?.["X-Notice-Version"]);
+    expect(declared).toMatchObject({ required: true, schema: { type: "string" } });
+    const pattern = new RegExp(String((declared.schema as Node).pattern));
+    expect(pattern.test(CURRENT_NOTICE_VERSION)).toBe(true);
+    expect(pattern.test("2026 12")).toBe(false);
+    // Declared only where it is sent.
+    expect(doc.paths["/candidates/{id}/handout"]?.get?.responses["200"]).not.toHaveProperty(
+      "headers.X-Notice-Version",
+    );
   });
 
   it("describes responses in output mode", () => {

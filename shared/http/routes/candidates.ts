@@ -92,6 +92,7 @@ export const CANDIDATE_ROUTES = [
       "The information notice (Art. 13 DSGVO) to give the candidate before recording consent: printable text/html in one of the handout's languages (right to left for ar, fa) naming the caller's organisation as controller and the caller's work contact, purposes per consent scope, legal basis, recipients, retention and rights. Its version is printed and sent as `X-Notice-Version`: POST /candidates/{id}/consents records it",
     query: handoutQuery,
     response: htmlPage,
+    responseHeaders: { "X-Notice-Version": "NoticeVersion" },
   },
   {
     method: "POST",

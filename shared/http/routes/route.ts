@@ -1,5 +1,6 @@
 import type * as z from "../../schemas/z.ts";
 import type { Auth } from "../api-handler.ts";
+import type { HEADERS } from "../openapi-problems.ts";
 import type { Role } from "../principal.ts";
 
 /**
@@ -29,6 +30,8 @@ export interface Route {
   maxBodyBytes?: number;
   /** Answers 410 when the credential in its path expired or was used (a decision link). */
   gone?: boolean;
+  /** Headers a successful answer carries besides the generic ones (ETag, Location, …), by component. */
+  responseHeaders?: Readonly<Record<string, keyof typeof HEADERS>>;
 }
 
 export const routeKey = (route: Pick<Route, "method" | "path">) => `${route.method} ${route.path}`;

@@ -17,7 +17,7 @@ import type { Principal } from "../domain/principal.ts";
 import type { Deps } from "../runtime.ts";
 import { mayManage } from "./candidates.ts";
 import { withdrawOpenReferrals } from "./erasure-withdrawal.ts";
-import { countOutActions } from "./person-counts.ts";
+import { countOutActions, markedActiveCell } from "./person-counts.ts";
 import type { Actor } from "./referral-change.ts";
 
 /** The caller's If-Match against the candidate; undefined when an erasure is only being finished. */
@@ -113,10 +113,16 @@ async function erase(
   const org = stored?.candidate.org ?? organisationOf(listed);
   // Logged before anything is deleted: an erasure that fails midway is repeated after a restore too.
   if (org) await erasureLog(deps).record({ candidateId: id, org, erasedAt: now(deps), how: cause.how });
-  // Still counted as active (no exit ever): out of `active` in the marking's transaction, so once.
-  const countOut =
-    stored?.countedActive && org ? countOutActions(deps, org, stored.countedActive, now(deps)) : [];
-  if (stored) await candidateRepository(deps).markErasing(stored.candidate, stored.erasing, countOut);
+  if (stored && !stored.erasing) {
+    // Still counted as active (no exit ever): out of `active` in the marking's transaction, so once.
+    const cell = stored.countedActive ?? (await markedActiveCell(deps, id));
+    const countOut = cell ? countOutActions(deps, stored.candidate.org, cell, now(deps)) : [];
+    await candidateRepository(deps).markErasing(
+      stored.candidate,
+      countOut,
+      stored.countedActive !== undefined,
+    );
+  }
   let erased = 0;
   let withdrawn = 0;
   await withRetries(

@@ -49,6 +49,12 @@ export async function personCountActions(
   return { actions, countedActive };
 }
 
+/** Where the person counts as active by their marker (an item that carries no cell: saved before it did). */
+export async function markedActiveCell(deps: Deps, candidateId: string): Promise<CountedCell | undefined> {
+  const marker = await readPersonCounted(deps, candidateId);
+  return marker && activeCell(marker.figures, marker);
+}
+
 /**
  * A person erased while counted as active (no exit ever): out of `active` from the month of the
  * erasure on, as `erasedWithoutExit` in the cell they count in. The caller makes it happen once

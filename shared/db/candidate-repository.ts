@@ -152,17 +152,17 @@ export function candidateRepository(deps: Deps) {
 
     /**
      * Starts an erasure: marks the candidate and moves its version on, so that every concurrent
-     * PATCH or referral (version-guarded) fails from now on. Idempotent for a marked candidate.
-     * `countOut` (the person's `erasedWithoutExit` counters, when the item carries a counted-active
-     * cell) joins the same transaction, which drops that cell: only the one marking counts out.
+     * PATCH or referral (version-guarded) fails from now on. Call it once, for an unmarked one.
+     * `countOut` (the person's `erasedWithoutExit` counters while counted as active) joins the
+     * same transaction, which drops the item's counted-active cell, and holds only while the item
+     * still carries (`carried`) or lacks that cell as read (a milestone moves it at the same version).
      */
-    async markErasing(candidate: Candidate, erasing: boolean, countOut: TransactItem[] = []): Promise<void> {
-      if (erasing) return;
+    async markErasing(candidate: Candidate, countOut: TransactItem[] = [], carried = false): Promise<void> {
       const mark = {
         TableName: table,
         Key: candidateKey(candidate.id),
         UpdateExpression: "SET #e = :at, #v = #v + :one REMOVE #ca",
-        ConditionExpression: "#v = :v",
+        ConditionExpression: `#v = :v AND attribute_${carried ? "" : "not_"}exists(#ca)`,
         ExpressionAttributeNames: { "#e": ERASING, "#v": "version", "#ca": COUNTED_ACTIVE },
         ExpressionAttributeValues: { ":at": now(), ":one": 1, ":v": candidate.version },
       };

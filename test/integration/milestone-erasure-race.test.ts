@@ -18,7 +18,7 @@ describe("a milestone racing its candidate's erasure", () => {
     // The milestone's request read the candidate; then the erasure marked it (version + 1).
     const read = await candidates.get(id);
     if (!read) throw new Error("candidate missing");
-    await candidates.markErasing(read, false);
+    await candidates.markErasing(read, [], true);
 
     const input = { type: "qualification.started", date: "2026-01-15" } as const;
     const attempt = recordMilestone(world.deps, read, input, { sub: coach.sub ?? "" }, () => []);

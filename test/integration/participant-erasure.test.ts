@@ -1,4 +1,4 @@
-import { DeleteCommand, GetCommand } from "@aws-sdk/lib-dynamodb";
+import { DeleteCommand, GetCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { beforeAll, describe, expect, it } from "vitest";
 import { statisticsRoutes } from "../../functions/statistics/routes.ts";
 import { expiryCompletion } from "../../shared/app/expiry-completion.ts";
@@ -93,6 +93,22 @@ describe("a person erased without an exit", () => {
     await withdrawStore(person.id);
     expect(await figures("2026-06")).toMatchObject({ erasedWithoutExit: 1, exits: 0 });
     expect((await figures("2026-07")).active).toBe(before.active);
+  });
+
+  it("leaves `active` also for an item saved before it carried the cell (by the marker)", async () => {
+    setNow(new Date("2026-10-05T09:00:00Z"));
+    const person = await world.candidate({ entryDate: "2026-10-01" });
+    const before = await figures("2026-11");
+    await world.deps.db.send(
+      new UpdateCommand({
+        TableName: world.deps.tableName,
+        Key: candidateKey(person.id),
+        UpdateExpression: "REMOVE countedActiveIn",
+      }),
+    );
+    expect((await erase(person.id)).status).toBe(204);
+    expect(await figures("2026-10")).toMatchObject({ erasedWithoutExit: 1, exits: 0 });
+    expect((await figures("2026-11")).active).toBe(before.active - 1);
   });
 
   it("leaves `active` once when retention ran out, the marker gone first and the record delivered twice", async () => {

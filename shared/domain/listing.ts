@@ -16,7 +16,11 @@ export function publicView(kind: ListingKind, listing: Listing): Record<string, 
   const seats = { availability: listingAvailability(kind, listing) };
   if (kind === "place") {
     // A place kept on behalf of an employer: its `company` is shown, not the employer record's id.
-    const { contact: _private, onBehalfOf: _record, ...rest } = shown as Omit<MentoringPlace, "acceptedCount">;
+    const {
+      contact: _private,
+      onBehalfOf: _record,
+      ...rest
+    } = shown as Omit<MentoringPlace, "acceptedCount">;
     return { ...rest, ...seats };
   }
   return { ...shown, ...seats };

@@ -90,7 +90,9 @@ describe("mentoring places", () => {
     // A coach creates places only on behalf of one of its organisation's employer records (issue 29).
     const byCoach = await call("POST /mentoring-places", { caller: coach, body: placeInput() });
     expect(byCoach.status).toBe(400);
-    expect((byCoach.body as { errors: { path: string }[] }).errors.map((e) => e.path)).toEqual(["onBehalfOf"]);
+    expect((byCoach.body as { errors: { path: string }[] }).errors.map((e) => e.path)).toEqual([
+      "onBehalfOf",
+    ]);
   });
 
   it("publishes with If-Match, shows coaches the place without contact, archives on DELETE", async () => {

@@ -64,6 +64,7 @@ describe("statistics: Teilnehmende (issue 30)", { timeout: 120_000 }, () => {
     expect(await cell(own, sum, "Eintritte")).toBe("3");
     expect(await cell(own, sum, "aktiv")).toBe("3");
     expect(await cell(own, sum, "Austritte")).toBe("1");
+    expect(await cell(own, sum, "gelöscht ohne Austritt")).toBe("0");
     expect(await cell(own, sum, "Qualifizierung abgeschlossen")).toBe("1");
     // The network's figures are of closed months: this month's people are not in them yet.
     await section.getByText(/^Stand: [A-ZÄÖÜ][a-zäöü]+ \d{4}$/).waitFor();

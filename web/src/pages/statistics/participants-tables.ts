@@ -29,6 +29,8 @@ const COLUMNS: [string, (f: ParticipantFigures) => number][] = [
   ["volle Anerkennung", (f) => f.recognitionFull],
   ["adäquat beschäftigt", (f) => f.employmentAdequate],
   ["Austritte", (f) => f.exits.total],
+  // Erased before an exit was recorded: out of "aktiv" from the next month on (docs/statistics.md).
+  ["gelöscht ohne Austritt", (f) => f.erasedWithoutExit],
 ];
 
 /** The breakdowns of the period's totals: title, the counts, and a German label per code. */

@@ -50,7 +50,10 @@ export interface StatelessStackProps extends StackProps {
   candidateRetentionMonths?: number;
 }
 
-/** One JSON line per request; no claims, no bodies. */
+/**
+ * One JSON line per request; no claims, no bodies, and the route's template, never the raw path:
+ * the path of GET/POST /decisions/{token} is a company's credential for 14 days.
+ */
 const ACCESS_LOG = AccessLogFormat.custom(
   JSON.stringify({
     requestId: "$context.requestId",
@@ -58,7 +61,6 @@ const ACCESS_LOG = AccessLogFormat.custom(
     ip: "$context.identity.sourceIp",
     userAgent: "$context.identity.userAgent",
     routeKey: "$context.routeKey",
-    path: "$context.path",
     status: "$context.status",
     responseLength: "$context.responseLength",
     latency: "$context.responseLatency",

@@ -94,6 +94,8 @@ describe("stage and CORS", () => {
       status: "$context.status",
       integrationError: "$context.integrationErrorMessage",
     });
+    // The raw path would put decision-link tokens (a credential, /decisions/{token}) in the log.
+    expect(stage?.Properties.AccessLogSettings.Format).not.toContain("$context.path");
     const logGroup = stage?.Properties.AccessLogSettings.DestinationArn["Fn::GetAtt"][0];
     expect(template.findResources("AWS::Logs::LogGroup")[logGroup]?.Properties.RetentionInDays).toBe(30);
   });

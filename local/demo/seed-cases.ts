@@ -1,14 +1,11 @@
-import type { Context } from "aws-lambda";
 import { candidateRoutes } from "../../functions/candidates/routes.ts";
 import { referralRoutes } from "../../functions/referrals/routes.ts";
 import { dispatch, type RouteHandler } from "../../shared/http/api-handler.ts";
-import { CURRENT_NOTICE_VERSION } from "../../shared/domain/consent.ts";
 import type { Deps } from "../../shared/runtime.ts";
-import type { NoteCode } from "../../shared/domain/referral-notes.ts";
+import type { NoteCode } from "../../shared/vocabulary/referral-notes.ts";
 import type { DeclineReason } from "../../shared/schemas/referral.ts";
-import { buildApiEvent } from "../api-event.ts";
+import { CASE_LANGUAGES, call, daysAgo, recordConsent } from "./seed-call.ts";
 import { entryDaysAgo, MOVED_CASE, seedEsf, seedExit } from "./seed-participation.ts";
-import { demoStaffSub } from "./seed-profiles.ts";
 
 /**
  * The story after the match, for the demo: coaches of MOZAIK with candidates, referrals to
@@ -17,11 +14,9 @@ import { demoStaffSub } from "./seed-profiles.ts";
  * start. Dates count back from today (a milestone may not lie in the future). Through the API's
  * handlers, with idempotency keys, so an interrupted seed can run again.
  */
-const ORG = "mozaik";
 const OCCUPATIONS = ["81302", "26212", "81302", "27212", "81313", "26212"];
 const POSTAL_CODES = ["33602", "33330", "32756", "33098", "32423", "33602"];
 const CASES = 12;
-export const CASE_LANGUAGES = ["ar", "uk", "tr", "fa"] as const;
 /** The case saved with `alerts: true`: its coach hears of new items that fit (Minden, 81313). */
 const ALERTS_CASE = 4;
 
@@ -64,65 +59,6 @@ export const STORY: Record<number, StoryReferral> = {
     outcome: "proposed",
   },
 };
-
-export const daysAgo = (now: Date, days: number) =>
-  new Date(now.getTime() - days * 86_400_000).toISOString().slice(0, 10);
-
-interface Call {
-  /** POST unless said (the plan is read with GET and saved with PUT, a status set with PATCH). */
-  method?: "GET" | "POST" | "PUT" | "PATCH";
-  route: string;
-  path: string;
-  key: string;
-  body?: unknown;
-  params?: Record<string, string>;
-  as?: { org: string; role: string };
-  /** More request headers, e.g. If-Match for a PATCH. */
-  headers?: Record<string, string>;
-}
-
-export async function call(
-  handler: RouteHandler,
-  { method = "POST", route, path, key, body, params = {}, as, headers = {} }: Call,
-) {
-  const { org, role } = as ?? { org: ORG, role: "coach" };
-  const event = buildApiEvent({
-    method,
-    routePath: route,
-    rawPath: path,
-    pathParameters: params,
-    headers: { "content-type": "application/json", "idempotency-key": `demo-${key}`, ...headers },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    claims: { sub: demoStaffSub(org, role), "cognito:groups": [role], "custom:org": org, token_use: "id" },
-  });
-  const result = await handler(event, { awsRequestId: "seed" } as Context);
-  if ((result.statusCode ?? 500) >= 300) throw new Error(`Demo case ${key} rejected: ${result.body}`);
-  return JSON.parse(result.body ?? "{}") as { id: string };
-}
-
-/**
- * The candidate's consent, as the coach records it while the candidate reads the information
- * notice: kept, profile shared with partners, contact passed on after acceptance. No referral
- * without `share-profile`.
- */
-export const recordConsent = (
-  candidates: RouteHandler,
-  key: string,
-  id: string,
-  { date, language }: { date: string; language: string },
-) =>
-  call(candidates, {
-    route: "/candidates/{id}/consents",
-    path: `/candidates/${id}/consents`,
-    key: `${key}-consent`,
-    params: { id },
-    body: {
-      version: CURRENT_NOTICE_VERSION,
-      date,
-      scopes: ["store", "share-profile", "share-contact-after-acceptance"],
-      language,
-    },
-  });
 
 /** Proposes case `i` as the story says and lets the place's or offer's organisation answer. */
 async function refer(

@@ -2,7 +2,7 @@ import { employerRoutes } from "../../functions/employers/routes.ts";
 import { notifyDueMeasures } from "../../shared/app/measure-due.ts";
 import { dispatch } from "../../shared/http/api-handler.ts";
 import type { Deps } from "../../shared/runtime.ts";
-import { call, daysAgo } from "./seed-cases.ts";
+import { call, daysAgo } from "./seed-call.ts";
 import { DEMO_EMPLOYERS } from "./demo-employers.ts";
 import { seedPlaceOnBehalf } from "./seed-place-on-behalf.ts";
 

@@ -3,7 +3,7 @@ import { referralRoutes } from "../../functions/referrals/routes.ts";
 import type { PlanStepInput } from "../../shared/schemas/qualification-plan.ts";
 import { dispatch } from "../../shared/http/api-handler.ts";
 import type { Deps } from "../../shared/runtime.ts";
-import { call, daysAgo, recordConsent } from "./seed-cases.ts";
+import { call, daysAgo, recordConsent } from "./seed-call.ts";
 
 /**
  * The recognition case the demo tells from the Bescheid on (issue 28): a nurse trained in a third

@@ -1,7 +1,7 @@
 import type { RouteHandler } from "../../shared/http/api-handler.ts";
 import type { EsfData, ExitReason, FollowupStatus } from "../../shared/schemas/participation.ts";
 import { CURRENT_NOTICE_VERSION } from "../../shared/domain/consent.ts";
-import { CASE_LANGUAGES, call, daysAgo } from "./seed-cases.ts";
+import { CASE_LANGUAGES, call, daysAgo } from "./seed-call.ts";
 
 /**
  * Participation of the twelve MOZAIK cases (issue 30), so the candidate pages and the statistics

@@ -6,7 +6,7 @@ import { dispatch } from "../../shared/http/api-handler.ts";
 import { listingHandlers } from "../../shared/http/listing-handlers.ts";
 import type { Deps } from "../../shared/runtime.ts";
 import { DEMO_EMPLOYER_CANDIDATE, DEMO_PLACE_ON_BEHALF } from "./demo-employers.ts";
-import { call, daysAgo } from "./seed-cases.ts";
+import { call, daysAgo } from "./seed-call.ts";
 
 /**
  * The Leipzig company has no Passung account: Brückenwerk keeps its mentoring place on its behalf

@@ -9,7 +9,8 @@ import {
   queryParameters,
   schemaConverter,
 } from "./openapi-schemas.ts";
-import { HEADERS, problemRefs, problemResponses } from "./openapi-problems.ts";
+import { HEADERS } from "./openapi-headers.ts";
+import { problemRefs, problemResponses } from "./openapi-problems.ts";
 import { type Route, takesIfMatch } from "./routes.ts";
 
 export interface OpenApiInfo {

@@ -12,7 +12,7 @@ import { mentoringPlaceResource } from "../../shared/app/listing-resources.ts";
 import { listingHandlers } from "../../shared/http/listing-handlers.ts";
 import { seedDemoData } from "../../local/demo/seed.ts";
 import { NURSE_DIFFERENCES } from "../../local/demo/seed-nurse-case.ts";
-import { daysAgo } from "../../local/demo/seed-cases.ts";
+import { daysAgo } from "../../local/demo/seed-call.ts";
 import { entryDaysAgo, ESF, MOVED_CASE } from "../../local/demo/seed-participation.ts";
 import { listingRepository } from "../../shared/db/listing-repository.ts";
 import { dispatch } from "../../shared/http/api-handler.ts";

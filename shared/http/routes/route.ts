@@ -1,6 +1,6 @@
 import type * as z from "../../schemas/z.ts";
 import type { Auth } from "../api-handler.ts";
-import type { HEADERS } from "../openapi-problems.ts";
+import type { HEADERS } from "../openapi-headers.ts";
 import type { Role } from "../principal.ts";
 
 /**

@@ -6,7 +6,7 @@ import { NotYet, withRetries } from "../db/retry.ts";
 import { transactWrite } from "../db/transact.ts";
 import { isExpired, readDecisionToken } from "../domain/decision-token.ts";
 import { GoneError, NotFoundError, ServiceUnavailableError } from "../domain/errors.ts";
-import { noteLabel } from "../domain/referral-notes.ts";
+import { noteLabel } from "../vocabulary/referral-notes.ts";
 import { recordReferral } from "../observability/metrics.ts";
 import { getOccupation } from "../reference/occupations.ts";
 import type { Deps } from "../runtime.ts";

@@ -1,11 +1,6 @@
 import { readEmployerEvents } from "../db/employer-events-read.ts";
-import {
-  type EmployerGroupBy,
-  exactFigures,
-  type FigureCells,
-  figureCells,
-  protectedFigures,
-} from "../domain/employer-figures.ts";
+import { exactFigures, type FigureCells, figureCells, protectedFigures } from "../domain/employer-figures.ts";
+import type { EmployerGroupBy } from "../vocabulary/employer-figures.ts";
 import { hasRole, type Principal } from "../domain/principal.ts";
 import { addMonths, monthsBetween, networkPeriod } from "../domain/statistics-period.ts";
 import type { Deps } from "../runtime.ts";

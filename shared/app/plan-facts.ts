@@ -1,4 +1,5 @@
-import { answerFor, type Measure } from "../domain/competent-body.ts";
+import { answerFor } from "../domain/competent-body.ts";
+import type { Measure } from "../vocabulary/measures.ts";
 import type { GermanLevel } from "../domain/german-level.ts";
 import { competentBodyRows } from "../reference/competent-bodies.ts";
 import { regulatedProfession } from "../reference/regulated-professions.ts";

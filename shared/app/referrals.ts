@@ -8,7 +8,7 @@ import { type TransactItem, transactWrite } from "../db/transact.ts";
 import { requireShareProfile } from "../domain/consent.ts";
 import { ConflictError, ServiceUnavailableError } from "../domain/errors.ts";
 import type { Listing, ListingKind } from "../domain/listing.ts";
-import type { NoteCode } from "../domain/referral-notes.ts";
+import type { NoteCode } from "../vocabulary/referral-notes.ts";
 import { targetFields } from "../domain/referral-target.ts";
 import type { ReferralAction } from "../domain/referral-workflow.ts";
 import type { Deps } from "../runtime.ts";

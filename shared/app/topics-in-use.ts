@@ -1,7 +1,7 @@
 import { readTopicCounts } from "../db/topic-counts-read.ts";
 import { kldbGroup } from "../domain/kldb.ts";
 import { rankTopics } from "../domain/topic-uses.ts";
-import { topicKey } from "../domain/topic.ts";
+import { topicKey } from "../vocabulary/topic.ts";
 import type { Deps } from "../runtime.ts";
 
 /**

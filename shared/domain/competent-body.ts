@@ -1,8 +1,6 @@
+import type { Measure } from "../vocabulary/measures.ts";
 import type { RegulatedProfession } from "./regulation.ts";
 
-/** Compensation measures, as the plan's `measure` codes name them (PRODUCT.md, the recognition case). */
-export const MEASURES = ["knowledge-exam", "adaptation-period", "aptitude-test"] as const;
-export type Measure = (typeof MEASURES)[number];
 /** The measures a source names, or `unknown` where it does not say. */
 export type MeasureList = Measure[] | "unknown";
 export type CefrLevel = "A1" | "A2" | "B1" | "B2" | "C1" | "C2";

@@ -1,3 +1,9 @@
+import {
+  EMPLOYER_FIGURES,
+  type EmployerFigure,
+  type EmployerFigures,
+  type EmployerGroupBy,
+} from "../vocabulary/employer-figures.ts";
 import { combineKeys, mix, roundByKey, seedOf } from "./statistics-protection.ts";
 
 /**
@@ -6,20 +12,6 @@ import { combineKeys, mix, roundByKey, seedOf } from "./statistics-protection.ts
  * SMEs, sessions, measures agreed and done, places created on an employer's behalf, hires through
  * such places. Distinct over the whole period, however many months it spans.
  */
-export const EMPLOYER_FIGURES = [
-  "employers",
-  "smes",
-  "sessions",
-  "measuresAgreed",
-  "measuresDone",
-  "placesOnBehalf",
-  "hires",
-] as const;
-export type EmployerFigure = (typeof EMPLOYER_FIGURES)[number];
-export type EmployerFigures = Record<EmployerFigure, number>;
-export const EMPLOYER_GROUPINGS = ["district", "sector", "size", "topic"] as const;
-export type EmployerGroupBy = (typeof EMPLOYER_GROUPINGS)[number];
-
 /** One counted event as the figures read it. */
 export interface CountedEvent {
   kind: "session" | "measureAgreed" | "measureDone" | "placeOnBehalf" | "hire";

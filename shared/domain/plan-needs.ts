@@ -1,7 +1,7 @@
 import { type GermanLevel, levelsBelow } from "./german-level.ts";
 import type { PlanCase } from "./plan-model.ts";
 import type { LearningKind } from "../schemas/recognition.ts";
-import { topicKey } from "./topic.ts";
+import { topicKey } from "../vocabulary/topic.ts";
 
 // Topics are compared by the one rule of topic.ts (also GET /topics and the CSV).
 export { topicKey };

@@ -1,5 +1,5 @@
 import { kldbGroup } from "./kldb.ts";
-import { normaliseTopic, topicKey } from "./topic.ts";
+import { normaliseTopic, topicKey } from "../vocabulary/topic.ts";
 
 /**
  * Which topics are in use in which Berufsgruppe (GET /topics, issue 28): a published offer uses

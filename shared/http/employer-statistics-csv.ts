@@ -1,5 +1,5 @@
 import { stringify } from "csv-stringify/sync";
-import { EMPLOYER_FIGURES, type EmployerFigures } from "../domain/employer-figures.ts";
+import { EMPLOYER_FIGURES, type EmployerFigures } from "../vocabulary/employer-figures.ts";
 import type { EmployerStatisticsReport } from "../schemas/employer-statistics.ts";
 import type { ApiResult } from "./response.ts";
 

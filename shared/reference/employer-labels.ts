@@ -1,6 +1,6 @@
 import { COUNSELLING_TOPIC_LABELS } from "../domain/employer-measure.ts";
 import { EMPLOYER_SIZE_LABELS, WZ_SECTION_LABELS } from "../domain/employer-labels.ts";
-import type { EmployerGroupBy } from "../domain/employer-figures.ts";
+import type { EmployerGroupBy } from "../vocabulary/employer-figures.ts";
 import { districtName } from "./regions.ts";
 
 /** A row label of the employer figures: the district's name, or the code list's German label. */

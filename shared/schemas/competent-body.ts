@@ -1,4 +1,4 @@
-import { MEASURES } from "../domain/competent-body.ts";
+import { MEASURES } from "../vocabulary/measures.ts";
 import { GERMAN_LEVELS } from "./common.ts";
 import { STATE_CODES } from "./states.ts";
 import * as z from "./z.ts";

@@ -1,4 +1,4 @@
-import { EMPLOYER_FIGURES, EMPLOYER_GROUPINGS } from "../domain/employer-figures.ts";
+import { EMPLOYER_FIGURES, EMPLOYER_GROUPINGS } from "../vocabulary/employer-figures.ts";
 import * as z from "./z.ts";
 
 const month = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, "Monat im Format JJJJ-MM, z. B. 2026-03"));

@@ -11,8 +11,8 @@ import {
   systemFields,
   text,
 } from "./common.ts";
-import { repeatedIndex, sortedDates } from "../domain/recognition-case.ts";
-import { topicKey } from "../domain/topic.ts";
+import { repeatedIndex, sortedDates } from "./recognition-checks.ts";
+import { topicKey } from "../vocabulary/topic.ts";
 import { hours, LEARNING_KINDS, reportIssues, topic } from "./recognition.ts";
 import { validIn } from "./state.ts";
 import * as z from "./z.ts";

@@ -1,4 +1,4 @@
-import { topicKey } from "./topic.ts";
+import { topicKey } from "../vocabulary/topic.ts";
 
 /**
  * Rules of the recognition case (issue 28) that a field's own format cannot say: they relate

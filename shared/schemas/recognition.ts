@@ -1,5 +1,5 @@
-import { type CaseIssue, deadlineIssues, decisionIssues } from "../domain/recognition-case.ts";
-import { normaliseTopic } from "../domain/topic.ts";
+import { type CaseIssue, deadlineIssues, decisionIssues } from "./recognition-checks.ts";
+import { normaliseTopic } from "../vocabulary/topic.ts";
 import { isoDate, text } from "./common.ts";
 import { STATE_CODES } from "./states.ts";
 import * as z from "./z.ts";
@@ -36,7 +36,7 @@ export type LearningKind = (typeof LEARNING_KINDS)[number];
 
 export const MAX_DIFFERENCES = 30;
 /**
- * A subject as the Bescheid or a provider words it, stored normalised (shared/domain/topic.ts:
+ * A subject as the Bescheid or a provider words it, stored normalised (shared/vocabulary/topic.ts:
  * NFKC, one space between words, trimmed); compared case-insensitively by its key.
  */
 export const topic = z.string().check(
@@ -49,7 +49,7 @@ export const topic = z.string().check(
 /** Whole hours, at least 1 (a difference or module without a length leaves `hours` out). */
 export const hours = z.int().check(z.minimum(1), z.maximum(5000));
 
-/** Reports rules between fields (shared/domain/recognition-case.ts) at the fields they name. */
+/** Reports rules between fields (shared/schemas/recognition-checks.ts) at the fields they name. */
 export const reportIssues =
   <T>(rule: (value: T) => CaseIssue[]) =>
   (value: T, ctx: z.core.$RefinementCtx<T>) => {

@@ -1,8 +1,13 @@
-import { MAX_MESSAGE_LENGTH, NOTE_CODES, NOTE_LABELS, repeatedNoteIndex } from "../domain/referral-notes.ts";
+import {
+  MAX_MESSAGE_LENGTH,
+  NOTE_CODES,
+  NOTE_LABELS,
+  repeatedNoteIndex,
+} from "../vocabulary/referral-notes.ts";
 import { germanLevel, isoDate, kldbCode, languages, text } from "./common.ts";
 import * as z from "./z.ts";
 
-/** A note a partner may read about a proposal (shared/domain/referral-notes.ts), with its label. */
+/** A note a partner may read about a proposal (shared/vocabulary/referral-notes.ts), with its label. */
 export const noteCode = z
   .enum(NOTE_CODES)
   .check(

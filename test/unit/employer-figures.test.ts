@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import {
   type CountedEvent,
-  EMPLOYER_FIGURES,
   exactFigures,
   figureCells,
   protectedFigures,
   rowKeysOf,
 } from "../../shared/domain/employer-figures.ts";
+import { EMPLOYER_FIGURES } from "../../shared/vocabulary/employer-figures.ts";
 import { EMPLOYER_SIZE_LABELS, WZ_SECTION_LABELS } from "../../shared/domain/employer-labels.ts";
 import { EMPLOYER_SIZES, WZ_SECTIONS } from "../../shared/schemas/employer.ts";
 

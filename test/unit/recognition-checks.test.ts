@@ -4,7 +4,7 @@ import {
   decisionIssues,
   repeatedIndex,
   sortedDates,
-} from "../../shared/domain/recognition-case.ts";
+} from "../../shared/schemas/recognition-checks.ts";
 import { toFieldErrors } from "../../shared/domain/validation.ts";
 import { offerModule, qualificationOfferPatch } from "../../shared/schemas/qualification-offer.ts";
 import { MAX_DIFFERENCES, recognition } from "../../shared/schemas/recognition.ts";
@@ -24,7 +24,7 @@ function paths(schema: z.ZodMiniType, value: unknown): string[] {
   return result.success ? [] : toFieldErrors(result.error.issues).map((e) => e.path);
 }
 
-describe("the decision's rules (shared/domain/recognition-case.ts)", () => {
+describe("the decision's rules (shared/schemas/recognition-checks.ts)", () => {
   it("allows a measure and a choice with compensation-required only", () => {
     expect(decisionIssues(decision({ measure: "knowledge-exam", choice: true }))).toEqual([]);
     expect(decisionIssues(decision({ choice: false }))).toEqual([]);

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { NOTE_CODES, NOTE_LABELS, noteLabel, repeatedNoteIndex } from "../../shared/domain/referral-notes.ts";
+import {
+  NOTE_CODES,
+  NOTE_LABELS,
+  noteLabel,
+  repeatedNoteIndex,
+} from "../../shared/vocabulary/referral-notes.ts";
 import { toFieldErrors } from "../../shared/domain/validation.ts";
 import { buildOpenApi } from "../../shared/http/openapi.ts";
 import { routes } from "../../shared/http/routes.ts";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { normaliseTopic, topicKey } from "../../shared/domain/topic.ts";
+import { normaliseTopic, topicKey } from "../../shared/vocabulary/topic.ts";
 
-describe("a typed topic (shared/domain/topic.ts)", () => {
+describe("a typed topic (shared/vocabulary/topic.ts)", () => {
   it("is stored in NFKC form, trimmed, with one space between words", () => {
     expect(normaliseTopic("  Pflege   im\tKrankenhaus \n")).toBe("Pflege im Krankenhaus");
     expect(normaliseTopic("Hygiene\u00a0und\u2003Infektionsschutz")).toBe("Hygiene und Infektionsschutz");

@@ -95,7 +95,7 @@ export const languageList = (codes: readonly string[] | undefined) =>
   (codes ?? []).map((c) => label(LANGUAGE_LABELS, c)).join(", ");
 
 /** The notes a coach adds to a proposal, with the labels partners read (one list, in shared/domain). */
-export { NOTE_CODES, NOTE_LABELS, noteLabel } from "../../../shared/domain/referral-notes.ts";
+export { NOTE_CODES, NOTE_LABELS, noteLabel } from "../../../shared/vocabulary/referral-notes.ts";
 
 /**
  * The recognition case (issue 28). "Teilanerkennung" is not a decision: a non-regulated

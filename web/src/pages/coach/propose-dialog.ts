@@ -3,7 +3,7 @@ import { h, replace, uid } from "../../core/dom.ts";
 import type { Candidate, Referral } from "../../core/types.ts";
 import { NOTE_CODES, NOTE_LABELS } from "../../core/labels.ts";
 import { checkboxGroup, field, select, textarea } from "../../ui/field.ts";
-import { MAX_MESSAGE_LENGTH } from "../../../../shared/domain/referral-notes.ts";
+import { MAX_MESSAGE_LENGTH } from "../../../../shared/vocabulary/referral-notes.ts";
 import { clearErrors, showErrors } from "../../ui/form-errors.ts";
 import { modal } from "../../ui/dialog.ts";
 import { busy, errorBox, loading } from "../../ui/status.ts";

@@ -5,7 +5,7 @@ import type { ReferralView } from "./view.ts";
 
 /**
  * The notes of a proposal in their German labels: what the employer or provider reads about the
- * candidate beyond the pseudonymous profile (shared/domain/referral-notes.ts). `title` says whose
+ * candidate beyond the pseudonymous profile (shared/vocabulary/referral-notes.ts). `title` says whose
  * words they are on this side ("Hinweise der Beratung", "Ihre Hinweise").
  */
 export function noteList(r: ReferralView, title: string): HTMLElement | null {

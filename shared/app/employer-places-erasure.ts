@@ -7,6 +7,7 @@ import { isActive } from "../domain/referral-workflow.ts";
 import { nextVersion } from "../domain/versioned.ts";
 import type { Deps } from "../runtime.ts";
 import type { MentoringPlace } from "../schemas/mentoring-place.ts";
+import { allPages } from "./all-pages.ts";
 import { type Actor, planChange } from "./referral-change.ts";
 
 /**
@@ -16,17 +17,6 @@ import { type Actor, planChange } from "./referral-change.ts";
 export const PLACE_GONE_ACTOR: Actor = { sub: "passung", role: "employer" };
 
 const PAGE = 100;
-
-async function all<T>(page: (cursor?: string) => Promise<{ items: T[]; nextCursor?: string }>): Promise<T[]> {
-  const items: T[] = [];
-  let cursor: string | undefined;
-  do {
-    const next = await page(cursor);
-    items.push(...next.items);
-    cursor = next.nextCursor;
-  } while (cursor);
-  return items;
-}
 
 /**
  * Erasing an employer record ends the places its counselling organisation kept on its behalf:
@@ -38,11 +28,13 @@ async function all<T>(page: (cursor?: string) => Promise<{ items: T[]; nextCurso
 export async function retireEmployerPlaces(deps: Deps, org: string, employerId: string) {
   const places = listingRepository<MentoringPlace>(deps, "place");
   const referrals = referralRepository(deps);
-  const kept = await all((cursor) => places.listByOrg(org, { limit: PAGE, cursor, onBehalfOf: employerId }));
+  const kept = await allPages((cursor) =>
+    places.listByOrg(org, { limit: PAGE, cursor, onBehalfOf: employerId }),
+  );
   let withdrawn = 0;
   for (const place of kept) {
     const open = (
-      await all((cursor) => referrals.listIncoming(org, { limit: PAGE, cursor }, { placeId: place.id }))
+      await allPages((cursor) => referrals.listIncoming(org, { limit: PAGE, cursor }, { placeId: place.id }))
     ).filter((r) => isActive(r.status));
     for (const { id } of open) {
       await withRetries(

@@ -10,6 +10,7 @@ import type { Deps } from "../runtime.ts";
 import { ORG_SLUG } from "../schemas/organisation.ts";
 import type { Employer, EmployerInput, EmployerPatch } from "../schemas/employer.ts";
 import { ownEmployer, requireCounselling } from "./employer-access.ts";
+import { renameEmployerPlaces } from "./employer-places-rename.ts";
 
 export type VersionCheck = (current: { version: number }) => void;
 
@@ -57,7 +58,10 @@ export function employerUseCases(deps: Deps) {
       return employer;
     },
 
-    /** A PATCH: the fields sent change (`null` removes contact or org), checked whole again. */
+    /**
+     * A PATCH: the fields sent change (`null` removes contact or org), checked whole again; a new
+     * name reaches the places kept on the employer's behalf.
+     */
     async update(principal: Principal, id: string, check: VersionCheck, changes: EmployerPatch) {
       const current = await ownEmployer(deps, principal, id);
       check(current.employer);
@@ -82,6 +86,9 @@ export function employerUseCases(deps: Deps) {
         ...nextVersion(current.employer, now()),
       };
       await employers.replace(current, next);
+      // After the record's own write: a crash in between leaves a place's name to its next edit.
+      if (next.name !== current.employer.name)
+        await renameEmployerPlaces(deps, counsellingOrg, id, next.name);
       return next;
     },
 

@@ -146,3 +146,67 @@ describe("referrals to a place on behalf", () => {
     ).toBe(candidate.id);
   });
 });
+
+describe("a renamed employer record", () => {
+  const rename = (id: string, version: number, name: string) =>
+    world.employers.call("PATCH /employers/{id}", {
+      caller: adviser,
+      params: { id },
+      body: { name },
+      headers: { "if-match": `"${version}"` },
+    });
+  const placeAs = async (caller: Caller, id: string) =>
+    (await world.call("places", "GET /mentoring-places/{id}", { caller, params: { id } })).body as {
+      company: string;
+      version: number;
+      acceptedCount?: number;
+    };
+
+  it("renames the places kept on its behalf at once, drafts too; a referral keeps the name it was proposed under", async () => {
+    const record = await world.employerRecord(adviser.org, { name: "Bäckerei Alt" });
+    const published = (await world.placeOnBehalf(record.id)).body as { id: string; version: number };
+    const draft = (await world.placeOnBehalf(record.id, { status: "draft" })).body as { id: string };
+    const candidate = await world.candidate({}, coach);
+    const referral = (await world.propose(candidate.id, published.id, coach)).body as { id: string };
+
+    const unchanged = await world.employers.call("PATCH /employers/{id}", {
+      caller: adviser,
+      params: { id: record.id },
+      body: { size: "small" },
+      headers: { "if-match": `"${record.version}"` },
+    });
+    expect(unchanged.status).toBe(200);
+    expect((await placeAs(adviser, published.id)).version).toBe(published.version);
+
+    const renamed = await rename(
+      record.id,
+      (unchanged.body as { version: number }).version,
+      "Bäckerei Neu GmbH",
+    );
+    expect(renamed.status).toBe(200);
+    expect(await placeAs(coach, published.id)).toMatchObject({ company: "Bäckerei Neu GmbH" });
+    expect((await placeAs(adviser, published.id)).version).toBe(published.version + 1);
+    expect(await placeAs(adviser, draft.id)).toMatchObject({ company: "Bäckerei Neu GmbH" });
+    const proposal = await world.call("referrals", "GET /referrals/{id}", {
+      caller: coach,
+      params: { id: referral.id },
+    });
+    expect(proposal.body).toMatchObject({ company: "Bäckerei Alt" });
+  });
+
+  it("a rename racing an acceptance: both land, the place has the new name and its seat taken", async () => {
+    const record = await world.employerRecord(adviser.org, { name: "Gärtnerei Grün" });
+    const place = (await world.placeOnBehalf(record.id, { capacity: 2 })).body as { id: string };
+    const candidate = await world.candidate({}, coach);
+    const referral = (await world.propose(candidate.id, place.id, coach)).body as { id: string };
+    const [renamed, accepted] = await Promise.all([
+      rename(record.id, record.version, "Gärtnerei Grün & Söhne"),
+      world.act(referral.id, "accept", adviser),
+    ]);
+    expect([renamed.status, accepted.status]).toEqual([200, 200]);
+    expect(await placeAs(adviser, place.id)).toMatchObject({
+      company: "Gärtnerei Grün & Söhne",
+      acceptedCount: 1,
+    });
+  });
+});

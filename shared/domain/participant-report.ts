@@ -164,8 +164,7 @@ export function buildParticipantReport(input: {
   return { rows, totals: figuresOf(cells, whole, secret, protect) };
 }
 
-/** Whether any number in the figures is above 0. */
-function hasAny(value: unknown): boolean {
-  if (typeof value === "number") return value > 0;
-  return typeof value === "object" && value !== null && Object.values(value).some(hasAny);
+/** Whether any number in the figures (numbers and objects of them) is above 0. */
+function hasAny(value: number | object): boolean {
+  return typeof value === "number" ? value > 0 : Object.values(value).some(hasAny);
 }

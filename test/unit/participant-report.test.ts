@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildParticipantReport, quartersBetween } from "../../shared/domain/participant-report.ts";
 import type { Cell } from "../../shared/domain/statistics-report.ts";
+import { baseCellKey, combineKeys, roundByKey } from "../../shared/domain/statistics-protection.ts";
 
 const labels = {
   district: (code: string) => `Kreis ${code}`,
@@ -37,7 +38,16 @@ describe("quartersBetween", () => {
 describe("buildParticipantReport", () => {
   const cells = [
     cell("2025-11", "A", "813", { entries: 2, "exit.moved": 1 }),
-    cell("2026-01", "A", "813", { entries: 3, "esf.given": 2, "esf.ageBand.<25": 2, inIqQualification: 1 }),
+    cell("2026-01", "A", "813", {
+      entries: 3,
+      "esf.given": 2,
+      "esf.ageBand.<25": 2,
+      "esf.gender.female": 1,
+      "esf.gender.diverse": 1,
+      "esf.employmentAtEntry.unemployed": 2,
+      "esf.isced.5-8": 2,
+      inIqQualification: 1,
+    }),
     cell("2026-02", "B", "262", { entries: 1, "exit.employment": 1, "followup.employed": 1 }),
     cell("2026-04", "B", "262", { "exit.dropped-out": 2, "esf.thirdCountryNational.yes": 1 }),
     cell("2026-05", "A", "813", { qualificationCompleted: 1, recognitionFull: 1, employmentAdequate: 1 }),
@@ -113,6 +123,9 @@ describe("buildParticipantReport", () => {
       withData: 2,
       withoutData: 2,
       ageBand: { "<25": 2, "25-54": 0, "55+": 0 },
+      gender: { female: 1, male: 0, diverse: 1, unspecified: 0 },
+      employmentAtEntry: { employed: 0, unemployed: 2, inactive: 0 },
+      isced: { "0-2": 0, "3-4": 0, "5-8": 2 },
       thirdCountryNational: { yes: 1, no: 0 },
     });
     // Before the period: nothing but active.
@@ -155,5 +168,53 @@ describe("buildParticipantReport", () => {
       exact: true,
     });
     expect(exactly.totals.entries).toBe(11);
+  });
+
+  it("rounds each figure by the keys of its own base cells (figure, month, district, Berufsgruppe)", () => {
+    const jan = cell("2026-01", "A", "813", {
+      entries: 3,
+      "esf.given": 1,
+      "exit.moved": 2,
+      "exit.employment": 1,
+    });
+    const feb = cell("2026-02", "B", "262", { entries: 4, "exit.other": 3 });
+    const share = (figure: string, c: Cell, count: number, secret: string) =>
+      baseCellKey({ figure, month: c.month ?? "", district: c.district, group: c.group }, count, secret);
+    const expected = (secret: string) => ({
+      entries: roundByKey(
+        7,
+        combineKeys([share("entries", jan, 3, secret), share("entries", feb, 4, secret)]),
+      ),
+      withoutData: roundByKey(
+        6,
+        combineKeys([share("esf.without", jan, 2, secret), share("esf.without", feb, 4, secret)]),
+      ),
+      exits: roundByKey(
+        6,
+        combineKeys([
+          share("exit.employment", jan, 1, secret),
+          share("exit.moved", jan, 2, secret),
+          share("exit.other", feb, 3, secret),
+        ]),
+      ),
+    });
+    const published = (secret?: string) => {
+      const { totals } = buildParticipantReport({
+        cells: [jan, feb],
+        from: "2026-01",
+        to: "2026-02",
+        by: "quarter",
+        labels,
+        ...(secret === undefined ? {} : { secret }),
+      });
+      return { entries: totals.entries, withoutData: totals.esf.withoutData, exits: totals.exits.total };
+    };
+    const secrets = ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j"];
+    for (const secret of secrets) expect(published(secret), secret).toEqual(expected(secret));
+    // Without a secret the keys are those of the empty secret.
+    expect(published()).toEqual(expected(""));
+    // The pinning has teeth: some secrets round each figure up, others down.
+    for (const figure of ["entries", "withoutData", "exits"] as const)
+      expect(new Set(secrets.map((s) => published(s)[figure])).size, figure).toBe(2);
   });
 });

@@ -1,13 +1,21 @@
-import { decisionLinkOf, decisionLinkRepository, isDecisionLinkItem } from "../db/decision-links.ts";
+import {
+  type DecisionLink,
+  decisionLinkOf,
+  decisionLinkRepository,
+  isDecisionLinkItem,
+} from "../db/decision-links.ts";
 import { employerFacts } from "../db/employer-facts.ts";
 import { organisationRepository } from "../db/organisation-repository.ts";
 import { referralRepository } from "../db/referral-repository.ts";
-import { decisionLinkMail } from "../domain/decision-link-mail.ts";
+import { decisionLinkFailedText, decisionLinkMail } from "../domain/decision-link-mail.ts";
 import { signDecisionClaim } from "../domain/decision-token.ts";
 import { logger } from "../logger.ts";
 import { recordMail } from "../observability/metrics.ts";
+import { transactWrite } from "../db/transact.ts";
 import type { Deps } from "../runtime.ts";
 import { decisionLinkSecret } from "./decision-secret.ts";
+import { employerPageLink } from "./measure-due.ts";
+import { noticeAction } from "./notices.ts";
 import type { StreamChange, StreamReaction } from "./stream-changes.ts";
 
 /**
@@ -15,7 +23,7 @@ import type { StreamChange, StreamReaction } from "./stream-changes.ts";
  * token signed here (the secret never leaves the functions that read it), the address read from
  * the employer record at sending time. The mail is claimed on the link before it is sent, so a
  * redelivered record never mails twice; a refused mail is logged (the link's nonce, never the
- * address) and counted, and the coach may send a new link.
+ * address), counted, and told to the coach who sent the link.
  */
 export const decisionLinkSending: StreamReaction = {
   name: "decisionLinkSending",
@@ -47,7 +55,30 @@ export const decisionLinkSending: StreamReaction = {
       recordMail("sent");
     } catch (error) {
       recordMail("failed");
-      logger.warn("Decision link mail refused; the coach may send a new link", { nonce: link.nonce, error });
+      logger.warn("Decision link mail refused; its coach is told", { nonce: link.nonce, error });
+      await tellSender(deps, link, employer.name, referral.placeTitle);
     }
   },
 };
+
+/**
+ * A refused mail would leave the coach waiting for a company that never got the link: they get a
+ * notice (inbox, and mail as their `notify` says) naming the company and the place, and leading to
+ * the employer's page, where they check the address and send a new link. Once per link.
+ */
+async function tellSender(deps: Deps, link: DecisionLink, company: string, placeTitle = "") {
+  if (!link.sentBy) return;
+  const notice = noticeAction(deps, {
+    eventId: `decisionLinkFailed#${link.nonce}`,
+    recipient: link.sentBy,
+    org: link.org,
+    type: "referral.decisionLinkFailed",
+    text: decisionLinkFailedText(company, placeTitle),
+    link: employerPageLink(link.employerId),
+  });
+  await transactWrite(deps, { notice: [notice] }, () => new AlreadyTold()).catch((error: unknown) => {
+    if (!(error instanceof AlreadyTold)) throw error;
+  });
+}
+
+class AlreadyTold extends Error {}

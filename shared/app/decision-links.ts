@@ -54,6 +54,7 @@ export async function sendDecisionLink(deps: Deps, principal: Principal, referra
     candidateId: referral.candidateId,
     org,
     employerId,
+    sentBy: principal.sub,
     expiresAt: decisionLinkExpiry(now),
     createdAt: now.toISOString(),
   };

@@ -21,6 +21,8 @@ export interface DecisionLink {
   expiresAt: number;
   createdAt: string;
   usedAt?: string;
+  /** The coach who sent it: told if its mail is refused (pseudonymous staff id). */
+  sentBy?: string;
   /** When its mail was handed to the mail service (claimed before sending: at most one mail). */
   mailedAt?: string;
 }

@@ -54,3 +54,8 @@ export function decisionLinkMail(facts: DecisionLinkMailFacts): MailContent {
     ].join("\n"),
   };
 }
+
+/** The coach's notice when the company's mail was refused: the company and the place, what to do. */
+export const decisionLinkFailedText = (company: string, placeTitle: string) =>
+  `Der Link zur Entscheidung über „${flat(placeTitle, 120)}“ konnte nicht an ${flat(company, 120)} ` +
+  "zugestellt werden. Bitte prüfen Sie die E-Mail-Adresse der Ansprechperson und senden Sie den Link erneut.";

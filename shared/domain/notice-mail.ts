@@ -23,6 +23,7 @@ const SUBJECTS: Readonly<Record<string, string>> = {
   "referral.withdrawn": "Vorschlag zurückgezogen",
   "candidate.newMatches": "Neue passende Angebote",
   "employer.measureDue": "Maßnahme fällig",
+  "referral.decisionLinkFailed": "Link an das Unternehmen nicht zugestellt",
 };
 
 /** A digest lists at most this many notices; the rest are counted and waiting in the inbox. */

@@ -10,6 +10,8 @@ export const NOTICE_TYPES = [
   "candidate.newMatches",
   // To a measure's adviser: an employer measure is past its due date (issue 29), once per due date.
   "employer.measureDue",
+  // To the coach who sent a company's decision link: its mail was refused (issue 29).
+  "referral.decisionLinkFailed",
 ] as const;
 export type NoticeType = (typeof NOTICE_TYPES)[number];
 

@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { notificationRoutes } from "../../functions/notifications/routes.ts";
 import { signDecisionClaim } from "../../shared/domain/decision-token.ts";
+import { dispatch } from "../../shared/http/api-handler.ts";
 import type { Deps } from "../../shared/runtime.ts";
 import { testDeps } from "../support/db.ts";
+import { invoke } from "../support/events.ts";
 import { mailsTo, testMailCatcher, TEST_WEB_URL } from "../support/mail-catcher.ts";
 import { adviser, CONTACT_EMAIL, onBehalfWorld } from "../support/on-behalf-world.ts";
 import { coach } from "../support/referral-world.ts";
@@ -239,5 +242,43 @@ describe("the company's decision link", () => {
     expect(await referralAs(referralId)).toMatchObject({ status: "proposed", version: 1 });
     const declined = await decide(token, { decision: "decline", reason: "requirements-not-met" });
     expect(declined.body).toEqual({ status: "declined", declineReason: "requirements-not-met" });
+  });
+
+  it("a refused mail tells the coach who sent the link, once, naming the company and the place", async () => {
+    const { referralId } = await proposal();
+    const inbox = async () =>
+      (
+        (await invoke(dispatch(notificationRoutes(deps)), "GET /notifications", { caller: adviser })).body
+          .items as { type: string; text: string; link: string }[]
+      ).filter((n) => n.type === "referral.decisionLinkFailed");
+    const before = (await mailsTo(mail.catcher, CONTACT_EMAIL)).length;
+    const working = deps.mail;
+    if (!working) throw new Error("no mail port");
+    deps.mail = {
+      ...working,
+      sender: {
+        send: async () => {
+          throw new Error("MessageRejected: Email address is not verified.");
+        },
+      },
+    };
+    try {
+      expect((await world.sendLink(referralId)).status).toBe(202);
+      while ((await drainStream(deps)) > 0);
+    } finally {
+      deps.mail = working;
+    }
+    expect(await mailsTo(mail.catcher, CONTACT_EMAIL)).toHaveLength(before);
+    expect(await inbox()).toEqual([
+      {
+        ...(await inbox())[0],
+        type: "referral.decisionLinkFailed",
+        text: "Der Link zur Entscheidung über „Hospitation Pflege Sonnenhof“ konnte nicht an Pflegeheim Sonnenhof zugestellt werden. Bitte prüfen Sie die E-Mail-Adresse der Ansprechperson und senden Sie den Link erneut.",
+        link: `/beratung/arbeitgeber/${employerId}`,
+      },
+    ]);
+    // A new link goes out as usual.
+    await linkFor(referralId);
+    expect(await inbox()).toHaveLength(1);
   });
 });

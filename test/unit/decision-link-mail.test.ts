@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decisionLinkMail } from "../../shared/domain/decision-link-mail.ts";
+import { decisionLinkFailedText, decisionLinkMail } from "../../shared/domain/decision-link-mail.ts";
 
 const facts = {
   contactName: "Frau Krüger",
@@ -34,5 +34,47 @@ describe("decision link mail", () => {
   it("says nothing that could identify the person proposed: no case number, no reference", () => {
     const mail = decisionLinkMail(facts);
     expect(mail.text).not.toMatch(/Aktenzeichen|[A-Z]{2,4}-\d{4}-\d{4}/);
+  });
+
+  it("tells the coach a refused mail in one line: the place, the company, what to do", () => {
+    expect(decisionLinkFailedText("Bäckerei\nKorn  GmbH", "Hospitation")).toBe(
+      "Der Link zur Entscheidung über „Hospitation“ konnte nicht an Bäckerei Korn GmbH zugestellt werden. Bitte prüfen Sie die E-Mail-Adresse der Ansprechperson und senden Sie den Link erneut.",
+    );
+    expect(decisionLinkFailedText("A".repeat(200), "T")).toContain(`${"A".repeat(119)}… zugestellt`);
+  });
+
+  it("is this text, line by line: the date a German day in Berlin, the link without a doubled slash", () => {
+    const mail = decisionLinkMail({
+      ...facts,
+      contactName: "Herr  Sommer",
+      // 23:30 UTC on 4 January is 5 January in Germany.
+      expiresAt: Date.parse("2027-01-04T23:30:00Z") / 1000,
+      webUrl: "https://passung.example.org//",
+    });
+    expect(mail.text).toBe(
+      [
+        "Guten Tag Herr Sommer,",
+        "",
+        "Die Beratung IQ Beratung Leipzig schlägt für Ihren Mentoringplatz „Hospitation in der Pflege“ eine Person vor.",
+        "Auf dieser Seite sehen Sie die wichtigsten Angaben (ohne Namen) und können zusagen oder absagen:",
+        "",
+        "https://passung.example.org/entscheidung#REF.1800000000.NONCE.SIG",
+        "",
+        "Der Link gilt bis zum 05.01.2027 und nur für eine Entscheidung.",
+        "Sie brauchen kein Konto. Bitte leiten Sie diese E-Mail nicht weiter.",
+        "",
+        "--",
+        "Passung – Qualifizierungen und Mentoring im IQ-Netzwerk",
+      ].join("\n"),
+    );
+  });
+
+  it("keeps a title of exactly 120 characters whole and cuts one of 121 to 119 and an ellipsis", () => {
+    const lineOf = (placeTitle: string) =>
+      decisionLinkMail({ ...facts, placeTitle })
+        .text.split("\n")
+        .find((l) => l.includes("Mentoringplatz „")) ?? "";
+    expect(lineOf("y".repeat(120))).toContain(`„${"y".repeat(120)}“`);
+    expect(lineOf("y".repeat(121))).toContain(`„${"y".repeat(119)}…“`);
   });
 });

@@ -6,7 +6,8 @@ export type NoticeType =
   | "referral.declined"
   | "referral.withdrawn"
   | "candidate.newMatches"
-  | "employer.measureDue";
+  | "employer.measureDue"
+  | "referral.decisionLinkFailed";
 export interface Notice {
   id: string;
   type: NoticeType;

@@ -12,6 +12,7 @@ const TYPE_LABELS: Record<Notice["type"], string> = {
   "referral.withdrawn": "Vorschlag zurückgezogen",
   "candidate.newMatches": "Neue Treffer",
   "employer.measureDue": "Maßnahme überfällig",
+  "referral.decisionLinkFailed": "Link nicht zugestellt",
 };
 
 /** How many notices are marked read at once (a page holds 20). */

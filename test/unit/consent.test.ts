@@ -195,3 +195,45 @@ describe("requireShareProfile", () => {
     }
   });
 });
+
+/** What a refusal says: its detail and the message at each field. */
+const wordsOf = (fn: () => unknown) => {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof ValidationError || error instanceof ConflictError)
+      return {
+        detail: error.message,
+        messages: (error.extra.errors as { message: string }[]).map((e) => e.message),
+      };
+    throw error;
+  }
+  return undefined;
+};
+
+describe("refusals in German", () => {
+  it("say what is wrong at the field, and what to do", () => {
+    expect(wordsOf(() => recordConsents([], input({ version: "2026-11" }), AT))?.messages).toEqual([
+      "Unbekannte Version des Informationsblatts; aktuell: 2026-12",
+    ]);
+    expect(wordsOf(() => recordConsents([], input({ date: "2026-11-24" }), AT))?.messages).toEqual([
+      "Das Datum liegt in der Zukunft.",
+    ]);
+    expect(wordsOf(() => withdrawConsent([given("store")], "esf-data", undefined, AT))).toEqual({
+      detail: "Für „esf-data“ liegt keine Einwilligung vor, die widerrufen werden könnte.",
+      messages: ["Keine Einwilligung erfasst"],
+    });
+    const current = [given("store", { date: "2026-11-01" })];
+    expect(wordsOf(() => withdrawConsent(current, "store", "2026-11-24", AT))?.messages).toEqual([
+      "Das Datum liegt in der Zukunft.",
+    ]);
+    expect(wordsOf(() => withdrawConsent(current, "store", "2026-10-31", AT))?.messages).toEqual([
+      "Der Widerruf liegt vor dem Datum der Einwilligung.",
+    ]);
+    expect(wordsOf(() => requireShareProfile(undefined))).toEqual({
+      detail:
+        "Ohne Einwilligung „Profil teilen“ (share-profile) darf die Kandidat:in nicht vorgeschlagen werden. Bitte zuerst die Einwilligung auf der Seite der Kandidat:in erfassen.",
+      messages: ["Keine Einwilligung zur Weitergabe des Profils"],
+    });
+  });
+});

@@ -42,4 +42,18 @@ describe("employer measures", () => {
       "Maßnahme „Sprache am Arbeitsplatz“ mit Bäckerei Müller GmbH ist seit 01.03.2026 fällig.",
     );
   });
+
+  it("names the topics in German as the pages and notices show them", () => {
+    expect(COUNSELLING_TOPIC_LABELS).toEqual({
+      recognition: "Anerkennung",
+      "skilled-immigration": "Fachkräfteeinwanderung",
+      onboarding: "Onboarding",
+      "intercultural-competence": "Interkulturelle Kompetenz",
+      "anti-discrimination": "Antidiskriminierung",
+      "language-at-work": "Sprache am Arbeitsplatz",
+      mentoring: "Mentoring",
+      funding: "Förderung",
+      retention: "Bindung von Fachkräften",
+    });
+  });
 });

@@ -75,6 +75,13 @@ describe("newCounts: each person once ever per figure", () => {
       { figure: "followup", fields: ["followup.unknown"], date: "2027-02-01" },
     ]);
     expect(one({ type: "mentoring.started", date: "2026-08-01" })).toEqual([]);
+    // The flags count only with their own milestone type.
+    expect(one({ type: "mentoring.started", date: "2026-08-01", iqFunded: true, adequate: true })).toEqual(
+      [],
+    );
+    expect(one({ type: "qualification.completed", date: "2026-06-30", iqFunded: true })).toEqual([
+      { figure: "qualificationCompleted", fields: ["qualificationCompleted"], date: "2026-06-30" },
+    ]);
   });
 
   it("never counts a milestone's figure twice", () => {

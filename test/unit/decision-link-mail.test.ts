@@ -46,7 +46,7 @@ describe("decision link mail", () => {
   it("is this text, line by line: the date a German day in Berlin, the link without a doubled slash", () => {
     const mail = decisionLinkMail({
       ...facts,
-      contactName: "Herr  Sommer",
+      contactName: " Herr  Sommer\n",
       // 23:30 UTC on 4 January is 5 January in Germany.
       expiresAt: Date.parse("2027-01-04T23:30:00Z") / 1000,
       webUrl: "https://passung.example.org//",

@@ -14,4 +14,4 @@ export {
   type DemoRole,
   demoOrganisations,
 } from "./demo-organisations.ts";
-export { demoPlaces } from "./demo-places.ts";
+export { demoLatePlace, demoPlaces } from "./demo-places.ts";

@@ -712,3 +712,23 @@ const sachsenPlaces: DemoPlace[] = [
 
 /** All demo mentoring places (published and drafts). */
 export const demoPlaces: DemoPlace[] = [...owlPlaces, ...sachsenPlaces];
+
+/**
+ * Published after the candidates are saved (seed.ts): new to MOZ-2026-0005 (Minden, 81313, saved
+ * with alerts), so its coach finds a `candidate.newMatches` notice on first start. Everything
+ * published before a candidate was saved the coach saw in the search already, and alerts stay quiet
+ * about it.
+ */
+export const demoLatePlace: DemoPlace = place("p-bi-notaufnahme-hospitation", "klinikum-am-sparrenberg", {
+  title: "Hospitation Zentrale Notaufnahme",
+  description:
+    "Sechs Wochen in der Zentralen Notaufnahme: Ersteinschätzung nach Manchester-Triage, Schockraum, Übergabe an die Stationen. Für Pflegefachkräfte mit ausländischem Abschluss, die ihre Kenntnisprüfung vorbereiten; feste Praxisanleitung.",
+  occupations: ["81313", "81302"],
+  location: { postalCode: "33604" },
+  capacity: 2,
+  availableFrom: "2027-03-01",
+  hoursPerWeek: 30,
+  kinds: ["hospitation"],
+  germanLevel: "B1",
+  languages: ["uk", "ar"],
+});

@@ -10,7 +10,7 @@ import { mentoringPlaceResource, qualificationOfferResource } from "../../shared
 import type { Deps } from "../../shared/runtime.ts";
 import type { MentoringPlace } from "../../shared/schemas/mentoring-place.ts";
 import { buildApiEvent } from "../api-event.ts";
-import { demoOffers, demoPlaces } from "./demo-data.ts";
+import { demoLatePlace, demoOffers, demoPlaces } from "./demo-data.ts";
 import { seedDemoCases } from "./seed-cases.ts";
 import { seedDemoEmployers } from "./seed-employers.ts";
 import { seedNurseCase } from "./seed-nurse-case.ts";
@@ -72,11 +72,13 @@ export async function seedDemoData(deps: Deps): Promise<{ offers: number; places
   await seedDemoCases(deps, ids);
   await seedNurseCase(deps);
   await seedDemoEmployers(deps);
+  // New to the candidate saved with alerts: its coach hears of it (demo-places.ts).
+  await post(places, mentoringPlaceResource, demoLatePlace.org, demoLatePlace.id, demoLatePlace.input);
   await deps.db.send(
     new PutCommand({
       TableName: deps.tableName,
       Item: { ...demoMarkerKey(), at: deps.clock().toISOString() },
     }),
   );
-  return { offers: demoOffers.length, places: demoPlaces.length };
+  return { offers: demoOffers.length, places: demoPlaces.length + 1 };
 }

@@ -411,8 +411,9 @@ describe("demo data", () => {
         .map((n) => n.type)
         .sort();
     // The stream is read after the seed. On this fixed clock the catalogue and the candidate saved
-    // with alerts are written at the same instant, which counts as new to it (isNewTo): its coach
-    // hears of their matches. On a running clock items published before the candidate are not new.
+    // with alerts are written at the same instant, which counts as new to it (isNewTo). On a running
+    // clock only the place published after the cases (demoLatePlace) is new to it: its coach hears of
+    // that one (npm start shows it).
     const coach = await inbox(COACH);
     expect(coach.filter((type) => type.startsWith("referral."))).toEqual([
       "referral.accepted",

@@ -1,3 +1,4 @@
+import { candidateConsentWrites } from "../db/candidate-consent-writes.ts";
 import { candidateRepository } from "../db/candidate-repository.ts";
 import { consentRepository } from "../db/consent-repository.ts";
 import { type RetryPolicy, withRetries } from "../db/retry.ts";
@@ -39,12 +40,13 @@ function withoutScopeData(candidate: Candidate, scope: ConsentScope): Candidate 
  */
 export function consentUseCases(deps: Deps) {
   const candidates = candidateRepository(deps);
+  const consentWrites = candidateConsentWrites(deps);
   const history = consentRepository(deps);
   const now = () => deps.clock().toISOString();
 
   /** The candidate's next state and its history entries, written together or not at all. */
   const write = (current: Candidate, next: Candidate, events: ConsentEvent[]) => ({
-    candidate: [candidates.consentAction(current, next, "esf" in current && !("esf" in next))],
+    candidate: [consentWrites.consentAction(current, next, "esf" in current && !("esf" in next))],
     history: history.eventActions(current.id, next.version, events, next.expiresAt),
   });
 

@@ -1,4 +1,4 @@
-import { candidateRepository } from "../db/candidate-repository.ts";
+import { candidateConsentWrites } from "../db/candidate-consent-writes.ts";
 import { epochOf } from "../db/candidate-items.ts";
 import { listingRepository } from "../db/listing-repository.ts";
 import { referralRepository, type StoredReferral } from "../db/referral-repository.ts";
@@ -80,7 +80,7 @@ const onBehalfOfPlace = ({ kind, listing }: ReferralItem) =>
  */
 export function referralUseCases(deps: Deps) {
   const referrals = referralRepository(deps);
-  const candidates = candidateRepository(deps);
+  const consentWrites = candidateConsentWrites(deps);
   const listings = {
     place: listingRepository<Listing>(deps, "place"),
     offer: listingRepository<Listing>(deps, "offer"),
@@ -141,7 +141,7 @@ export function referralUseCases(deps: Deps) {
         // The referral expires with its candidate; a changed or erased candidate, or one whose
         // `share-profile` consent is gone, fails the write.
         ...referrals.createActions(referral, epochOf(candidate.expiresAt), MAX_OPEN_REFERRALS_PER_CANDIDATE),
-        candidate: [candidates.consentedCheck(candidate, "share-profile")],
+        candidate: [consentWrites.consentedCheck(candidate, "share-profile")],
         itemOpen: [listings[item.kind].openSeatCheck(item.listing.id)],
         idempotency: extra(referral),
         counters: flowCounterActions(deps, eventCell(referral, at), "proposed"),

@@ -1,6 +1,7 @@
 import { eraseCandidate } from "../../shared/app/candidate-erasure.ts";
 import { candidateProfile } from "../../shared/app/candidate-profile.ts";
-import { candidateReferrals, candidateUseCases } from "../../shared/app/candidates.ts";
+import { candidateReferrals } from "../../shared/app/candidate-dependents.ts";
+import { candidateUseCases } from "../../shared/app/candidates.ts";
 import { consentUseCases } from "../../shared/app/consents.ts";
 import { consentRepository } from "../../shared/db/consent-repository.ts";
 import { searchMatches } from "../../shared/app/match-search.ts";

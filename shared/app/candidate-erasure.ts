@@ -15,8 +15,8 @@ import { type RetryPolicy, withRetries } from "../db/retry.ts";
 import { NotFoundError, ServiceUnavailableError } from "../domain/errors.ts";
 import type { Principal } from "../domain/principal.ts";
 import type { Deps } from "../runtime.ts";
-import { mayManage } from "./candidates.ts";
 import { withdrawOpenReferrals } from "./erasure-withdrawal.ts";
+import { mayManage } from "./own-candidate.ts";
 import { countOutActions, markedActiveCell } from "./person-counts.ts";
 import type { Actor } from "./referral-change.ts";
 

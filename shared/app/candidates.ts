@@ -1,9 +1,5 @@
 import { alertActions } from "../db/alert-index.ts";
-import { candidateItems, epochOf, keyOf, moveExpiry } from "../db/candidate-items.ts";
 import { candidateRepository } from "../db/candidate-repository.ts";
-import { PREFIX } from "../db/keys.ts";
-import { withoutKeys } from "../db/query-page.ts";
-import { REFERRAL_KEY_ATTRIBUTES, type StoredReferral } from "../db/referral-repository.ts";
 import { type TransactItem, transactWrite } from "../db/transact.ts";
 import { ConflictError } from "../domain/errors.ts";
 import { hasRole, type Principal } from "../domain/principal.ts";
@@ -12,48 +8,19 @@ import { nextVersion } from "../domain/versioned.ts";
 import { resolveProfileReferences } from "../reference/resolve.ts";
 import type { Deps } from "../runtime.ts";
 import { type Candidate, candidateFields } from "../schemas/candidate.ts";
+import { moveDependentsExpiry } from "./candidate-dependents.ts";
 import { ownFields, patchedOwnReference } from "./candidate-references.ts";
 import { CaseNumberTaken, withCaseNumber } from "./case-numbers.ts";
-import { mayManage, ownCandidate } from "./own-candidate.ts";
+import { ownCandidate } from "./own-candidate.ts";
 import { candidateExpiry, followupRecorded, participationOf, withoutRemoved } from "./participation.ts";
 import { personCountActions } from "./person-counts.ts";
 
 /** Checks the caller's precondition (If-Match) against the candidate before it changes. */
 export type VersionCheck = (current: { version: number }) => void;
 
-/** How many dependent items have their expiry moved at once. */
-const IN_FLIGHT = 8;
-
-/**
- * Everything that names the candidate expires with it: after a change or a milestone moves its
- * expiry, its dependents' expiry moves along (after the write: a failed write must not move them).
- */
-export async function moveDependentsExpiry(deps: Deps, candidateId: string, from: string, to: string) {
-  if (from === to) return;
-  const { dependents } = await candidateItems(deps, candidateId);
-  for (let i = 0; i < dependents.length; i += IN_FLIGHT) {
-    await Promise.all(
-      dependents
-        .slice(i, i + IN_FLIGHT)
-        .map((item) => moveExpiry(deps, keyOf(item), epochOf(to), epochOf(from))),
-    );
-  }
-}
-
-export { mayManage };
-
 /** Who is told about new matches of a candidate saved with alerts: its coach; an admin's save, the org's coaches. */
 const alertCoach = (principal: Principal, org: string) =>
   hasRole(principal, "coach") && principal.org === org ? principal.sub : undefined;
-
-/** A candidate's referrals, any status (its export). */
-export async function candidateReferrals(deps: Deps, candidateId: string) {
-  const { dependents } = await candidateItems(deps, candidateId);
-  const referrals = dependents
-    .filter((item) => item.PK.startsWith(`${PREFIX.referral}#`))
-    .map((item) => withoutKeys<StoredReferral>(item, REFERRAL_KEY_ATTRIBUTES));
-  return { referrals };
-}
 
 /** Candidate use cases: the one next-state rule, create, update (retention of everything), read. */
 export function candidateUseCases(deps: Deps) {

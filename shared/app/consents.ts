@@ -11,7 +11,7 @@ import type { Deps } from "../runtime.ts";
 import type { Candidate } from "../schemas/candidate.ts";
 import type { ConsentEvent, ConsentInput, ConsentScope } from "../schemas/consent.ts";
 import { type ErasureCheck, eraseCandidate } from "./candidate-erasure.ts";
-import { moveDependentsExpiry } from "./candidates.ts";
+import { moveDependentsExpiry } from "./candidate-dependents.ts";
 import { withdrawOpenReferrals } from "./erasure-withdrawal.ts";
 import { candidateExpiry, followupRecorded } from "./participation.ts";
 import { ownCandidate } from "./own-candidate.ts";

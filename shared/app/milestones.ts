@@ -8,7 +8,7 @@ import { ConflictError, ValidationError } from "../domain/errors.ts";
 import { isAdequateJob, orderWarnings, outcomeCell, outcomeFields } from "../domain/milestone.ts";
 import { nextVersion } from "../domain/versioned.ts";
 import type { Deps } from "../runtime.ts";
-import { moveDependentsExpiry } from "./candidates.ts";
+import { moveDependentsExpiry } from "./candidate-dependents.ts";
 import { employerHireActions } from "./employer-place-figures.ts";
 import { candidateExpiry } from "./participation.ts";
 import { personCountActions } from "./person-counts.ts";

@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import { alertKeys } from "../db/alert-index.ts";
 import {
   candidateItems,
@@ -10,11 +9,12 @@ import {
 } from "../db/candidate-items.ts";
 import { candidateRepository, type StoredCandidate } from "../db/candidate-repository.ts";
 import { type ErasureEntry, erasureLog } from "../db/erasure-log.ts";
-import { anonymousReferralKey, candidateKey, PREFIX } from "../db/keys.ts";
+import { candidateKey, PREFIX } from "../db/keys.ts";
 import { type RetryPolicy, withRetries } from "../db/retry.ts";
 import { NotFoundError, ServiceUnavailableError } from "../domain/errors.ts";
 import type { Principal } from "../domain/principal.ts";
 import type { Deps } from "../runtime.ts";
+import { remainderOf } from "./candidate-erasure-remainders.ts";
 import { withdrawOpenReferrals } from "./erasure-withdrawal.ts";
 import { mayManage } from "./own-candidate.ts";
 import { countOutActions, markedActiveCell } from "./person-counts.ts";
@@ -22,32 +22,6 @@ import type { Actor } from "./referral-change.ts";
 
 /** The caller's If-Match against the candidate; undefined when an erasure is only being finished. */
 export type ErasureCheck = (current: { version: number } | undefined) => void;
-
-/**
- * What survives of an item when its candidate is erased, by the item's key prefix: nothing, unless
- * named here. A referral leaves an anonymous remainder under a fresh random key (place or offer,
- * occupation, district, status, month) for statistics. Kinds added later list theirs here.
- */
-const REMAINDERS: Record<string, (item: StoredItem) => Record<string, unknown>> = {
-  [`${PREFIX.referral}#`]: (r) => {
-    const profile = r.profile as { occupation: string; district: { code: string } };
-    const history = r.history as { status: string; at: string }[];
-    return {
-      ...anonymousReferralKey(randomUUID()),
-      // A referral names a place or an offer, never both.
-      ...(r.offerId === undefined ? { placeId: r.placeId } : { offerId: r.offerId }),
-      occupation: profile.occupation,
-      district: profile.district.code,
-      status: r.status,
-      month: String(r.createdAt).slice(0, 7),
-      // Anonymous too, and what lets `npm run stats:rebuild` recount the referral's events.
-      org: r.org,
-      events: history.map((h) => ({ status: h.status, month: h.at.slice(0, 7) })),
-    };
-  },
-};
-const remainderOf = (item: StoredItem) =>
-  Object.entries(REMAINDERS).find(([prefix]) => item.PK.startsWith(prefix))?.[1];
 
 /** Items with a remainder per transaction: delete + put each, well inside the 100 actions. */
 const PER_STEP = Math.floor(TRANSACTION_LIMIT / 4);

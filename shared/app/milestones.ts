@@ -2,18 +2,16 @@ import { candidateRepository } from "../db/candidate-repository.ts";
 import { listingRepository } from "../db/listing-repository.ts";
 import { milestoneRepository, MAX_MILESTONES_PER_CANDIDATE } from "../db/milestone-repository.ts";
 import { referralRepository } from "../db/referral-repository.ts";
-import { seatReleases } from "../db/seat-release.ts";
 import { type TransactItem, transactWrite } from "../db/transact.ts";
 import { ConflictError, ValidationError } from "../domain/errors.ts";
 import { isAdequateJob, orderWarnings, outcomeCell, outcomeFields } from "../domain/milestone.ts";
-import { nextVersion } from "../domain/versioned.ts";
 import type { Deps } from "../runtime.ts";
 import { moveDependentsExpiry } from "./candidate-dependents.ts";
 import { employerHireActions } from "./employer-place-figures.ts";
+import { seatRelease } from "./mentoring-seat-release.ts";
 import { candidateExpiry } from "./participation.ts";
 import { personCountActions } from "./person-counts.ts";
 import type { Candidate } from "../schemas/candidate.ts";
-import type { MentoringPlace } from "../schemas/mentoring-place.ts";
 import type { QualificationOffer } from "../schemas/qualification-offer.ts";
 import type { Milestone, MilestoneInput } from "../schemas/milestone.ts";
 
@@ -123,32 +121,4 @@ export async function recordMilestone(
   );
   await moveDependentsExpiry(deps, candidate.id, candidate.expiresAt, expiresAt);
   return created;
-}
-
-/**
- * `mentoring.completed` gives the place's seat back, once per referral: the place's acceptedCount
- * (version-guarded, with its stock counters) and a marker in the candidate's partition that a
- * second completion of the same referral cannot pass.
- */
-async function seatRelease(
-  deps: Deps,
-  placeId: string,
-  candidateId: string,
-  referralId: string,
-  at: string,
-): Promise<TransactItem[] | undefined> {
-  const releases = seatReleases(deps);
-  if (await releases.released(candidateId, referralId)) return undefined;
-  const places = listingRepository<MentoringPlace>(deps, "place");
-  const place = await places.get(placeId);
-  const next = place &&
-    place.acceptedCount > 0 && {
-      ...place,
-      acceptedCount: place.acceptedCount - 1,
-      ...nextVersion(place, at),
-    };
-  return [
-    releases.markAction(candidateId, referralId, at),
-    ...(place && next ? places.replaceActions(place, next) : []),
-  ];
 }

@@ -43,3 +43,17 @@ export function nextListing(resource: ListingResource, change: ListingChange): L
   resource.checkState?.(next);
   return next;
 }
+
+/**
+ * A stored item as the POST body it would have come from (location back to its postal code): what
+ * a PATCH merges its changes into before the item is validated whole again.
+ */
+export const asListingInput = (resource: ListingResource, listing: Listing) =>
+  Object.fromEntries(
+    Object.keys(resource.input.shape)
+      .filter((key) => key !== "status" && listing[key as keyof Listing] !== undefined)
+      .map((key) => [
+        key,
+        key === "location" ? { postalCode: listing.location?.postalCode } : listing[key as keyof Listing],
+      ]),
+  );

@@ -1,6 +1,5 @@
 import { liveEmployerCheck } from "../db/employer-facts.ts";
 import { listingRepository } from "../db/listing-repository.ts";
-import { organisationNames } from "../db/organisation-names.ts";
 import type { TransactItem } from "../db/transact.ts";
 import { ForbiddenError } from "../domain/errors.ts";
 import { checkNoSeatsTaken, type Listing, seatsTaken } from "../domain/listing.ts";
@@ -11,7 +10,8 @@ import { resolveReferences } from "../reference/resolve.ts";
 import type { Deps } from "../runtime.ts";
 import { placeOnBehalfActions } from "./employer-place-figures.ts";
 import { managedListing, requireReader, viewFor } from "./listing-access.ts";
-import { nextListing } from "./listing-state.ts";
+import { withOrgNames } from "./listing-org-names.ts";
+import { asListingInput, nextListing } from "./listing-state.ts";
 import type { ListingResource } from "./listing-resources.ts";
 import { currentCompany, onBehalfFor } from "./place-on-behalf.ts";
 
@@ -46,29 +46,6 @@ export function listingUseCases(resource: ListingResource, deps: Deps) {
       status,
       at: now(),
       newId: deps.newId,
-    });
-  }
-
-  /** A stored item as the POST body it would have come from (location back to its postal code). */
-  const asInput = (listing: Listing) =>
-    Object.fromEntries(
-      Object.keys(resource.input.shape)
-        .filter((key) => key !== "status" && listing[key as keyof Listing] !== undefined)
-        .map((key) => [
-          key,
-          key === "location" ? { postalCode: listing.location?.postalCode } : listing[key as keyof Listing],
-        ]),
-    );
-
-  /** Items as shown with their organisation's display name (one BatchGet for the page's few slugs). */
-  async function withOrgNames<T extends { org?: unknown }>(items: T[]): Promise<T[]> {
-    const names = await organisationNames(
-      deps,
-      items.map((item) => String(item.org ?? "")),
-    );
-    return items.map((item) => {
-      const orgName = names.get(String(item.org ?? ""));
-      return orgName === undefined ? item : { ...item, orgName };
     });
   }
 
@@ -118,12 +95,12 @@ export function listingUseCases(resource: ListingResource, deps: Deps) {
       }
       const published = await repo.listPublished(page);
       const items = published.items.map((item) => viewFor(resource, principal, item));
-      return { ...published, items: await withOrgNames(items) };
+      return { ...published, items: await withOrgNames(deps, items) };
     },
 
     /** One item, with its organisation's name (a coach sees another organisation's place). */
     async read(principal: Principal | undefined, id: string) {
-      const [view] = await withOrgNames([viewFor(resource, principal, await repo.get(id))]);
+      const [view] = await withOrgNames(deps, [viewFor(resource, principal, await repo.get(id))]);
       return view as ReturnType<typeof viewFor>;
     },
 
@@ -139,7 +116,7 @@ export function listingUseCases(resource: ListingResource, deps: Deps) {
       const merged = nextState(
         current,
         current.org,
-        { ...asInput(current), ...changes },
+        { ...asListingInput(resource, current), ...changes },
         status ?? current.status,
       );
       // A place on behalf shows its employer's current name (the record may have been renamed).

@@ -18,7 +18,8 @@ import { navigate, type RouteDef, startRouter } from "./core/router.ts";
 import { clearSession, getSession, setSession } from "./core/session.ts";
 import { NOTICE_KEY, RETURN_KEY } from "./pages/sign-in.ts";
 import { forbidden, notFound, routes } from "./routes.ts";
-import { footer, HOME, renderHeader } from "./ui/shell.ts";
+import { footer, renderHeader } from "./ui/shell.ts";
+import { HOME } from "./ui/site-nav.ts";
 import { announcerElement, errorBox } from "./ui/status.ts";
 
 /** Start-up: read the config, finish a Cognito sign-in if this is its return, then route. */

@@ -8,7 +8,7 @@ import { setSession } from "../core/session.ts";
 import type { Role } from "../core/types.ts";
 import { field, input } from "../ui/field.ts";
 import { clearErrors, showErrors } from "../ui/form-errors.ts";
-import { HOME } from "../ui/shell.ts";
+import { HOME } from "../ui/site-nav.ts";
 import { busy } from "../ui/status.ts";
 
 /**

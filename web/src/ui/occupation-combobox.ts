@@ -1,7 +1,8 @@
 import { isAbort } from "../core/api.ts";
-import { h, replace, uid } from "../core/dom.ts";
+import { h, uid } from "../core/dom.ts";
 import { occupationLabel, searchOccupations } from "../core/occupations.ts";
 import type { OccupationHit } from "../core/types.ts";
+import { occupationListbox } from "./occupation-listbox.ts";
 
 /**
  * Occupation autocomplete (ARIA 1.2 combobox with a listbox popup): type a job title, a named
@@ -37,67 +38,18 @@ export function occupationCombobox(onSelect?: (hit: OccupationHit) => void): Occ
     autocomplete: "off",
     spellcheck: "false",
   });
-  const list = h("ul", {
-    role: "listbox",
-    id: listId,
-    class: "combobox__list",
-    hidden: true,
-    "aria-label": "Berufe",
-  });
-  const status = h("div", { class: "visually-hidden", role: "status" });
   const meant = h("p", { class: "combobox__meant", role: "status", hidden: true, id: uid("occ-meant") });
-  const el = h("div", { class: "combobox" }, input, list, status, meant);
-  let hits: OccupationHit[] = [];
-  let active = -1;
+  const popup = occupationListbox(input, listId, choose);
+  const el = h("div", { class: "combobox" }, input, popup.list, popup.status, meant);
   let chosen: string | undefined;
   let timer: number | undefined;
   let pending: AbortController | undefined;
 
-  const options = () => [...list.querySelectorAll<HTMLElement>("[role=option]")];
-  function open(show: boolean) {
-    list.hidden = !show;
-    input.setAttribute("aria-expanded", String(show));
-    if (!show) input.removeAttribute("aria-activedescendant");
-  }
-  function highlight(index: number) {
-    active = index;
-    for (const [i, option] of options().entries()) option.setAttribute("aria-selected", String(i === index));
-    const current = options()[index];
-    if (current) {
-      input.setAttribute("aria-activedescendant", current.id);
-      current.scrollIntoView({ block: "nearest" });
-    }
-  }
   function choose(hit: OccupationHit) {
     chosen = hit.code;
     input.value = occupationLabel(hit.code, hit.title);
-    open(false);
+    popup.open(false);
     onSelect?.(hit);
-  }
-  function render() {
-    replace(
-      list,
-      hits.map((hit, i) =>
-        h(
-          "li",
-          {
-            role: "option",
-            id: `${listId}-${i}`,
-            "aria-selected": "false",
-            onmousedown: (e: Event) => e.preventDefault(),
-            onclick: () => choose(hit),
-          },
-          h("span", { class: "combobox__code" }, hit.code),
-          " ",
-          h("span", {}, hit.title),
-          hit.matched && hit.matched !== hit.title ? h("small", {}, hit.matched) : null,
-        ),
-      ),
-    );
-    active = -1;
-    open(hits.length > 0);
-    status.textContent = hits.length ? `${hits.length} Vorschläge, mit Pfeiltasten auswählen.` : "";
-    if (!hits.length) tell(NO_OCCUPATION);
   }
   /**
    * A visible line under the field, read out by screen readers (role=status) and part of the
@@ -122,10 +74,10 @@ export function occupationCombobox(onSelect?: (hit: OccupationHit) => void): Occ
     pending?.abort();
     pending = new AbortController();
     try {
-      hits = await searchOccupations(q, pending.signal);
-      if (document.activeElement === input) render();
+      popup.take(await searchOccupations(q, pending.signal));
+      if (document.activeElement === input && !popup.render()) tell(NO_OCCUPATION);
     } catch (error) {
-      if (!isAbort(error)) status.textContent = "Die Berufssuche ist gerade nicht erreichbar.";
+      if (!isAbort(error)) popup.status.textContent = "Die Berufssuche ist gerade nicht erreichbar.";
     }
   }
 
@@ -134,28 +86,9 @@ export function occupationCombobox(onSelect?: (hit: OccupationHit) => void): Occ
     untell();
     window.clearTimeout(timer);
     const q = input.value.trim();
-    if (q.length < 2) return open(false);
+    if (q.length < 2) return popup.open(false);
     timer = window.setTimeout(() => void search(q), 180);
   });
-  input.addEventListener("keydown", (event) => {
-    const count = options().length;
-    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
-      if (!count) return;
-      event.preventDefault();
-      if (list.hidden) open(true);
-      const step = event.key === "ArrowDown" ? 1 : -1;
-      highlight((active + step + count) % count);
-    } else if (event.key === "Enter" && !list.hidden && active >= 0) {
-      event.preventDefault();
-      const hit = hits[active];
-      if (hit) choose(hit);
-    } else if (event.key === "Escape" && !list.hidden) {
-      event.preventDefault();
-      open(false);
-    }
-  });
-  input.addEventListener("blur", () => open(false));
-
   const value = () => chosen ?? /^\d{5}/.exec(input.value.trim())?.[0] ?? input.value.trim();
   async function resolve(): Promise<string | undefined> {
     const typed = input.value.trim();
@@ -187,7 +120,7 @@ export function occupationCombobox(onSelect?: (hit: OccupationHit) => void): Occ
     clear() {
       chosen = undefined;
       input.value = "";
-      open(false);
+      popup.open(false);
     },
   };
 }

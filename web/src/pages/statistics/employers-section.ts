@@ -1,9 +1,11 @@
 import { download, isAbort, request, toProblem } from "../../core/api.ts";
 import { h, replace } from "../../core/dom.ts";
-import { monthName, num } from "../../core/format.ts";
+import { monthName } from "../../core/format.ts";
 import { field, select } from "../../ui/field.ts";
 import { busy, errorBox, loading } from "../../ui/status.ts";
 import type { EmployerStatisticsReport } from "../../../../shared/schemas/employer-statistics.ts";
+import { employersTable } from "./employers-table.ts";
+import { monthsAgo } from "./statistics-period.ts";
 
 /**
  * "Arbeitgeberberatung" on the statistics page (GET /statistics/employers): the own
@@ -11,8 +13,6 @@ import type { EmployerStatisticsReport } from "../../../../shared/schemas/employ
  * the same as CSV. Its own period and breakdown, so the page's other sections stay as they are.
  */
 type Report = EmployerStatisticsReport;
-type Table = Pick<Report, "rows" | "totals">;
-type Figures = Report["totals"];
 
 const BY: [string, string][] = [
   ["district", "Kreis"],
@@ -20,56 +20,9 @@ const BY: [string, string][] = [
   ["size", "Größe"],
   ["topic", "Thema"],
 ];
-const COLUMNS: [string, keyof Figures][] = [
-  ["Arbeitgeber beraten", "employers"],
-  ["davon KMU", "smes"],
-  ["Gespräche", "sessions"],
-  ["Maßnahmen vereinbart", "measuresAgreed"],
-  ["Maßnahmen erledigt", "measuresDone"],
-  ["Plätze für Arbeitgeber", "placesOnBehalf"],
-  ["Einstellungen über diese Plätze", "hires"],
-];
-const show = (v: number | undefined) => (v === undefined ? "–" : num(v));
-
-function table(t: Table, caption: string, region: string): HTMLElement {
-  const cells = (f: Figures) => COLUMNS.map(([, key]) => h("td", { class: "num" }, show(f[key])));
-  return h(
-    "div",
-    { class: "table-scroll", role: "region", "aria-label": region, tabindex: 0 },
-    h(
-      "table",
-      { class: "data-table" },
-      h("caption", {}, caption),
-      h(
-        "thead",
-        {},
-        h(
-          "tr",
-          {},
-          h("th", { scope: "col" }, "Bezeichnung"),
-          COLUMNS.map(([text]) => h("th", { scope: "col", class: "num" }, text)),
-        ),
-      ),
-      h(
-        "tbody",
-        {},
-        t.rows.map((r) => h("tr", {}, h("th", { scope: "row" }, r.label), cells(r))),
-      ),
-      h("tfoot", {}, h("tr", {}, h("th", { scope: "row" }, "Summe"), cells(t.totals))),
-    ),
-  );
-}
-
-const month = (back: number) => {
-  const d = new Date();
-  d.setDate(1);
-  d.setMonth(d.getMonth() - back);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}`;
-};
-
 export function employersStatistics(signal: AbortSignal): HTMLElement {
-  const from = h("input", { type: "month", value: month(11) });
-  const to = h("input", { type: "month", value: month(0) });
+  const from = h("input", { type: "month", value: monthsAgo(11) });
+  const to = h("input", { type: "month", value: monthsAgo(0) });
   const by = select(BY, "district");
   const submit = h("button", { type: "submit", class: "button" }, "Arbeitgeberzahlen zeigen");
   const csv = h(
@@ -89,7 +42,7 @@ export function employersStatistics(signal: AbortSignal): HTMLElement {
         content,
         report.own ? h("h3", {}, "Ihre Organisation (genau)") : null,
         report.own
-          ? table(
+          ? employersTable(
               report.own,
               `Arbeitgeberberatung Ihrer Organisation, ${period}`,
               "Arbeitgeberberatung Ihrer Organisation",
@@ -103,7 +56,11 @@ export function employersStatistics(signal: AbortSignal): HTMLElement {
           ),
         h("h3", {}, "Netzwerk (geschützt)"),
         h("p", { class: "stats-asof" }, `Stand: ${monthName(report.asOf)}`),
-        table(report, `Arbeitgeberberatung im Netzwerk, ${period}`, "Arbeitgeberberatung im Netzwerk"),
+        employersTable(
+          report,
+          `Arbeitgeberberatung im Netzwerk, ${period}`,
+          "Arbeitgeberberatung im Netzwerk",
+        ),
       );
     } catch (error) {
       if (!isAbort(error))

@@ -4,9 +4,9 @@ import { download, isAbort, request, toProblem } from "../../core/api.ts";
 import { h, replace } from "../../core/dom.ts";
 import { monthName } from "../../core/format.ts";
 import { field } from "../../ui/field.ts";
-import { clearErrors, showErrors } from "../../ui/form-errors.ts";
 import { busy, errorBox, loading } from "../../ui/status.ts";
 import { breakdownTables, figuresTable } from "./participants-tables.ts";
+import { monthOf, periodCheck } from "./statistics-period.ts";
 
 /**
  * "Teilnehmende" (issue 30): the people behind the funder's figures, from GET
@@ -21,8 +21,6 @@ const BY: [string, string][] = [
   ["district", "Kreis"],
   ["occupationGroup", "Berufsgruppe"],
 ];
-
-const monthOf = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}`;
 
 /** The first month of the quarter three quarters back: with this month, the year a report covers. */
 function yearOfQuarters(): string {
@@ -59,24 +57,13 @@ export function participantsSection(signal: AbortSignal): HTMLElement {
     h("div", { class: "actions" }, submit),
   );
 
-  /** A period that ends before it begins, or the API's answer naming `query.from`, is told at the field. */
-  function periodProblem(error?: unknown): boolean {
-    clearErrors(form);
-    replace(summary);
-    const problem = error === undefined ? undefined : toProblem(error);
-    const errors = problem?.errors?.map((e) => ({ ...e, path: e.path.replace(/^query\./, "") }));
-    if (problem && errors?.length) showErrors([form], summary, { ...problem, errors });
-    else if (error === undefined && from.value && to.value && from.value > to.value)
-      showErrors([form], summary, {
-        title: "Zeitraum prüfen",
-        status: 400,
-        errors: [
-          { path: "from", message: "Der erste Monat muss vor dem letzten liegen (oder derselbe sein)." },
-        ],
-      });
-    else return false;
-    return true;
-  }
+  const periodProblem = periodCheck(
+    form,
+    summary,
+    from,
+    to,
+    "Der erste Monat muss vor dem letzten liegen (oder derselbe sein).",
+  );
 
   async function load(): Promise<void> {
     if (periodProblem()) return replace(content);

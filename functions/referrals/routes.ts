@@ -1,5 +1,6 @@
 import { referralExtras } from "../../shared/app/referral-handoff.ts";
-import { type ReferralItem, referralUseCases } from "../../shared/app/referrals.ts";
+import type { ReferralItem } from "../../shared/app/referral-proposal.ts";
+import { referralUseCases } from "../../shared/app/referrals.ts";
 import { candidateRepository } from "../../shared/db/candidate-repository.ts";
 import { epochOf } from "../../shared/db/candidate-items.ts";
 import { listingRepository } from "../../shared/db/listing-repository.ts";

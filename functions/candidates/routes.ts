@@ -2,14 +2,10 @@ import { eraseCandidate } from "../../shared/app/candidate-erasure.ts";
 import { candidateProfile } from "../../shared/app/candidate-profile.ts";
 import { candidateReferrals } from "../../shared/app/candidate-dependents.ts";
 import { candidateUseCases } from "../../shared/app/candidates.ts";
-import { consentUseCases } from "../../shared/app/consents.ts";
 import { consentRepository } from "../../shared/db/consent-repository.ts";
 import { searchMatches } from "../../shared/app/match-search.ts";
-import { recordMilestone } from "../../shared/app/milestones.ts";
 import { planUseCases } from "../../shared/app/qualification-plan.ts";
 import { milestoneRepository } from "../../shared/db/milestone-repository.ts";
-import { PreconditionFailedError } from "../../shared/domain/errors.ts";
-import { parseOrThrow } from "../../shared/domain/validation.ts";
 import type { RouteHandler } from "../../shared/http/api-handler.ts";
 import { withIdempotency } from "../../shared/http/idempotency.ts";
 import { checkIfMatch } from "../../shared/http/if-match.ts";
@@ -19,14 +15,15 @@ import { handlerFor } from "../../shared/http/route-handler.ts";
 import { CANDIDATE_ROUTES } from "../../shared/http/routes/candidates.ts";
 import type { Deps } from "../../shared/runtime.ts";
 import type { Candidate } from "../../shared/schemas/candidate.ts";
-import { consentScope } from "../../shared/schemas/consent.ts";
+import { candidateConsentRoutes } from "./consent-routes.ts";
+import { candidatePlanRoutes } from "./plan-routes.ts";
 
 const handle = handlerFor(CANDIDATE_ROUTES);
 
+/** The candidate record, its matches and its export; plan, milestones and consents come from beside. */
 export function candidateRoutes(deps: Deps): Record<string, RouteHandler> {
   const candidates = candidateUseCases(deps);
   const plans = planUseCases(deps);
-  const consents = consentUseCases(deps);
   const load = (principal: Principal, id = "") => candidates.own(principal, id);
 
   return {
@@ -88,70 +85,8 @@ export function candidateRoutes(deps: Deps): Record<string, RouteHandler> {
       },
     ),
 
-    "GET /candidates/{id}/plan": handle("GET /candidates/{id}/plan", async ({ principal, params }) => {
-      const { body, version } = await plans.read(await load(principal, params.id));
-      return json(200, body, version === undefined ? {} : { etag: etag(version) });
-    }),
-
-    /** Creating the first plan takes no If-Match (as PUT /organisations/{org}); replacing one does. */
-    "PUT /candidates/{id}/plan": handle("PUT /candidates/{id}/plan", async (req) => {
-      const candidate = await load(req.principal, req.params.id);
-      const ifMatch = req.header("if-match");
-      const saved = await plans.save(candidate, req.body.steps, (current) => {
-        if (current) checkIfMatch(ifMatch, current);
-        // If-Match names a version of a plan that does not exist (RFC 9110 §13.1.1).
-        else if (ifMatch !== undefined) throw new PreconditionFailedError();
-      });
-      return json(200, saved, { etag: etag(saved.version) });
-    }),
-
-    "POST /candidates/{id}/milestones": handle("POST /candidates/{id}/milestones", async (req) => {
-      const candidate = await load(req.principal, req.params.id);
-      return withIdempotency(deps, req, async (record) => {
-        // No single-milestone resource: Location points at the candidate's list.
-        const location = { location: `/candidates/${candidate.id}/milestones` };
-        const created = await recordMilestone(deps, candidate, req.body, req.principal, (m) =>
-          record(json(201, m, location), candidate.id),
-        );
-        return json(201, created, location);
-      });
-    }),
-
-    "GET /candidates/{id}/milestones": handle(
-      "GET /candidates/{id}/milestones",
-      async ({ principal, params }) => {
-        const candidate = await load(principal, params.id);
-        return json(200, { items: await milestoneRepository(deps).list(candidate.id) });
-      },
-    ),
-
-    "POST /candidates/{id}/consents": handle("POST /candidates/{id}/consents", async (req) => {
-      return withIdempotency(deps, req, async (record) => {
-        const answer = (c: Candidate) => json(200, c, { etag: etag(c.version) });
-        const next = await consents.record(req.principal, req.params.id ?? "", req.body, (c) =>
-          record(answer(c), c.id),
-        );
-        return answer(next);
-      });
-    }),
-
-    /** Takes If-Match like DELETE /candidates/{id}; a withdrawal repeated only finishes its effects. */
-    "DELETE /candidates/{id}/consents/{scope}": handle(
-      "DELETE /candidates/{id}/consents/{scope}",
-      async (req) => {
-        const scope = parseOrThrow(consentScope, req.params.scope, ["scope"]);
-        const ifMatch = req.header("if-match");
-        const done = await consents.withdraw(
-          req.principal,
-          req.params.id ?? "",
-          scope,
-          req.query.date,
-          (current) => checkIfMatch(ifMatch, current ?? { version: 0 }, !current),
-        );
-        req.log.info("consent withdrawn", { scope, ...done });
-        return noContent();
-      },
-    ),
+    ...candidatePlanRoutes(deps),
+    ...candidateConsentRoutes(deps),
 
     "GET /candidates/{id}/export": handle("GET /candidates/{id}/export", async ({ principal, params }) => {
       const candidate = await load(principal, params.id);

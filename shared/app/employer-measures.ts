@@ -1,5 +1,6 @@
 import { employerEvents } from "../db/employer-events.ts";
-import { employerItems, type StoredMeasure } from "../db/employer-items.ts";
+import { employerItems } from "../db/employer-items.ts";
+import type { StoredMeasure } from "../db/stored-measure.ts";
 import { type TransactItem, transactWrite } from "../db/transact.ts";
 import { berlinDay, isOverdue } from "../domain/employer-measure.ts";
 import { ConflictError, NotFoundError, PreconditionFailedError } from "../domain/errors.ts";

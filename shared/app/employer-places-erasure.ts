@@ -12,7 +12,7 @@ import { type Actor, planChange } from "./referral-change.ts";
 
 /**
  * The place's side withdraws: the employer record its place was kept for is erased. The referring
- * coach is told (referral-notices.ts: `referral.withdrawn` with the case number, nothing else).
+ * coach is told (referral-coach-notices.ts: `referral.withdrawn` with the case number, nothing else).
  */
 export const PLACE_GONE_ACTOR: Actor = { sub: "passung", role: "employer" };
 

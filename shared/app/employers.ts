@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { employerPages } from "../db/employer-pages.ts";
 import { employerRepository } from "../db/employer-repository.ts";
 import { organisationRepository } from "../db/organisation-repository.ts";
 import { type TransactItem, transactWrite } from "../db/transact.ts";
@@ -32,6 +33,7 @@ async function resolved(deps: Deps, fields: EmployerInput) {
 /** Employer records of a counselling organisation: create, read, change, list and search. */
 export function employerUseCases(deps: Deps) {
   const employers = employerRepository(deps);
+  const pages = employerPages(deps);
   const now = () => deps.clock().toISOString();
 
   return {
@@ -95,9 +97,7 @@ export function employerUseCases(deps: Deps) {
     async list(principal: Principal, query: { q?: string; limit?: number; cursor?: string }) {
       await requireCounselling(deps, principal);
       const request = { limit: query.limit ?? 20, cursor: query.cursor };
-      return query.q
-        ? employers.search(principal.org, query.q, request)
-        : employers.list(principal.org, request);
+      return query.q ? pages.search(principal.org, query.q, request) : pages.list(principal.org, request);
     },
   };
 }

@@ -60,7 +60,7 @@ const IN_FLIGHT = 8;
 /**
  * The coach who saved the candidates, while their profile is there (or they never saved one and
  * their organisation has no coach who did); otherwise that organisation's coaches — as for
- * referral answers (referral-notices.ts). Each organisation's coaches are listed once.
+ * referral answers (referral-coach-notices.ts). Each organisation's coaches are listed once.
  */
 function recipientFinder(deps: Deps) {
   const profiles = profileRepository(deps);

@@ -7,23 +7,20 @@ import { flowCounterActions } from "../db/statistics-counters.ts";
 import { type TransactItem, transactWrite } from "../db/transact.ts";
 import { requireShareProfile } from "../domain/consent.ts";
 import { ConflictError, ServiceUnavailableError } from "../domain/errors.ts";
-import type { Listing, ListingKind } from "../domain/listing.ts";
+import type { Listing } from "../domain/listing.ts";
 import type { NoteCode } from "../vocabulary/referral-notes.ts";
-import { targetFields } from "../domain/referral-target.ts";
 import type { ReferralAction } from "../domain/referral-workflow.ts";
 import type { Deps } from "../runtime.ts";
 import type { Candidate } from "../schemas/candidate.ts";
-import type { MentoringPlace } from "../schemas/mentoring-place.ts";
-import type { QualificationOffer } from "../schemas/qualification-offer.ts";
 import type { DeclineReason } from "../schemas/referral.ts";
 import { recordReferral } from "../observability/metrics.ts";
 import { type Actor, eventCell, planChange } from "./referral-change.ts";
-
-/**
- * Open (proposed or accepted) referrals one candidate may have at a time. Counted atomically with
- * each proposal and each close (referral-repository.ts), so racing proposals cannot pass it.
- */
-export const MAX_OPEN_REFERRALS_PER_CANDIDATE = 30;
+import {
+  MAX_OPEN_REFERRALS_PER_CANDIDATE,
+  proposalConflicts,
+  proposedReferral,
+  type ReferralItem,
+} from "./referral-proposal.ts";
 
 /** Lost races on one place or offer: read again, a bounded number of times (retry.ts). */
 const STALE_READS: RetryPolicy = { attempts: 8, baseMs: 10, capMs: 320 };
@@ -35,42 +32,6 @@ export type { Actor };
 
 const twin = () =>
   new ConflictError("Die Anfrage mit diesem Idempotency-Key lief gleichzeitig; bitte wiederholen.");
-
-/** What failed in a proposal, by the name of its transaction part. */
-const proposalConflicts = (kind: ListingKind): Record<string, () => ConflictError> => ({
-  activeGuard: () =>
-    new ConflictError(
-      kind === "place"
-        ? "Diese Person ist für diesen Platz bereits vorgeschlagen."
-        : "Diese Person ist für dieses Angebot bereits vorgeschlagen.",
-    ),
-  cap: () =>
-    new ConflictError(
-      `Höchstens ${MAX_OPEN_REFERRALS_PER_CANDIDATE} offene Vermittlungen je Kandidat:in; erst eine abschließen.`,
-      { errors: [{ path: "candidateId", message: "Zu viele offene Vermittlungen" }] },
-    ),
-  itemOpen: () =>
-    new ConflictError(
-      kind === "place"
-        ? "Der Mentoringplatz ist nicht mehr frei."
-        : "Das Qualifizierungsangebot hat keine freien Plätze mehr.",
-    ),
-  candidate: () =>
-    new ConflictError(
-      "Die Kandidat:in wurde gleichzeitig geändert, gelöscht oder ihre Einwilligung widerrufen; bitte neu laden.",
-      { errors: [{ path: "candidateId", message: "Gleichzeitig geändert" }] },
-    ),
-});
-
-/** A place or an offer to propose to. */
-export type ReferralItem =
-  { kind: "place"; listing: MentoringPlace } | { kind: "offer"; listing: QualificationOffer };
-
-/** A place kept on behalf of an employer: the referral keeps which record and the company's name. */
-const onBehalfOfPlace = ({ kind, listing }: ReferralItem) =>
-  kind === "place" && listing.onBehalfOf
-    ? { onBehalfOf: listing.onBehalfOf, ...(listing.company ? { company: listing.company } : {}) }
-    : {};
 
 /**
  * Referral use cases: decide (workflow, seats, cap) and write it as one transaction over the
@@ -111,32 +72,7 @@ export function referralUseCases(deps: Deps) {
       // No profile reaches a partner without the candidate's consent (PRODUCT.md, issue 30).
       requireShareProfile(candidate.consents);
       const at = now();
-      const referral: StoredReferral = {
-        id: deps.newId(),
-        candidateId: candidate.id,
-        org: candidate.org,
-        ...targetFields({
-          kind: item.kind,
-          id: item.listing.id,
-          org: item.listing.org,
-          title: item.listing.title,
-        }),
-        ...onBehalfOfPlace(item),
-        status: "proposed",
-        ...(input.notes?.length ? { notes: input.notes } : {}),
-        ...(input.message ? { message: input.message } : {}),
-        profile: {
-          occupation: candidate.occupation,
-          ...(candidate.germanLevel ? { germanLevel: candidate.germanLevel } : {}),
-          languages: candidate.languages,
-          ...(candidate.availableFrom ? { availableFrom: candidate.availableFrom } : {}),
-          district: candidate.location.district,
-        },
-        history: [{ status: "proposed", at, by: actor.sub, role: actor.role }],
-        version: 1,
-        createdAt: at,
-        updatedAt: at,
-      };
+      const referral = proposedReferral(deps.newId(), candidate, item, input, actor, at);
       const actions = {
         // The referral expires with its candidate; a changed or erased candidate, or one whose
         // `share-profile` consent is gone, fails the write.

@@ -1,7 +1,6 @@
 import { GetCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
 import type { Deps } from "../runtime.ts";
 import type { EmployerSession } from "../schemas/employer-session.ts";
-import type { MeasureStatus } from "../schemas/employer.ts";
 import { liveEmployerCondition } from "./employer-repository.ts";
 import {
   employerKey,
@@ -9,46 +8,12 @@ import {
   employerPartition,
   employerSessionKey,
   MEASURE_PREFIX,
-  measureDueKey,
   SESSION_PREFIX,
 } from "./keys.ts";
+import { measureChangeGuard, measureItem, type StoredMeasure } from "./stored-measure.ts";
 import type { TransactItem } from "./transact.ts";
 
-/** A measure as stored: the view's fields (but `overdue`, computed on read) and the job's bookkeeping. */
-export interface StoredMeasure {
-  id: string;
-  employerId: string;
-  /** The counselling organisation (the notice's recipient organisation). */
-  org: string;
-  title: string;
-  topic: string;
-  due: string;
-  status: MeasureStatus;
-  adviser: string;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-  /** The day it became done (its `measureDone` figure event is dated so). */
-  doneOn?: string;
-  /** The due date its adviser was told about (employer.measureDue): once per due date. */
-  notifiedDue?: string;
-}
-
 const KEYS = ["PK", "SK", "GSI2PK", "GSI2SK"];
-
-/**
- * The version read, and the due date told about as read: the due-date job claims a measure
- * without a new version (its adviser's ETag stays), so a change racing the claim fails (412)
- * rather than putting an already told measure back on the index.
- */
-const changeGuard = (previous: StoredMeasure) => ({
-  ConditionExpression: `#v = :v AND ${previous.notifiedDue === undefined ? "attribute_not_exists(notifiedDue)" : "notifiedDue = :told"}`,
-  ExpressionAttributeNames: { "#v": "version" },
-  ExpressionAttributeValues: {
-    ":v": previous.version,
-    ...(previous.notifiedDue === undefined ? {} : { ":told": previous.notifiedDue }),
-  },
-});
 const strip = <T>(item: Record<string, unknown>): T => {
   const copy = { ...item };
   for (const key of KEYS) delete copy[key];
@@ -118,26 +83,14 @@ export function employerItems(deps: Deps) {
       return items.sort((a, b) => b.date.localeCompare(a.date) || b.id.localeCompare(a.id));
     },
 
-    /**
-     * A measure, new (`previous` undefined) or at the version read. While it is open and its
-     * adviser has not been told about this due date, it sits in the due index (GSI2).
-     */
-    putMeasure(measure: StoredMeasure, previous?: StoredMeasure): TransactItem {
-      const awaitsNotice =
-        (measure.status === "agreed" || measure.status === "in-progress") &&
-        measure.notifiedDue !== measure.due;
-      return {
-        Put: {
-          TableName: table,
-          Item: {
-            ...measure,
-            ...employerMeasureKey(measure.employerId, measure.id),
-            ...(awaitsNotice ? measureDueKey(measure.due, measure.id) : {}),
-          },
-          ...(previous ? changeGuard(previous) : { ConditionExpression: "attribute_not_exists(PK)" }),
-        },
-      };
-    },
+    /** A measure, new (`previous` undefined) or at the version read (stored-measure.ts). */
+    putMeasure: (measure: StoredMeasure, previous?: StoredMeasure): TransactItem => ({
+      Put: {
+        TableName: table,
+        Item: measureItem(measure),
+        ...(previous ? measureChangeGuard(previous) : { ConditionExpression: "attribute_not_exists(PK)" }),
+      },
+    }),
 
     async measure(employerId: string, id: string): Promise<StoredMeasure | undefined> {
       const item = await get(employerMeasureKey(employerId, id));

@@ -1,6 +1,6 @@
 import { QueryCommand } from "@aws-sdk/lib-dynamodb";
 import type { Deps } from "../runtime.ts";
-import type { StoredMeasure } from "./employer-items.ts";
+import type { StoredMeasure } from "./stored-measure.ts";
 import { employerMeasureKey, MEASURE_DUE_PARTITION } from "./keys.ts";
 import type { TransactItem } from "./transact.ts";
 

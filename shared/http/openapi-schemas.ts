@@ -9,6 +9,7 @@ import * as problemSchemas from "../schemas/problem.ts";
 import * as offerSchemas from "../schemas/qualification-offer.ts";
 import * as referenceSchemas from "../schemas/reference.ts";
 import * as referralSchemas from "../schemas/referral.ts";
+import * as referralInputSchemas from "../schemas/referral-input.ts";
 import * as statisticsSchemas from "../schemas/statistics.ts";
 import * as z from "../schemas/z.ts";
 import type { Route } from "./routes.ts";
@@ -26,6 +27,7 @@ function componentNames(): Map<z.ZodMiniType, string> {
     placeSchemas,
     offerSchemas,
     referralSchemas,
+    referralInputSchemas,
     candidateSchemas,
     referenceSchemas,
     importSchemas,

@@ -1,6 +1,6 @@
 import { GetCommand, ScanCommand } from "@aws-sdk/lib-dynamodb";
 import { beforeAll, describe, expect, it } from "vitest";
-import { MAX_OPEN_REFERRALS_PER_CANDIDATE } from "../../shared/app/referrals.ts";
+import { MAX_OPEN_REFERRALS_PER_CANDIDATE } from "../../shared/app/referral-proposal.ts";
 import { referralIndexKeys, referralKey } from "../../shared/db/keys.ts";
 import { pool } from "../reliability/support/pool.ts";
 import { seedItems } from "../support/db.ts";

@@ -8,7 +8,7 @@ import {
 import { toFieldErrors } from "../../shared/domain/validation.ts";
 import { buildOpenApi } from "../../shared/http/openapi.ts";
 import { routes } from "../../shared/http/routes.ts";
-import { referralInput } from "../../shared/schemas/referral.ts";
+import { referralInput } from "../../shared/schemas/referral-input.ts";
 import * as z from "../../shared/schemas/z.ts";
 
 describe("the note codes a partner reads", () => {

@@ -1,11 +1,6 @@
 import * as z from "../../schemas/z.ts";
-import {
-  declineInput,
-  referral,
-  referralInput,
-  referralQuery,
-  referralView,
-} from "../../schemas/referral.ts";
+import { referral, referralView } from "../../schemas/referral.ts";
+import { declineInput, referralInput, referralQuery } from "../../schemas/referral-input.ts";
 import { listOf } from "./list-of.ts";
 
 const base = { group: "referrals", auth: "required" as const };

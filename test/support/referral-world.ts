@@ -77,5 +77,15 @@ export async function referralWorld(deps?: Deps) {
       call("referrals", "POST /referrals", { caller, body: { candidateId, offerId } }),
     act: (id: string, action: "accept" | "decline" | "withdraw", caller: Caller) =>
       call("referrals", `POST /referrals/{id}/${action}`, { caller, params: { id } }),
+    /**
+     * The answer sent again while it is 503 ("bitte erneut versuchen": it lost too many races, more
+     * likely on a busy machine), as a client does, until it is decided.
+     */
+    actDecided: async (id: string, action: "accept" | "decline" | "withdraw", caller: Caller) => {
+      for (;;) {
+        const answer = await call("referrals", `POST /referrals/{id}/${action}`, { caller, params: { id } });
+        if (answer.status !== 503) return answer;
+      }
+    },
   };
 }

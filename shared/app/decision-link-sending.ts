@@ -10,6 +10,7 @@ import { referralRepository } from "../db/referral-repository.ts";
 import { decisionLinkFailedText, decisionLinkMail } from "../domain/decision-link-mail.ts";
 import { signDecisionClaim } from "../domain/decision-token.ts";
 import { logger } from "../logger.ts";
+import { mailRefusal } from "../mail/mail-refusal.ts";
 import { recordMail } from "../observability/metrics.ts";
 import { transactWrite } from "../db/transact.ts";
 import type { Deps } from "../runtime.ts";
@@ -55,7 +56,10 @@ export const decisionLinkSending: StreamReaction = {
       recordMail("sent");
     } catch (error) {
       recordMail("failed");
-      logger.warn("Decision link mail refused; its coach is told", { nonce: link.nonce, error });
+      logger.warn("Decision link mail refused; its coach is told", {
+        nonce: link.nonce,
+        ...mailRefusal(error),
+      });
       await tellSender(deps, link, employer.name, referral.placeTitle);
     }
   },

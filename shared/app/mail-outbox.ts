@@ -4,6 +4,7 @@ import { logger } from "../logger.ts";
 import type { NoticeMailer } from "../mail/mail-sender.ts";
 import { recordMail } from "../observability/metrics.ts";
 import type { Deps } from "../runtime.ts";
+import { mailRefusal } from "../mail/mail-refusal.ts";
 
 /**
  * Sends each notice mail at most once, and keeps every mail the service refused for later.
@@ -56,8 +57,12 @@ export async function attempt(
   } catch (error) {
     if (!(error instanceof ServicePaused)) pausedUntil = deps.clock().getTime() + PAUSE_AFTER_REFUSAL_MS;
     recordMail("failed");
-    // The mail id and the error only: never the address or the text.
-    logger.warn("Notice mail refused; retried later", { mailId: mail.mailId, attempts, error });
+    // The mail id and the kind of refusal only: never the address, the text or the error's message.
+    logger.warn("Notice mail refused; retried later", {
+      mailId: mail.mailId,
+      attempts,
+      ...mailRefusal(error),
+    });
     if (attempts >= MAX_ATTEMPTS) return mails.markFailed(mail.sub, mail.mailId, attempts, "gave up");
     const dueAt = new Date(deps.clock().getTime() + retryDelayMs(attempts)).toISOString();
     await mails.scheduleRetry({ ...mail, attempts, dueAt });

@@ -1,23 +1,20 @@
 import { api, toProblem } from "../../core/api.ts";
 import { h, replace } from "../../core/dom.ts";
 import { date } from "../../core/format.ts";
-import { REFERRAL_LABELS } from "../../core/labels.ts";
 import { confirmAction } from "../../ui/dialog.ts";
 import { announce, busy, errorBox } from "../../ui/status.ts";
 import type { Referral } from "../../core/types.ts";
 import { declineNote } from "../referrals/decide.ts";
 import { coachHandoff } from "../referrals/handoff.ts";
 import { noteList, ownNote } from "../referrals/notes.ts";
-import { answererOf, isOffer, kindOf, titleOf, type ReferralView } from "../referrals/view.ts";
+import { statusBadge } from "../referrals/status-badge.ts";
+import { answererOf, isOffer, kindOf, titleOf } from "../referrals/view.ts";
 
 /**
  * The coach's view of referrals to places and offers: what and whose, candidate, status with its
  * date and the reason of a refusal; the notes the partner reads and the own note it never reads;
  * whom to call once accepted; withdraw while open.
  */
-export const statusBadge = (status: ReferralView["status"]) =>
-  h("span", { class: `badge badge--${status}` }, REFERRAL_LABELS[status]);
-
 function withdrawButton(r: Referral, onChange: () => void) {
   const button = h(
     "button",

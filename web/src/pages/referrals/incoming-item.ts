@@ -2,7 +2,7 @@ import { h } from "../../core/dom.ts";
 import { date } from "../../core/format.ts";
 import { languageList } from "../../core/labels.ts";
 import { occupationText } from "../../core/occupations.ts";
-import { statusBadge } from "../coach/referral-list.ts";
+import { statusBadge } from "./status-badge.ts";
 import { declineNote } from "./decide.ts";
 import { receiverHandoff } from "./handoff.ts";
 import { noteList } from "./notes.ts";

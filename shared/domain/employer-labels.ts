@@ -1,6 +1,9 @@
 import type { EmployerSize, WzSection } from "../schemas/employer.ts";
 
-/** WZ 2008 sections (Abschnitte) as Destatis names them, shortened where they run long. */
+/**
+ * WZ 2008 sections (Abschnitte) as Destatis names them, shortened where they run long. The one
+ * table of these labels: the statistics, their CSV and the web pages read it.
+ */
 export const WZ_SECTION_LABELS: Record<WzSection, string> = {
   A: "Land- und Forstwirtschaft, Fischerei",
   B: "Bergbau und Gewinnung von Steinen und Erden",
@@ -25,10 +28,10 @@ export const WZ_SECTION_LABELS: Record<WzSection, string> = {
   U: "Exterritoriale Organisationen und Körperschaften",
 };
 
-/** EU SME bands by staff. */
+/** EU SME bands by staff (Empfehlung 2003/361/EG); the first three are SMEs (KMU). */
 export const EMPLOYER_SIZE_LABELS: Record<EmployerSize, string> = {
   micro: "Kleinstunternehmen (unter 10 Beschäftigte)",
-  small: "Kleines Unternehmen (10 bis 49)",
-  medium: "Mittleres Unternehmen (50 bis 249)",
-  large: "Großunternehmen (ab 250)",
+  small: "Kleines Unternehmen (10 bis 49 Beschäftigte)",
+  medium: "Mittleres Unternehmen (50 bis 249 Beschäftigte)",
+  large: "Großunternehmen (ab 250 Beschäftigte)",
 };

@@ -14,17 +14,17 @@ export const berlinDay = (at: Date) =>
 export const isOverdue = (measure: { status: string; due: string }, today: string) =>
   isOpenMeasure(measure.status) && measure.due < today;
 
-/** The topics as German pages and notices name them. */
+/** The topics as German pages, statistics and notices name them (the one table of these labels). */
 export const COUNSELLING_TOPIC_LABELS: Record<CounsellingTopic, string> = {
-  recognition: "Anerkennung",
+  recognition: "Anerkennung ausländischer Abschlüsse",
   "skilled-immigration": "Fachkräfteeinwanderung",
-  onboarding: "Onboarding",
+  onboarding: "Einarbeitung und Onboarding",
   "intercultural-competence": "Interkulturelle Kompetenz",
   "anti-discrimination": "Antidiskriminierung",
   "language-at-work": "Sprache am Arbeitsplatz",
   mentoring: "Mentoring",
   funding: "Förderung",
-  retention: "Bindung von Fachkräften",
+  retention: "Fachkräftebindung",
 };
 
 /** 2026-03-01 → 01.03.2026. */

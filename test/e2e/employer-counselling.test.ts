@@ -99,7 +99,7 @@ describe("employer counselling", { timeout: 90_000 }, () => {
     await page.getByRole("link", { name: COMPANY }).click();
     await page.getByRole("heading", { name: COMPANY, level: 1 }).waitFor();
     expect(await page.getByText("C – Verarbeitendes Gewerbe").count()).toBe(1);
-    expect(await page.getByText("Mittleres Unternehmen: 50 bis 249 Beschäftigte (KMU)").count()).toBe(1);
+    expect(await page.getByText("Mittleres Unternehmen (50 bis 249 Beschäftigte), KMU").count()).toBe(1);
     await page.getByText("Noch keine Gespräche erfasst.").waitFor();
 
     // The whole session from the keyboard: minutes, format (arrow keys), two topics, note, Enter.

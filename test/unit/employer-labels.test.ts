@@ -31,9 +31,9 @@ describe("employer labels", () => {
   it("names the size bands by the EU SME definition's staff headcounts", () => {
     expect(EMPLOYER_SIZE_LABELS).toEqual({
       micro: "Kleinstunternehmen (unter 10 Beschäftigte)",
-      small: "Kleines Unternehmen (10 bis 49)",
-      medium: "Mittleres Unternehmen (50 bis 249)",
-      large: "Großunternehmen (ab 250)",
+      small: "Kleines Unternehmen (10 bis 49 Beschäftigte)",
+      medium: "Mittleres Unternehmen (50 bis 249 Beschäftigte)",
+      large: "Großunternehmen (ab 250 Beschäftigte)",
     });
   });
 });

@@ -45,15 +45,15 @@ describe("employer measures", () => {
 
   it("names the topics in German as the pages and notices show them", () => {
     expect(COUNSELLING_TOPIC_LABELS).toEqual({
-      recognition: "Anerkennung",
+      recognition: "Anerkennung ausländischer Abschlüsse",
       "skilled-immigration": "Fachkräfteeinwanderung",
-      onboarding: "Onboarding",
+      onboarding: "Einarbeitung und Onboarding",
       "intercultural-competence": "Interkulturelle Kompetenz",
       "anti-discrimination": "Antidiskriminierung",
       "language-at-work": "Sprache am Arbeitsplatz",
       mentoring: "Mentoring",
       funding: "Förderung",
-      retention: "Bindung von Fachkräften",
+      retention: "Fachkräftebindung",
     });
   });
 });

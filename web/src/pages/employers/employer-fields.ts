@@ -1,5 +1,6 @@
 import { h } from "../../core/dom.ts";
-import { SECTOR_LABELS, SIZE_LABELS, sectorText } from "../../core/employer-labels.ts";
+import { EMPLOYER_SIZE_LABELS, WZ_SECTION_LABELS } from "../../../../shared/domain/employer-labels.ts";
+import { sectorText } from "../../core/employer-labels.ts";
 import { field, input, optional, select } from "../../ui/field.ts";
 import { postalField } from "../../ui/postal-field.ts";
 import { group } from "../listings/listing-fields.ts";
@@ -13,10 +14,13 @@ import type { Employer } from "./model.ts";
 export function employerFields(e?: Employer) {
   const name = input({ value: e?.name, maxlength: 200, autocomplete: "organization" });
   const sector = select(
-    [["", "Bitte wählen"], ...Object.keys(SECTOR_LABELS).map((code) => [code, sectorText(code)] as const)],
+    [
+      ["", "Bitte wählen"],
+      ...Object.keys(WZ_SECTION_LABELS).map((code) => [code, sectorText(code)] as const),
+    ],
     e?.sector ?? "",
   );
-  const size = select([["", "Bitte wählen"], ...Object.entries(SIZE_LABELS)], e?.size ?? "");
+  const size = select([["", "Bitte wählen"], ...Object.entries(EMPLOYER_SIZE_LABELS)], e?.size ?? "");
   const postal = postalField({
     value: e?.postalCode,
     path: "postalCode",

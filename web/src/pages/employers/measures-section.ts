@@ -1,6 +1,7 @@
 import { api, isAbort, toProblem } from "../../core/api.ts";
 import { h, replace } from "../../core/dom.ts";
-import { COUNSELLING_TOPIC_LABELS, MEASURE_STATUS_LABELS } from "../../core/employer-labels.ts";
+import { COUNSELLING_TOPIC_LABELS } from "../../../../shared/domain/employer-measure.ts";
+import { MEASURE_STATUS_LABELS } from "../../core/employer-labels.ts";
 import { date } from "../../core/format.ts";
 import { label } from "../../core/labels.ts";
 import type { Page } from "../../core/types.ts";

@@ -1,5 +1,6 @@
 import { h, uid } from "../../core/dom.ts";
-import { COUNSELLING_TOPIC_LABELS, SESSION_FORMAT_LABELS } from "../../core/employer-labels.ts";
+import { COUNSELLING_TOPIC_LABELS } from "../../../../shared/domain/employer-measure.ts";
+import { SESSION_FORMAT_LABELS } from "../../core/employer-labels.ts";
 import { date, today } from "../../core/format.ts";
 import { checkboxGroup, field, input, optional, optionalNumber, textarea } from "../../ui/field.ts";
 
